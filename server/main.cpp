@@ -1,0 +1,131 @@
+#include "MarketplaceServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using onbehalf::server::MarketplaceServer;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[0], &byte, 1); // async-signal-safe
+}
+
+// SIGINT/SIGTERM → a byte on a socket pair → QCoreApplication::quit() in the event loop.
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+#else
+void onSignal(int)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+}
+void installSignalHandlers(QCoreApplication &)
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("onbehalf-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Onbehalf"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONBEHALF_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Onbehalf marketplace server: a local, OrderCloud-compatible marketplace with the "
+                       "impersonation-session audit service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
+    const QString defaultDb = QStringLiteral("sqlite:") +
+                              QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                  .filePath(QStringLiteral("market.sqlite"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("sqlite:/path/file.sqlite or postgresql://user:pass@host:port/db."),
+                                      QStringLiteral("url"), defaultDb);
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Data set to load on first start: demo or none."),
+                                  QStringLiteral("demo|none"), QStringLiteral("none"));
+    const QCommandLineOption seedUsers(QStringLiteral("seed-users"),
+                                       QStringLiteral("Add N deterministic synthetic buyer users (load testing)."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption lifetime(QStringLiteral("access-token-lifetime"),
+                                      QStringLiteral("Override every API client's access-token lifetime (training, tests)."),
+                                      QStringLiteral("seconds"), QStringLiteral("0"));
+    parser.addOptions({listen, database, seed, seedUsers, lifetime});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "onbehalf-server: %s\n", qPrintable(message));
+        return 2;
+    };
+
+    MarketplaceServer::Options options;
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenValue.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listenValue.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (!portOk || port > 65535 || !options.address.setAddress(host))
+        return fail(QStringLiteral("--listen expects HOST:PORT, e.g. 127.0.0.1:8090"));
+    options.port = quint16(port);
+    options.databaseUrl = parser.value(database);
+    const QString seedValue = parser.value(seed);
+    if (seedValue != QLatin1String("demo") && seedValue != QLatin1String("none"))
+        return fail(QStringLiteral("--seed expects demo or none"));
+    options.seedDemo = seedValue == QLatin1String("demo");
+    bool ok = false;
+    options.seedUsers = parser.value(seedUsers).toInt(&ok);
+    if (!ok || options.seedUsers < 0)
+        return fail(QStringLiteral("--seed-users expects a whole number"));
+    options.accessTokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
+    if (!ok || options.accessTokenLifetimeSeconds < 0)
+        return fail(QStringLiteral("--access-token-lifetime expects seconds"));
+
+    installSignalHandlers(app);
+    MarketplaceServer server;
+    QString error;
+    if (!server.start(options, &error))
+        return fail(error);
+
+    // The one line tools wait for.
+    std::printf("listening on %s\n", qPrintable(server.url().toString()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

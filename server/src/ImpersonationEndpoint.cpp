@@ -1,0 +1,107 @@
+#include "ImpersonationEndpoint.h"
+
+#include "DocumentStore.h"
+#include "HttpError.h"
+#include "ImpersonationPolicy.h"
+#include "RequestContext.h"
+#include "Router.h"
+#include "Services.h"
+#include "SqlValues.h"
+#include "TokenClaims.h"
+#include "TokenService.h"
+#include "UserStore.h"
+#include "wire/ImpersonationConfig.h"
+#include "wire/Json.h"
+
+#include <QSet>
+
+namespace onbehalf::server {
+
+ImpersonationEndpoint::Granted ImpersonationEndpoint::grant(RequestContext &ctx, const QString &buyerId,
+                                                            const QString &userId, const QString &clientId,
+                                                            const QStringList &roles, const QStringList &customRoles,
+                                                            const QString &sessionId)
+{
+    const Caller &agent = ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+    if (agent.isImpersonation())
+        throw HttpError::forbidden(QStringLiteral("Impersonation.AlreadyImpersonating"),
+                                   QStringLiteral("An impersonation token cannot be used to impersonate again."));
+    if (clientId.isEmpty())
+        throw HttpError::requiredFields({QStringLiteral("ClientID")});
+    if (!m_s.docs.exists(QStringLiteral("Buyer"), QString(), buyerId))
+        throw HttpError::notFound(QStringLiteral("Buyer"), buyerId);
+    const auto target = m_s.users.find(false, buyerId, userId);
+    if (!target)
+        throw HttpError::notFound(QStringLiteral("User"), userId);
+    const auto client = m_s.docs.get(QStringLiteral("ApiClient"), QString(), clientId);
+    if (!client || !client->value("Active", false))
+        throw HttpError::notFound(QStringLiteral("ApiClient"), clientId);
+    if (!target->user.Active)
+        throw HttpError::forbidden(QStringLiteral("Impersonation.UserNotActive"),
+                                   QStringLiteral("Buyer user %1 is not active and cannot be impersonated.")
+                                       .arg(target->user.Username));
+
+    const ImpersonationPolicy policy(m_s.db, m_s.docs, m_s.roles);
+    const ImpersonationPolicy::Decision d = policy.evaluate(agent, *target, clientId);
+    if (!d.allowed) {
+        const auto buyer = m_s.docs.get(QStringLiteral("Buyer"), QString(), buyerId);
+        const QString buyerName = buyer ? QString::fromStdString(buyer->value("Name", std::string())) : buyerId;
+        throw HttpError(403, QStringLiteral("Impersonation.NotAllowed"),
+                        QStringLiteral("No impersonation config lets %1 act for %2 (%3) through API client %4.")
+                            .arg(agent.username, target->user.Username, buyerName, clientId),
+                        nlohmann::json{{"BuyerID", buyerId}, {"BuyerName", buyerName}, {"UserID", userId},
+                                       {"ClientID", clientId}});
+    }
+
+    // Requested roles the config's profiles allow; none requested = all of them.
+    QStringList granted;
+    const QSet<QString> allowed(d.allowedRoles.begin(), d.allowedRoles.end());
+    const QStringList requested = roles + customRoles;
+    if (requested.isEmpty()) {
+        granted = d.allowedRoles;
+    } else {
+        for (const QString &r : requested) {
+            if (allowed.contains(r) && !granted.contains(r))
+                granted << r;
+        }
+    }
+    if (granted.isEmpty())
+        throw HttpError(403, QStringLiteral("Impersonation.NoRolesGranted"),
+                        QStringLiteral("The impersonation config's security profile allows none of the requested roles."),
+                        nlohmann::json{{"RequestedRoles", requested}, {"AllowedRoles", d.allowedRoles}});
+
+    TokenService::Grant g;
+    g.clientId = clientId;
+    g.roles = granted;
+    g.accessTokenMinutes = client->value("AccessTokenDuration", 600);
+    g.impersonatorId = agent.userId;
+    g.sessionId = sessionId;
+    TokenClaims claims;
+    Granted out;
+    out.token = m_s.tokens.issue(*target, g, &claims);
+    out.buyerId = buyerId;
+    out.userId = userId;
+    out.username = target->user.Username;
+    out.clientId = clientId;
+    out.roles = granted;
+    out.expires = SqlValues::formatTime(claims.expires);
+    out.jti = claims.jti;
+    return out;
+}
+
+void ImpersonationEndpoint::registerRoutes(Router &router)
+{
+    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/v1/buyers/{buyerID}/users/{userID}/accesstoken"),
+               [this](RequestContext &ctx) {
+                   ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+                   const QStringList missing = wire::missingRequired(ctx.jsonBody(), {"ClientID"});
+                   if (!missing.isEmpty())
+                       throw HttpError::requiredFields(missing);
+                   const wire::ImpersonateTokenRequest req = ctx.jsonBody().get<wire::ImpersonateTokenRequest>();
+                   const Granted g = grant(ctx, ctx.param(QStringLiteral("buyerID")), ctx.param(QStringLiteral("userID")),
+                                           req.ClientID, req.Roles, req.CustomRoles, QString());
+                   return Reply::ok(nlohmann::json(g.token));
+               });
+}
+
+} // namespace onbehalf::server

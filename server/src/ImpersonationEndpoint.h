@@ -1,0 +1,43 @@
+#pragma once
+
+#include "wire/AccessToken.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace onbehalf::server {
+
+class RequestContext;
+class Router;
+struct Services;
+struct TokenClaims;
+
+// POST /v1/buyers/{buyerID}/users/{userID}/accesstoken: a buyer-user token for an agent,
+// granted only when the agent holds BuyerImpersonation and an ImpersonationConfig matches.
+class ImpersonationEndpoint
+{
+public:
+    explicit ImpersonationEndpoint(Services &s) : m_s(s) {}
+    void registerRoutes(Router &router);
+
+    struct Granted
+    {
+        wire::AccessToken token;
+        QString buyerId;
+        QString userId;
+        QString username;
+        QString clientId;
+        QStringList roles;
+        QString expires; // stored time text
+        QString jti;
+    };
+    // Checks everything and issues the token; `sessionId` is stamped into the token when set.
+    // Shared with the sessions extension, so both paths apply exactly the same rules.
+    Granted grant(RequestContext &ctx, const QString &buyerId, const QString &userId, const QString &clientId,
+                  const QStringList &roles, const QStringList &customRoles, const QString &sessionId);
+
+private:
+    Services &m_s;
+};
+
+} // namespace onbehalf::server

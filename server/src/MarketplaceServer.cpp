@@ -1,0 +1,116 @@
+#include "MarketplaceServer.h"
+
+#include "Authenticator.h"
+#include "BuyerResources.h"
+#include "Database.h"
+#include "DemoSeed.h"
+#include "DocumentStore.h"
+#include "ImpersonationEndpoint.h"
+#include "OAuthEndpoint.h"
+#include "RoleResolver.h"
+#include "Router.h"
+#include "SecurityResources.h"
+#include "Services.h"
+#include "SigningKey.h"
+#include "SqlValues.h"
+#include "TokenIssuer.h"
+#include "TokenService.h"
+#include "UserResources.h"
+#include "UserStore.h"
+
+#include <QHttpServer>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace onbehalf::server {
+
+MarketplaceServer::MarketplaceServer(QObject *parent) : QObject(parent) {}
+
+MarketplaceServer::~MarketplaceServer() = default;
+
+void MarketplaceServer::loadSigningKey()
+{
+    // The key pair is made on first start and kept with the data, so tokens survive restarts.
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT kid, private_pem FROM signing_keys ORDER BY created DESC"));
+    std::optional<SigningKey> current;
+    std::vector<SigningKey> older;
+    while (q.next()) {
+        auto key = SigningKey::fromPem(q.value(0).toString(), q.value(1).toString().toUtf8());
+        if (!key)
+            continue;
+        if (!current)
+            current = std::move(*key);
+        else
+            older.push_back(std::move(*key));
+    }
+    if (!current) {
+        current = SigningKey::generate();
+        m_db->exec(QStringLiteral("INSERT INTO signing_keys (kid, private_pem, created) VALUES (?, ?, ?)"),
+                   {current->kid(), QString::fromUtf8(current->privatePem()), SqlValues::now()});
+    }
+    QString marketplace = m_db->setting(QStringLiteral("marketplace_id"));
+    if (marketplace.isEmpty()) {
+        marketplace = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_db->setSetting(QStringLiteral("marketplace_id"), marketplace);
+    }
+    m_issuer = std::make_unique<TokenIssuer>(*current, QStringLiteral("urn:onbehalf:auth"),
+                                             QStringLiteral("urn:onbehalf:marketplace:") + marketplace);
+    for (const SigningKey &k : older)
+        m_issuer->addVerificationKey(k);
+}
+
+bool MarketplaceServer::start(const Options &options, QString *error)
+{
+    m_db = Database::open(options.databaseUrl, error);
+    if (!m_db)
+        return false;
+    try {
+        loadSigningKey();
+        m_docs = std::make_unique<DocumentStore>(*m_db);
+        m_roles = std::make_unique<RoleResolver>(*m_db, *m_docs);
+        m_users = std::make_unique<UserStore>(*m_db, *m_roles);
+        m_tokens = std::make_unique<TokenService>(*m_db, *m_issuer, options.accessTokenLifetimeSeconds);
+        m_auth = std::make_unique<Authenticator>(*m_db, *m_issuer);
+        m_services.reset(new Services{*m_db, *m_docs, *m_users, *m_roles, *m_tokens, *m_issuer});
+
+        if (options.seedDemo)
+            DemoSeed::seedDemo(*m_services);
+        if (options.seedUsers > 0)
+            DemoSeed::seedSyntheticUsers(*m_services, options.seedUsers);
+        if (m_db->dialect() == Database::Dialect::Sqlite)
+            m_db->exec(QStringLiteral("ANALYZE")); // lets the planner pick the search indexes
+        else
+            m_db->exec(QStringLiteral("ANALYZE"));
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+
+    m_router = std::make_unique<Router>(m_auth.get());
+    m_oauth = std::make_unique<OAuthEndpoint>(*m_docs, *m_users, *m_tokens, *m_issuer);
+    m_oauth->registerRoutes(*m_router);
+    m_impersonation = std::make_unique<ImpersonationEndpoint>(*m_services);
+    m_impersonation->registerRoutes(*m_router);
+    UserResources::registerRoutes(*m_router, *m_services);
+    BuyerResources::registerRoutes(*m_router, *m_services);
+    SecurityResources::registerRoutes(*m_router, *m_services);
+
+    m_http = new QHttpServer(this);
+    // Every path goes to the Router, which owns matching, errors and the 404/405 envelopes.
+    const Router *router = m_router.get();
+    m_http->route(QStringLiteral("/"), [router](const QHttpServerRequest &r) { return router->dispatch(r); });
+    m_http->route(QStringLiteral("/<arg>"),
+                  [router](const QUrl &, const QHttpServerRequest &r) { return router->dispatch(r); });
+
+    const quint16 port = m_http->listen(options.address, options.port);
+    if (port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port);
+        return false;
+    }
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(options.address.toString());
+    m_url.setPort(port);
+    return true;
+}
+
+} // namespace onbehalf::server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace onbehalf::server {
+
+class Authenticator;
+class Database;
+class DocumentStore;
+class ImpersonationEndpoint;
+class OAuthEndpoint;
+class RoleResolver;
+class Router;
+class TokenIssuer;
+class TokenService;
+class UserStore;
+struct Services;
+
+// The whole marketplace: storage, keys, token service, routes, and the HTTP listener.
+class MarketplaceServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8090;
+        QString databaseUrl;
+        bool seedDemo = false;
+        int seedUsers = 0;
+        int accessTokenLifetimeSeconds = 0; // 0: each API client's AccessTokenDuration
+    };
+
+    explicit MarketplaceServer(QObject *parent = nullptr);
+    ~MarketplaceServer() override;
+
+    bool start(const Options &options, QString *error);
+    QUrl url() const { return m_url; }
+
+private:
+    void loadSigningKey();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DocumentStore> m_docs;
+    std::unique_ptr<RoleResolver> m_roles;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<TokenIssuer> m_issuer;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<OAuthEndpoint> m_oauth;
+    std::unique_ptr<ImpersonationEndpoint> m_impersonation;
+    QHttpServer *m_http = nullptr; // child QObject
+    QUrl m_url;
+};
+
+} // namespace onbehalf::server

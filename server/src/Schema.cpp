@@ -1,0 +1,74 @@
+#include "Schema.h"
+
+namespace onbehalf::server::Schema {
+
+namespace {
+
+// Text compared byte-wise in both dialects, so prefix ranges and sorting agree.
+QString text(Database::Dialect d)
+{
+    return d == Database::Dialect::Postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+}
+
+QStringList version1(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        // Small resources (API clients, security profiles, buyers, user groups, impersonation
+        // configs) are stored as their wire JSON; lists filter them through JSON paths.
+        QStringLiteral("CREATE TABLE documents (kind VARCHAR(40) NOT NULL, scope %1 NOT NULL, id %1 NOT NULL, "
+                       "id_l %1 NOT NULL, name_l %1 NOT NULL, doc TEXT NOT NULL, created %1 NOT NULL, "
+                       "PRIMARY KEY (kind, scope, id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX documents_name ON documents (kind, scope, name_l)"),
+        QStringLiteral("CREATE INDEX documents_idl ON documents (kind, scope, id_l)"),
+        // Users are searched as agents type, over 100,000s of rows: real columns, lower-cased
+        // copies for prefix ranges, one index per searchable column within a buyer.
+        QStringLiteral("CREATE TABLE users (id %1 PRIMARY KEY, id_l %1 NOT NULL, kind VARCHAR(10) NOT NULL, "
+                       "buyer_id %1 NOT NULL, username %1 NOT NULL, username_l %1 NOT NULL, password_hash TEXT, "
+                       "first_name %1 NOT NULL, first_l %1 NOT NULL, last_name %1 NOT NULL, last_l %1 NOT NULL, "
+                       "email %1 NOT NULL, email_l %1 NOT NULL, phone %1, active INTEGER NOT NULL, "
+                       "terms_accepted %1, locale %1, xp TEXT, date_created %1 NOT NULL, last_active %1, "
+                       "password_last_set %1, failed_logins INTEGER NOT NULL DEFAULT 0, locked_until %1)")
+            .arg(T),
+        QStringLiteral("CREATE UNIQUE INDEX users_username ON users (username_l)"),
+        QStringLiteral("CREATE INDEX users_b_id ON users (kind, buyer_id, id_l)"),
+        QStringLiteral("CREATE INDEX users_b_username ON users (kind, buyer_id, username_l)"),
+        QStringLiteral("CREATE INDEX users_b_first ON users (kind, buyer_id, first_l)"),
+        QStringLiteral("CREATE INDEX users_b_last ON users (kind, buyer_id, last_l)"),
+        QStringLiteral("CREATE INDEX users_b_email ON users (kind, buyer_id, email_l)"),
+        QStringLiteral("CREATE TABLE group_members (buyer_id %1 NOT NULL, group_id %1 NOT NULL, user_id %1 NOT NULL, "
+                       "PRIMARY KEY (buyer_id, group_id, user_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX group_members_user ON group_members (buyer_id, user_id)"),
+        // Empty string, not NULL, for "not set", so the composite key is unique.
+        QStringLiteral("CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+                       "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, user_id, group_id))")
+            .arg(T),
+        QStringLiteral("CREATE TABLE signing_keys (kid %1 PRIMARY KEY, private_pem TEXT NOT NULL, created %1 NOT NULL)")
+            .arg(T),
+        // Every access token issued, so any can be revoked and an impersonation token
+        // can always be traced to its agent and session.
+        QStringLiteral("CREATE TABLE issued_tokens (jti %1 PRIMARY KEY, user_id %1 NOT NULL, client_id %1 NOT NULL, "
+                       "imp_user_id %1, session_id %1, issued %1 NOT NULL, expires %1 NOT NULL, "
+                       "revoked INTEGER NOT NULL DEFAULT 0)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX issued_tokens_user ON issued_tokens (user_id, expires)"),
+        QStringLiteral("CREATE INDEX issued_tokens_session ON issued_tokens (session_id)"),
+        // Refresh tokens are opaque; only their hash is kept.
+        QStringLiteral("CREATE TABLE refresh_tokens (token_hash %1 PRIMARY KEY, user_id %1 NOT NULL, "
+                       "client_id %1 NOT NULL, scope TEXT NOT NULL, expires %1 NOT NULL, "
+                       "revoked INTEGER NOT NULL DEFAULT 0)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX refresh_tokens_user ON refresh_tokens (user_id)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> migrations(Database::Dialect dialect)
+{
+    return {version1(dialect)};
+}
+
+} // namespace onbehalf::server::Schema
