@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "HttpError.h"
+#include "SqlValues.h"
 #include "TokenIssuer.h"
 
 #include <QLoggingCategory>
@@ -37,12 +38,13 @@ Caller Authenticator::authenticateToken(const QByteArray &token) const
     }
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active "
                                            "FROM issued_tokens t JOIN users u ON u.id = t.user_id "
-                                           "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ?"),
-                            {claims->jti});
+                                           "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),
+                            {claims->jti, SqlValues::now()});
+    const bool found = q.next();
     // An impersonation token dies with its agent's account, too.
-    const bool agentGone = q.isValid() && !q.value(3).isNull() && q.value(4).toInt() == 0;
-    if (!q.isValid() || q.value(0).toInt() != 0 || q.value(1).toInt() == 0 || agentGone) {
-        qCDebug(lcAuth) << "token refused: revoked, unknown or user inactive";
+    const bool agentGone = found && !q.value(3).isNull() && q.value(4).toInt() == 0;
+    if (!found || q.value(0).toInt() != 0 || q.value(1).toInt() == 0 || agentGone) {
+        qCDebug(lcAuth) << "token refused: revoked, expired, unknown or user inactive";
         throw HttpError::invalidToken();
     }
     Caller c;

@@ -98,8 +98,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throw DatabaseError(QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    for (const QVariant &v : binds) {
+        // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
+        if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         throw DatabaseError(QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
     return q;

@@ -42,8 +42,6 @@ ListSpec listSpec(const DocumentKind &k, const Database &db)
         f.searchable = k.searchFields.contains(name);
         spec.fields.push_back(f);
     }
-    if (k.hasXp)
-        spec.xpColumn = QStringLiteral("json_doc_xp"); // placeholder replaced below
     return spec;
 }
 
@@ -120,15 +118,10 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
         ctx.requireRoles(k.readRoles);
         const QString scope = scopeOf(ctx);
         Database &db = store.database();
-        ListSpec spec = listSpec(k, db);
-        if (k.hasXp) {
-            // xp lives inside the document: its paths are doc paths under "xp".
-            spec.xpColumn.clear();
-        }
+        const ListSpec spec = listSpec(k, db);
         const ListQuery q = [&] {
-            // xp filters: rewrite "xp.a.b" into a doc path by giving ListQuery the doc column
-            // and prefixing the path; done by declaring the column as doc and letting jsonText
-            // see ["xp", …].
+            // xp lives inside the document: "xp.a.b" becomes the doc path ["xp","a","b"] by
+            // naming the doc column as the xp column and prefixing the path.
             QUrlQuery rewritten;
             for (const auto &[key, value] : ctx.query().queryItems(QUrl::FullyDecoded)) {
                 if (k.hasXp && key.startsWith(QLatin1String("xp."), Qt::CaseInsensitive))

@@ -1,5 +1,7 @@
 #include "ImpersonationEndpoint.h"
 
+#include "Database.h"
+#include "DocumentResource.h"
 #include "DocumentStore.h"
 #include "HttpError.h"
 #include "ImpersonationPolicy.h"
@@ -85,8 +87,40 @@ ImpersonationEndpoint::Granted ImpersonationEndpoint::grant(RequestContext &ctx,
     out.clientId = clientId;
     out.roles = granted;
     out.expires = SqlValues::formatTime(claims.expires);
+    out.expiresAt = claims.expires;
     out.jti = claims.jti;
+    const auto buyer = m_s.docs.get(QStringLiteral("Buyer"), QString(), buyerId);
+    out.buyerName = buyer ? QString::fromStdString(buyer->value("Name", std::string())) : buyerId;
+    out.userFullName = target->user.fullName();
     return out;
+}
+
+std::pair<SessionRecord, ImpersonationEndpoint::Granted>
+ImpersonationEndpoint::startSession(RequestContext &ctx, const QString &buyerId, const QString &userId,
+                                    const QString &clientId, const QStringList &roles, const QStringList &customRoles,
+                                    const QString &reason, const QString &caseNumber)
+{
+    const Caller &agent = ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+    Database::Transaction tx(m_s.db);
+    SessionRecord r;
+    r.id = DocumentResource::newId();
+    const Granted g = grant(ctx, buyerId, userId, clientId, roles, customRoles, r.id);
+    r.agentUserId = agent.userId;
+    r.agentUsername = agent.username;
+    r.buyerId = buyerId;
+    r.buyerName = g.buyerName;
+    r.userId = userId;
+    r.username = g.username;
+    r.userFullName = g.userFullName;
+    r.clientId = clientId;
+    r.roles = g.roles;
+    r.reason = reason;
+    r.caseNumber = caseNumber;
+    r.dateStarted = QDateTime::currentDateTimeUtc();
+    r.tokenExpires = g.expiresAt;
+    m_s.sessions.insert(r);
+    tx.commit();
+    return {r, g};
 }
 
 void ImpersonationEndpoint::registerRoutes(Router &router)
@@ -98,8 +132,10 @@ void ImpersonationEndpoint::registerRoutes(Router &router)
                    if (!missing.isEmpty())
                        throw HttpError::requiredFields(missing);
                    const wire::ImpersonateTokenRequest req = ctx.jsonBody().get<wire::ImpersonateTokenRequest>();
-                   const Granted g = grant(ctx, ctx.param(QStringLiteral("buyerID")), ctx.param(QStringLiteral("userID")),
-                                           req.ClientID, req.Roles, req.CustomRoles, QString());
+                   // Plain OrderCloud clients state no reason, but the impersonation is audited all the same.
+                   const auto [session, g] =
+                       startSession(ctx, ctx.param(QStringLiteral("buyerID")), ctx.param(QStringLiteral("userID")),
+                                    req.ClientID, req.Roles, req.CustomRoles, QString(), QString());
                    return Reply::ok(nlohmann::json(g.token));
                });
 }

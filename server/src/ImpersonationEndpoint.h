@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionStore.h"
 #include "wire/AccessToken.h"
 
 #include <QString>
@@ -29,12 +30,22 @@ public:
         QString clientId;
         QStringList roles;
         QString expires; // stored time text
+        QDateTime expiresAt;
         QString jti;
+        QString buyerName;
+        QString userFullName;
     };
     // Checks everything and issues the token; `sessionId` is stamped into the token when set.
     // Shared with the sessions extension, so both paths apply exactly the same rules.
     Granted grant(RequestContext &ctx, const QString &buyerId, const QString &userId, const QString &clientId,
                   const QStringList &roles, const QStringList &customRoles, const QString &sessionId);
+
+    // Grants the token and records the session it belongs to, in one transaction: no
+    // impersonation token exists without its audit record.
+    std::pair<SessionRecord, Granted> startSession(RequestContext &ctx, const QString &buyerId, const QString &userId,
+                                                   const QString &clientId, const QStringList &roles,
+                                                   const QStringList &customRoles, const QString &reason,
+                                                   const QString &caseNumber);
 
 private:
     Services &m_s;

@@ -157,7 +157,8 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
                 binds << folded << QString(folded + rangeEnd());
             } else {
                 alternatives << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);
-                binds << QString(likeEscape(folded) + QLatin1Char('%'));
+                const QString lead = f->containsSearch ? QStringLiteral("%") : QString();
+                binds << QString(lead + likeEscape(folded) + QLatin1Char('%'));
             }
         }
         tokenClauses << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');

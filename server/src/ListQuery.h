@@ -25,6 +25,7 @@ struct ListField
     FieldType type = FieldType::Text;
     bool searchable = false;
     QString foldedExpr; // a lower-cased indexed copy: search uses prefix ranges on it
+    bool containsSearch = false; // free text (a reason): search matches words anywhere, not prefixes
 
     ListField() = default;
     ListField(QString name_, QString expr_, FieldType type_ = FieldType::Text, bool searchable_ = false,

@@ -10,6 +10,8 @@
 #include "RoleResolver.h"
 #include "Router.h"
 #include "SecurityResources.h"
+#include "SessionResources.h"
+#include "SessionStore.h"
 #include "Services.h"
 #include "SigningKey.h"
 #include "SqlValues.h"
@@ -19,6 +21,7 @@
 #include "UserStore.h"
 
 #include <QHttpServer>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -71,16 +74,15 @@ bool MarketplaceServer::start(const Options &options, QString *error)
         m_users = std::make_unique<UserStore>(*m_db, *m_roles);
         m_tokens = std::make_unique<TokenService>(*m_db, *m_issuer, options.accessTokenLifetimeSeconds);
         m_auth = std::make_unique<Authenticator>(*m_db, *m_issuer);
-        m_services.reset(new Services{*m_db, *m_docs, *m_users, *m_roles, *m_tokens, *m_issuer});
+        m_sessions = std::make_unique<SessionStore>(*m_db);
+        m_services.reset(new Services{*m_db, *m_docs, *m_users, *m_roles, *m_tokens, *m_issuer, *m_sessions});
 
         if (options.seedDemo)
             DemoSeed::seedDemo(*m_services);
         if (options.seedUsers > 0)
             DemoSeed::seedSyntheticUsers(*m_services, options.seedUsers);
-        if (m_db->dialect() == Database::Dialect::Sqlite)
-            m_db->exec(QStringLiteral("ANALYZE")); // lets the planner pick the search indexes
-        else
-            m_db->exec(QStringLiteral("ANALYZE"));
+        m_db->exec(QStringLiteral("ANALYZE")); // lets the planner pick the search indexes
+        m_sessions->sweepExpired();
     } catch (const std::exception &e) {
         *error = QString::fromUtf8(e.what());
         return false;
@@ -94,6 +96,19 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     UserResources::registerRoutes(*m_router, *m_services);
     BuyerResources::registerRoutes(*m_router, *m_services);
     SecurityResources::registerRoutes(*m_router, *m_services);
+    SessionResources::registerRoutes(*m_router, *m_services, *m_impersonation);
+
+    // Sessions whose token ran out are recorded as ended even when nobody asks about them.
+    auto *sweep = new QTimer(this);
+    sweep->setInterval(std::chrono::seconds(30));
+    connect(sweep, &QTimer::timeout, this, [this] {
+        try {
+            m_sessions->sweepExpired();
+        } catch (const std::exception &e) {
+            qWarning("session sweep failed: %s", e.what());
+        }
+    });
+    sweep->start();
 
     m_http = new QHttpServer(this);
     // Every path goes to the Router, which owns matching, errors and the 404/405 envelopes.

@@ -17,6 +17,7 @@ class DocumentStore;
 class ImpersonationEndpoint;
 class OAuthEndpoint;
 class RoleResolver;
+class SessionStore;
 class Router;
 class TokenIssuer;
 class TokenService;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TokenIssuer> m_issuer;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<Router> m_router;

@@ -64,11 +64,63 @@ QStringList version1(Database::Dialect d)
     };
 }
 
+QStringList version2(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        // Products, price schedules, catalogs and buyers' addresses are documents (kinds
+        // "Product", "PriceSchedule", "Catalog", "Address" scoped by user); these tables link them.
+        QStringLiteral("CREATE TABLE catalog_buyers (catalog_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+                       "PRIMARY KEY (catalog_id, buyer_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX catalog_buyers_buyer ON catalog_buyers (buyer_id)"),
+        QStringLiteral("CREATE TABLE catalog_products (catalog_id %1 NOT NULL, product_id %1 NOT NULL, "
+                       "PRIMARY KEY (catalog_id, product_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX catalog_products_product ON catalog_products (product_id)"),
+        // Money columns hold exact integer amounts in 1/10,000 of the currency unit.
+        QStringLiteral("CREATE TABLE orders (id %1 PRIMARY KEY, id_l %1 NOT NULL, from_user_id %1 NOT NULL, "
+                       "from_company_id %1 NOT NULL, to_company_id %1 NOT NULL, status %1 NOT NULL, "
+                       "date_created %1 NOT NULL, date_submitted %1, subtotal BIGINT NOT NULL DEFAULT 0, "
+                       "shipping_cost BIGINT NOT NULL DEFAULT 0, tax_cost BIGINT NOT NULL DEFAULT 0, "
+                       "total BIGINT NOT NULL DEFAULT 0, currency %1 NOT NULL, comments TEXT, "
+                       "shipping_address_id %1, shipping_address TEXT, billing_address_id %1, billing_address TEXT, "
+                       "line_item_count INTEGER NOT NULL DEFAULT 0, xp TEXT, session_id %1, agent_user_id %1)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX orders_from_user ON orders (from_user_id, date_created)"),
+        QStringLiteral("CREATE INDEX orders_company ON orders (from_company_id, date_created)"),
+        QStringLiteral("CREATE INDEX orders_created ON orders (date_created)"),
+        QStringLiteral("CREATE INDEX orders_session ON orders (session_id)"),
+        QStringLiteral("CREATE TABLE line_items (order_id %1 NOT NULL, id %1 NOT NULL, product_id %1 NOT NULL, "
+                       "quantity INTEGER NOT NULL, unit_price BIGINT NOT NULL, line_subtotal BIGINT NOT NULL, "
+                       "line_total BIGINT NOT NULL, shipping_address_id %1, product TEXT NOT NULL, xp TEXT, "
+                       "date_added %1 NOT NULL, PRIMARY KEY (order_id, id))")
+            .arg(T),
+        // Onbehalf's audit trail: one row per impersonation, never deleted, ended once.
+        QStringLiteral("CREATE TABLE impersonation_sessions (id %1 PRIMARY KEY, agent_user_id %1 NOT NULL, "
+                       "agent_username %1 NOT NULL, buyer_id %1 NOT NULL, buyer_name %1 NOT NULL, user_id %1 NOT NULL, "
+                       "username %1 NOT NULL, username_l %1 NOT NULL, user_full_name %1 NOT NULL, client_id %1 NOT NULL, roles TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "case_number %1 NOT NULL, date_started %1 NOT NULL, token_expires %1 NOT NULL, "
+                       "date_ended %1, end_cause %1)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX sessions_started ON impersonation_sessions (date_started)"),
+        QStringLiteral("CREATE INDEX sessions_agent ON impersonation_sessions (agent_user_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_buyer ON impersonation_sessions (buyer_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_user ON impersonation_sessions (user_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_open ON impersonation_sessions (date_ended, token_expires)"),
+        // Orders created or submitted with a session's token, recorded by the server from the token.
+        QStringLiteral("CREATE TABLE session_orders (session_id %1 NOT NULL, order_id %1 NOT NULL, "
+                       "PRIMARY KEY (session_id, order_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX session_orders_order ON session_orders (order_id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect)};
+    return {version1(dialect), version2(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

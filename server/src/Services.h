@@ -5,6 +5,7 @@ namespace onbehalf::server {
 class Database;
 class DocumentStore;
 class RoleResolver;
+class SessionStore;
 class TokenIssuer;
 class TokenService;
 class UserStore;
@@ -18,6 +19,7 @@ struct Services
     RoleResolver &roles;
     TokenService &tokens;
     const TokenIssuer &issuer;
+    SessionStore &sessions;
 };
 
 } // namespace onbehalf::server

@@ -8,6 +8,7 @@
 #include "RequestContext.h"
 #include "Router.h"
 #include "Services.h"
+#include "SessionStore.h"
 #include "SqlValues.h"
 #include "TokenService.h"
 #include "UserStore.h"
@@ -174,6 +175,7 @@ void registerKind(Router &router, Services &s, const Kind &k)
             throw HttpError::notFound(k.objectType, id);
         Database::Transaction tx(s.db);
         s.tokens.revokeUser(id, true);
+        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"));
         s.users.remove(id);
         s.db.exec(QStringLiteral("DELETE FROM group_members WHERE user_id = ? AND buyer_id = ?"), {id, buyer});
         s.db.exec(QStringLiteral("DELETE FROM profile_assignments WHERE user_id = ? AND buyer_id = ?"), {id, buyer});
@@ -203,7 +205,10 @@ void registerRoutes(Router &router, Services &s)
         const QString id = ctx.param(QStringLiteral("userID"));
         if (!s.users.find(false, buyer, id))
             throw HttpError::notFound(QStringLiteral("User"), id);
+        Database::Transaction tx(s.db);
         s.tokens.revokeUser(id, true);
+        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"));
+        tx.commit();
         return Reply::noContent();
     });
 
@@ -227,10 +232,18 @@ void registerRoutes(Router &router, Services &s)
     router.add(M::Delete, QStringLiteral("/v1/me/tokens"), [&s](RequestContext &ctx) {
         const Caller &c = ctx.caller();
         // An impersonation token revokes itself only: the buyer's own sign-ins are not the agent's to end.
-        if (c.isImpersonation())
+        Database::Transaction tx(s.db);
+        if (c.isImpersonation()) {
             s.tokens.revokeToken(c.jti);
-        else
+            if (!c.sessionId.isEmpty())
+                s.sessions.end(c.sessionId, QStringLiteral("AgentEnded"));
+        } else {
             s.tokens.revokeUser(c.userId);
+            // An agent signing out ends whatever it was doing as a buyer, and those tokens die too.
+            for (const QString &session : s.sessions.endOpenSessionsOfAgent(c.userId, QStringLiteral("SignedOut")))
+                s.tokens.revokeSession(session);
+        }
+        tx.commit();
         return Reply::noContent();
     });
 }
