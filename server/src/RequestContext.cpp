@@ -13,7 +13,12 @@ RequestContext::RequestContext(const QHttpServerRequest &request, QHash<QString,
 
 QString RequestContext::queryValue(const QString &key) const
 {
-    return m_query.queryItemValue(key, QUrl::FullyDecoded);
+    // OrderCloud's query parameters are case-insensitive (userID, UserID).
+    for (const auto &[k, v] : m_query.queryItems(QUrl::FullyDecoded)) {
+        if (k.compare(key, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
 }
 
 const nlohmann::json &RequestContext::jsonBody()
