@@ -96,6 +96,14 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL or SET: statements without binds run directly.
+        if (!q.exec(sql))
+            throw DatabaseError(
+                QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
+                    .toStdString());
+        return q;
+    }
     if (!q.prepare(sql))
         throw DatabaseError(QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
     for (const QVariant &v : binds) {

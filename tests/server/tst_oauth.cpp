@@ -158,10 +158,10 @@ private slots:
 
     void inactiveUserRefused()
     {
-        const json users =
-            m_http->get(QStringLiteral("/v1/buyers/CONTOSO/users?Active=false"), m_http->login(QStringLiteral("agent01")))
-                .json();
-        QVERIFY(users["Items"].size() >= 2);
+        const Http::Response r =
+            m_http->get(QStringLiteral("/v1/buyers/CONTOSO/users?Active=false"), m_http->login(QStringLiteral("agent01")));
+        const json users = r.json();
+        QVERIFY2(users["Items"].size() >= 2, r.body.constData());
         const QString inactive = QString::fromStdString(users["Items"][0]["Username"].get<std::string>());
         expectOAuthError(m_http->token(passwordForm(inactive, kPassword)), "invalid_grant", "Auth.UserNotActive");
     }
