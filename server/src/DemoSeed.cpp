@@ -8,10 +8,13 @@
 #include "UserStore.h"
 #include "wire/ApiClient.h"
 #include "wire/Buyer.h"
+#include "wire/Address.h"
 #include "wire/ImpersonationConfig.h"
+#include "wire/Product.h"
 #include "wire/SecurityProfile.h"
 #include "wire/UserGroup.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace onbehalf::server {
@@ -287,12 +290,164 @@ void seedImpersonationConfigs(Services &s)
     }
 }
 
+struct DemoProduct
+{
+    const char *id, *name, *description;
+    const char *price;   // decimal text, exact
+    int minQuantity;     // 1 = no minimum
+    int maxQuantity;     // 0 = no maximum
+    const char *breaks;  // "10:4.50,50:3.99" — quantity:price
+    const char *catalogs; // which buyers' catalogs hold it: N, C, F
+};
+
+// Forty-odd products a hospital group, a school district and a hotel chain would order.
+const DemoProduct kProducts[] = {
+    {"GLV-NIT-M", "Nitrile exam gloves, medium (box of 100)", "Powder-free, latex-free.", "12.90", 1, 200, "10:11.50,50:9.95", "NF"},
+    {"GLV-NIT-L", "Nitrile exam gloves, large (box of 100)", "Powder-free, latex-free.", "12.90", 1, 200, "10:11.50,50:9.95", "NF"},
+    {"MSK-SURG", "Surgical masks, type IIR (box of 50)", "Three-ply, fluid resistant.", "8.40", 1, 0, "20:7.20", "NCF"},
+    {"SAN-GEL-500", "Hand sanitiser gel 500 ml", "70% alcohol, pump bottle.", "4.75", 1, 0, "24:4.10,96:3.60", "NCF"},
+    {"SAN-GEL-5L", "Hand sanitiser gel 5 l refill", "For wall dispensers.", "29.00", 1, 20, "", "NCF"},
+    {"SYR-5ML", "Syringes 5 ml, sterile (box of 100)", "Luer lock.", "18.60", 1, 0, "10:16.90", "N"},
+    {"GAU-10", "Gauze swabs 10x10 cm (pack of 100)", "Non-sterile, 8-ply.", "5.20", 1, 0, "50:4.40", "N"},
+    {"BND-ELA", "Elastic bandage 8 cm x 4 m", "Washable, with clips.", "2.35", 10, 500, "100:1.95", "N"},
+    {"THM-DIG", "Digital thermometer", "Flexible tip, 10-second reading.", "6.90", 1, 50, "", "NF"},
+    {"BPM-ARM", "Blood pressure monitor, upper arm", "Validated, two users.", "54.00", 1, 10, "", "N"},
+    {"OXI-FNG", "Finger pulse oximeter", "SpO2 and pulse rate.", "24.50", 1, 20, "5:22.00", "N"},
+    {"STE-CLS", "Stethoscope, classic", "Dual head, 69 cm tube.", "89.00", 1, 5, "", "N"},
+    {"ALC-WIPE", "Alcohol wipes (box of 200)", "Isopropyl 70%.", "3.80", 1, 0, "20:3.20", "N"},
+    {"SHC-BIN", "Sharps container 5 l", "UN-approved.", "7.45", 1, 0, "", "N"},
+    {"PTW-GOWN", "Patient gowns (pack of 10)", "Tie back, blue.", "19.99", 1, 0, "", "N"},
+    {"PPR-A4", "Copy paper A4, 80 g (box of 5 reams)", "2,500 sheets.", "24.00", 1, 0, "5:22.50,20:20.90", "NCF"},
+    {"PEN-BLU", "Ballpoint pens, blue (pack of 50)", "Medium point.", "9.50", 1, 0, "10:8.75", "NCF"},
+    {"PCL-HB", "Pencils HB (pack of 144)", "Pre-sharpened.", "14.40", 1, 0, "10:12.96", "C"},
+    {"ERS-WHT", "Erasers, white (pack of 40)", "PVC-free.", "7.60", 1, 0, "", "C"},
+    {"NBK-A4", "Exercise books A4, lined (pack of 50)", "48 pages.", "32.50", 1, 0, "10:29.90", "C"},
+    {"MRK-WB", "Whiteboard markers, assorted (pack of 12)", "Dry-wipe, chisel tip.", "11.20", 1, 0, "", "C"},
+    {"GLU-STK", "Glue sticks 21 g (pack of 30)", "Washable.", "16.80", 1, 0, "", "C"},
+    {"SCI-KIT", "Microscope slide kit (pack of 72)", "Prepared slides for biology.", "45.00", 1, 10, "", "C"},
+    {"BAL-SOC", "Football, size 5", "Match training ball.", "18.90", 1, 30, "10:16.50", "C"},
+    {"BIB-SET", "Training bibs (set of 10)", "Mesh, two colours.", "22.00", 1, 0, "", "C"},
+    {"CAL-SCI", "Scientific calculator", "Two-line display.", "13.99", 1, 60, "30:12.49", "C"},
+    {"LAB-GOG", "Safety goggles", "Anti-fog, EN166.", "4.20", 5, 0, "30:3.60", "C"},
+    {"TWL-BTH", "Bath towels, white (pack of 12)", "500 g/m2 cotton.", "79.00", 1, 0, "10:72.00", "F"},
+    {"TWL-HND", "Hand towels, white (pack of 24)", "500 g/m2 cotton.", "64.80", 1, 0, "10:58.00", "F"},
+    {"SHP-30", "Guest shampoo 30 ml (case of 300)", "Paraben-free.", "96.00", 1, 0, "", "F"},
+    {"SOP-20", "Guest soap bars 20 g (case of 500)", "Wrapped.", "85.00", 1, 0, "", "F"},
+    {"LIN-DBL", "Duvet covers, double (pack of 6)", "Percale, 200 thread count.", "118.00", 1, 0, "", "F"},
+    {"PIL-STD", "Pillows, standard (pack of 4)", "Hollow fibre.", "39.60", 1, 0, "", "F"},
+    {"DET-LND", "Laundry detergent 20 l", "Low-temperature formula.", "58.00", 1, 10, "", "F"},
+    {"CLN-SPR", "Multi-surface cleaner 750 ml (case of 12)", "Ready to use.", "27.00", 1, 0, "", "NCF"},
+    {"TRB-60L", "Bin liners 60 l (roll of 50)", "Recycled polyethylene.", "6.10", 1, 0, "20:5.40", "NCF"},
+    {"COF-BNS", "Coffee beans 1 kg", "Medium roast, Rainforest Alliance.", "17.50", 1, 40, "", "CF"},
+    {"TEA-ENG", "English breakfast tea (box of 600 bags)", "Tagless.", "24.90", 1, 0, "", "NCF"},
+    {"CUP-PAP", "Paper cups 8 oz (case of 1000)", "Compostable.", "44.00", 1, 0, "", "NCF"},
+    {"BAT-AA", "Batteries AA (pack of 24)", "Alkaline.", "12.40", 1, 0, "10:11.00", "NCF"},
+    {"LGT-LED", "LED bulbs E27 9 W (pack of 10)", "Warm white.", "21.50", 1, 0, "", "NCF"},
+    {"FAK-WALL", "First aid kit, wall mounted", "Workplace, up to 25 people.", "49.90", 1, 10, "", "NCF"},
+    {"DEF-AED", "Automated external defibrillator", "With wall cabinet; one per site.", "1299.00", 1, 1, "", "NCF"},
+};
+
+std::vector<wire::PriceBreak> parseBreaks(const char *base, const char *breaks)
+{
+    std::vector<wire::PriceBreak> out;
+    const auto amount = [](const QString &text) {
+        return wire::Amount{*wire::Money::fromJson(nlohmann::json::parse(text.toStdString()))};
+    };
+    out.push_back(wire::PriceBreak{1, amount(l1(base)), std::nullopt});
+    for (const QString &b : l1(breaks).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = b.split(QLatin1Char(':'));
+        out.push_back(wire::PriceBreak{parts[0].toInt(), amount(parts[1]), std::nullopt});
+    }
+    return out;
+}
+
+void seedCatalog(Services &s)
+{
+    for (const DemoBuyer &b : demoBuyers()) {
+        wire::Catalog c;
+        c.ID = l1(b.id);
+        c.Name = l1(b.name) + QStringLiteral(" catalog");
+        s.docs.insert(QStringLiteral("Catalog"), QString(), c.ID, nlohmann::json(c));
+        s.db.exec(QStringLiteral("INSERT INTO catalog_buyers (catalog_id, buyer_id) VALUES (?, ?)"), {c.ID, c.ID});
+    }
+    for (const DemoProduct &p : kProducts) {
+        wire::PriceSchedule ps;
+        ps.ID = QStringLiteral("PS-") + l1(p.id);
+        ps.Name = l1(p.name);
+        ps.MinQuantity = p.minQuantity;
+        if (p.maxQuantity > 0)
+            ps.MaxQuantity = p.maxQuantity;
+        ps.PriceBreaks = parseBreaks(p.price, p.breaks);
+        s.docs.insert(QStringLiteral("PriceSchedule"), QString(), ps.ID, nlohmann::json(ps));
+
+        wire::Product product;
+        product.ID = l1(p.id);
+        product.Name = l1(p.name);
+        product.Description = l1(p.description);
+        product.DefaultPriceScheduleID = ps.ID;
+        s.docs.insert(QStringLiteral("Product"), QString(), product.ID, nlohmann::json(product));
+        const QString catalogs = l1(p.catalogs);
+        for (const DemoBuyer &b : demoBuyers()) {
+            if (catalogs.contains(QLatin1Char(b.prefix[0])))
+                s.db.exec(QStringLiteral("INSERT INTO catalog_products (catalog_id, product_id) VALUES (?, ?)"),
+                          {l1(b.id), product.ID});
+        }
+    }
+}
+
+// Every demo buyer user gets a shipping address at its site; some a second one.
+void seedAddresses(Services &s)
+{
+    struct Site
+    {
+        const char *buyer, *company, *street, *city, *state, *zip;
+    };
+    const Site sites[] = {
+        {"NORTHWIND", "Northwind Health", "1200 Harbor View Drive", "Seattle", "WA", "98101"},
+        {"CONTOSO", "Contoso Schools", "45 Learning Lane", "Portland", "OR", "97201"},
+        {"FABRIKAM", "Fabrikam Hotels", "800 Ocean Boulevard", "San Diego", "CA", "92101"},
+    };
+    for (const Site &site : sites) {
+        QSqlQuery q = s.db.exec(QStringLiteral("SELECT id, first_name, last_name FROM users WHERE kind = 'buyer' AND "
+                                               "buyer_id = ? AND id NOT LIKE 'SYN-%' ORDER BY id"),
+                                {l1(site.buyer)});
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            wire::Address a;
+            a.ID = q.value(0).toString() + QStringLiteral("-SHIP");
+            a.AddressName = QStringLiteral("Main site");
+            a.CompanyName = l1(site.company);
+            a.FirstName = q.value(1).toString();
+            a.LastName = q.value(2).toString();
+            a.Street1 = l1(site.street);
+            a.Street2 = QStringLiteral("Receiving dock %1").arg(1 + n % 4);
+            a.City = l1(site.city);
+            a.State = l1(site.state);
+            a.Zip = l1(site.zip);
+            a.Country = QStringLiteral("US");
+            a.Billing = true;
+            s.docs.insert(QStringLiteral("Address"), q.value(0).toString(), a.ID, nlohmann::json(a));
+            if (n % 3 == 0) {
+                a.ID = q.value(0).toString() + QStringLiteral("-ANNEX");
+                a.AddressName = QStringLiteral("Annex");
+                a.Street1 = QStringLiteral("%1 Annex Road").arg(10 + n);
+                a.Street2.reset();
+                a.Billing = false;
+                s.docs.insert(QStringLiteral("Address"), q.value(0).toString(), a.ID, nlohmann::json(a));
+            }
+        }
+    }
+}
+
 } // namespace
 
 void DemoSeed::seedDemo(Services &s)
 {
-    if (s.db.setting(QStringLiteral("seed.demo")) == QLatin1String("1"))
+    if (s.db.setting(QStringLiteral("seed.demo")) == QLatin1String("1")) {
+        seedDemoCatalog(s);
         return;
+    }
     // One hash for every demo user: argon2id is slow on purpose, and they share the password.
     const QByteArray hash = PasswordHasher::hash(demoPassword());
     Database::Transaction tx(s.db);
@@ -301,6 +456,20 @@ void DemoSeed::seedDemo(Services &s)
     seedBuyers(s, hash);
     seedImpersonationConfigs(s);
     s.db.setSetting(QStringLiteral("seed.demo"), QStringLiteral("1"));
+    tx.commit();
+    seedDemoCatalog(s);
+}
+
+void DemoSeed::seedDemoCatalog(Services &s)
+{
+    // Added in schema version 2: a marketplace seeded before it gains its catalog on upgrade.
+    if (s.db.setting(QStringLiteral("seed.demo")) != QLatin1String("1") ||
+        s.db.setting(QStringLiteral("seed.demo_catalog")) == QLatin1String("1"))
+        return;
+    Database::Transaction tx(s.db);
+    seedCatalog(s);
+    seedAddresses(s);
+    s.db.setSetting(QStringLiteral("seed.demo_catalog"), QStringLiteral("1"));
     tx.commit();
 }
 

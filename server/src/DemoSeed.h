@@ -16,6 +16,8 @@ public:
     static QString demoPassword() { return QStringLiteral("Onbehalf#2026"); }
 
     static void seedDemo(Services &s);
+    // Products, price schedules, one catalog per buyer and the buyer users' addresses.
+    static void seedDemoCatalog(Services &s);
     // Adds deterministic synthetic buyer users (SYN-000001 …) spread over the demo buyers,
     // up to `count` in total across runs.
     static void seedSyntheticUsers(Services &s, int count);

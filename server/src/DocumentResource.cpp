@@ -89,6 +89,8 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
     using M = QHttpServerRequest::Method;
 
     auto scopeOf = [k](RequestContext &ctx) {
+        if (k.scopeFromCaller)
+            return k.scopeFromCaller(ctx);
         if (k.scopeParam.isEmpty())
             return QString();
         const QString scope = ctx.param(k.scopeParam);

@@ -43,6 +43,8 @@ struct DocumentKind
     std::function<void(const QString &scope, const QString &id)> afterDelete;
     // 404 unless the scope (the buyer) exists.
     std::function<void(const QString &scope)> requireScope;
+    // For caller-private kinds (/v1/me/addresses): the scope comes from the caller, not the path.
+    std::function<QString(RequestContext &)> scopeFromCaller;
 };
 
 namespace DocumentResource {

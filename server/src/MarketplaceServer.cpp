@@ -2,11 +2,13 @@
 
 #include "Authenticator.h"
 #include "BuyerResources.h"
+#include "CatalogResources.h"
 #include "Database.h"
 #include "DemoSeed.h"
 #include "DocumentStore.h"
 #include "ImpersonationEndpoint.h"
 #include "OAuthEndpoint.h"
+#include "OrderResources.h"
 #include "RoleResolver.h"
 #include "Router.h"
 #include "SecurityResources.h"
@@ -97,6 +99,8 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     BuyerResources::registerRoutes(*m_router, *m_services);
     SecurityResources::registerRoutes(*m_router, *m_services);
     SessionResources::registerRoutes(*m_router, *m_services, *m_impersonation);
+    CatalogResources::registerRoutes(*m_router, *m_services);
+    OrderResources::registerRoutes(*m_router, *m_services);
 
     // Sessions whose token ran out are recorded as ended even when nobody asks about them.
     auto *sweep = new QTimer(this);

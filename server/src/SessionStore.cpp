@@ -1,9 +1,9 @@
 #include "SessionStore.h"
 
 #include "Database.h"
-#include "Money.h"
 #include "SqlValues.h"
 #include "wire/Json.h"
+#include "wire/Money.h"
 
 #include <QSqlQuery>
 
@@ -150,7 +150,7 @@ std::map<QString, nlohmann::json> SessionStore::ordersOf(const QStringList &sess
         const bool deleted = q.value(2).isNull();
         nlohmann::json o{{"ID", q.value(1).toString()},
                          {"Status", deleted ? QStringLiteral("Deleted") : q.value(2).toString()},
-                         {"Total", deleted ? nlohmann::json(nullptr) : Money::toJson(q.value(3).toLongLong())},
+                         {"Total", deleted ? nlohmann::json(nullptr) : wire::Money::toJson(q.value(3).toLongLong())},
                          {"DateCreated", SqlValues::optionalTime(q.value(5))},
                          {"DateSubmitted", SqlValues::optionalTime(q.value(4))}};
         out[q.value(0).toString()].push_back(std::move(o));
@@ -163,7 +163,7 @@ nlohmann::json SessionStore::toJson(const SessionRecord &r, const nlohmann::json
     qint64 total = 0;
     for (const auto &o : orders) {
         if (o["Status"] != "Deleted" && o["Status"] != "Unsubmitted" && !o["Total"].is_null())
-            total += *Money::fromJson(o["Total"]);
+            total += *wire::Money::fromJson(o["Total"]);
     }
     const QDateTime end = r.dateEnded.value_or(QDateTime::currentDateTimeUtc());
     return nlohmann::json{{"ID", r.id},
@@ -187,7 +187,7 @@ nlohmann::json SessionStore::toJson(const SessionRecord &r, const nlohmann::json
                           {"Orders", orders},
                           {"OrderCount", orders.size()},
                           // Submitted orders only: a cart is not yet money spent.
-                          {"SubmittedTotal", Money::toJson(total)}};
+                          {"SubmittedTotal", wire::Money::toJson(total)}};
 }
 
 ListSpec SessionStore::listSpec() const

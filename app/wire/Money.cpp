@@ -1,8 +1,8 @@
-#include "Money.h"
+#include "wire/Money.h"
 
 #include <cmath>
 
-namespace onbehalf::server::Money {
+namespace onbehalf::wire::Money {
 
 std::optional<qint64> fromJson(const nlohmann::json &value)
 {
@@ -33,4 +33,14 @@ nlohmann::json toJson(qint64 units)
     return double(units) / double(kScale);
 }
 
-} // namespace onbehalf::server::Money
+QString toDecimalString(qint64 units)
+{
+    const bool negative = units < 0;
+    const qint64 a = negative ? -units : units;
+    QString fraction = QStringLiteral("%1").arg(a % kScale, 4, 10, QLatin1Char('0'));
+    while (fraction.size() > 2 && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(a / kScale) + QLatin1Char('.') + fraction;
+}
+
+} // namespace onbehalf::wire::Money
