@@ -95,7 +95,9 @@ QString Database::describe() const
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // QPSQL streams forward-only results row by row, and a nested query would discard the rest;
+    // handlers do run queries while reading rows, so PostgreSQL results are fetched whole.
+    q.setForwardOnly(m_dialect == Dialect::Sqlite);
     if (binds.isEmpty()) {
         // PostgreSQL cannot PREPARE DDL or SET: statements without binds run directly.
         if (!q.exec(sql))
