@@ -84,7 +84,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetime(QStringLiteral("access-token-lifetime"),
                                       QStringLiteral("Override every API client's access-token lifetime (training, tests)."),
                                       QStringLiteral("seconds"), QStringLiteral("0"));
-    parser.addOptions({listen, database, seed, seedUsers, lifetime});
+    const QCommandLineOption seedSessions(
+        QStringLiteral("seed-sessions"),
+        QStringLiteral("Add N deterministic past impersonation sessions of the demo agents (load testing; needs demo)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -114,6 +118,9 @@ int main(int argc, char *argv[])
     options.seedUsers = parser.value(seedUsers).toInt(&ok);
     if (!ok || options.seedUsers < 0)
         return fail(QStringLiteral("--seed-users expects a whole number"));
+    options.seedSessions = parser.value(seedSessions).toInt(&ok);
+    if (!ok || options.seedSessions < 0 || (options.seedSessions > 0 && !options.seedDemo))
+        return fail(QStringLiteral("--seed-sessions expects a whole number and --seed demo"));
     options.accessTokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
     if (!ok || options.accessTokenLifetimeSeconds < 0)
         return fail(QStringLiteral("--access-token-lifetime expects seconds"));

@@ -4,6 +4,7 @@
 #include "DocumentStore.h"
 #include "PasswordHasher.h"
 #include "Services.h"
+#include "SessionStore.h"
 #include "SqlValues.h"
 #include "UserStore.h"
 #include "wire/ApiClient.h"
@@ -496,6 +497,66 @@ void DemoSeed::seedSyntheticUsers(Services &s, int count)
         s.users.insert(r);
     }
     s.db.setSetting(QStringLiteral("seed.synthetic_users"), QString::number(count));
+    tx.commit();
+}
+
+void DemoSeed::seedSyntheticSessions(Services &s, int count)
+{
+    const int existing = s.db.setting(QStringLiteral("seed.synthetic_sessions")).toInt();
+    if (count <= existing)
+        return;
+    struct Agent
+    {
+        const char *id, *username;
+    };
+    const Agent agents[] = {{"ADM-AGENT01", "agent01"}, {"ADM-AGENT02", "agent02"}, {"ADM-AGENT03", "agent03"}};
+    const char *reasons[] = {"Caller could not find the reorder button",
+                             "Placing a phone order for ward supplies",
+                             "Buyer locked out before month-end order",
+                             "Correcting the shipping address on a new order",
+                             "Caller asked for help with price breaks",
+                             "Urgent replacement order after delivery damage"};
+    const char *causes[] = {"AgentEnded", "AgentEnded", "AgentEnded", "Expired", "Inactivity", "SignedOut"};
+    // Impersonable users only (NORTHWIND and CONTOSO), with their names as the API shows them.
+    std::vector<std::array<QString, 4>> users; // id, buyer, username, full name
+    QSqlQuery q = s.db.exec(QStringLiteral("SELECT id, buyer_id, username, first_name, last_name FROM users WHERE "
+                                           "kind = 'buyer' AND buyer_id IN ('NORTHWIND', 'CONTOSO') AND id NOT LIKE "
+                                           "'SYN-%' ORDER BY id"));
+    while (q.next())
+        users.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()});
+    if (users.empty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Database::Transaction tx(s.db);
+    for (int i = existing + 1; i <= count; ++i) {
+        Lcg rng(quint64(i) * 40503ULL + 17);
+        const Agent &agent = agents[rng.below(3)];
+        const auto &user = users[size_t(rng.below(int(users.size())))];
+        SessionRecord r;
+        r.id = QStringLiteral("HIST-%1").arg(i, 7, 10, QLatin1Char('0'));
+        r.agentUserId = l1(agent.id);
+        r.agentUsername = l1(agent.username);
+        r.buyerId = user[1];
+        r.buyerName = user[1] == QLatin1String("NORTHWIND") ? QStringLiteral("Northwind Health")
+                                                            : QStringLiteral("Contoso Schools");
+        r.userId = user[0];
+        r.username = user[2];
+        r.userFullName = user[3];
+        r.clientId = serviceDeskClientId();
+        r.roles = roles({"Shopper", "MeAdmin", "MeAddressAdmin", "MeXpAdmin"});
+        r.reason = l1(reasons[rng.below(6)]);
+        r.caseNumber = QStringLiteral("CASE-%1").arg(100000 + i);
+        r.dateStarted = now.addSecs(-qint64(rng.below(90 * 24 * 3600)) - 3600);
+        r.tokenExpires = r.dateStarted.addSecs(36000);
+        s.sessions.insert(r);
+        const QString cause = l1(causes[rng.below(6)]);
+        const QDateTime ended = cause == QLatin1String("Expired") ? r.tokenExpires
+                                                                   : r.dateStarted.addSecs(60 + rng.below(1800));
+        s.db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? WHERE id = ?"),
+                  {SqlValues::formatTime(ended), cause, r.id});
+    }
+    s.db.setSetting(QStringLiteral("seed.synthetic_sessions"), QString::number(count));
     tx.commit();
 }
 

@@ -21,6 +21,9 @@ public:
     // Adds deterministic synthetic buyer users (SYN-000001 …) spread over the demo buyers,
     // up to `count` in total across runs.
     static void seedSyntheticUsers(Services &s, int count);
+    // Adds deterministic ended impersonation sessions of the demo agents over the past 90 days,
+    // up to `count` in total across runs (history views and their benchmarks).
+    static void seedSyntheticSessions(Services &s, int count);
 };
 
 } // namespace onbehalf::server

@@ -83,6 +83,8 @@ bool MarketplaceServer::start(const Options &options, QString *error)
             DemoSeed::seedDemo(*m_services);
         if (options.seedUsers > 0)
             DemoSeed::seedSyntheticUsers(*m_services, options.seedUsers);
+        if (options.seedSessions > 0)
+            DemoSeed::seedSyntheticSessions(*m_services, options.seedSessions);
         m_db->exec(QStringLiteral("ANALYZE")); // lets the planner pick the search indexes
         m_sessions->sweepExpired();
     } catch (const std::exception &e) {

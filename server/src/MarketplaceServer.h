@@ -36,6 +36,7 @@ public:
         QString databaseUrl;
         bool seedDemo = false;
         int seedUsers = 0;
+        int seedSessions = 0;
         int accessTokenLifetimeSeconds = 0; // 0: each API client's AccessTokenDuration
     };
 
