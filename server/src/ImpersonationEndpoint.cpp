@@ -19,10 +19,10 @@
 
 namespace onbehalf::server {
 
-ImpersonationEndpoint::Granted ImpersonationEndpoint::grant(RequestContext &ctx, const QString &buyerId,
+ImpersonationEndpoint::Checked ImpersonationEndpoint::check(RequestContext &ctx, const QString &buyerId,
                                                             const QString &userId, const QString &clientId,
-                                                            const QStringList &roles, const QStringList &customRoles,
-                                                            const QString &sessionId)
+                                                            const QStringList &roles,
+                                                            const QStringList &customRoles)
 {
     const Caller &agent = ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
     if (agent.isImpersonation())
@@ -72,10 +72,22 @@ ImpersonationEndpoint::Granted ImpersonationEndpoint::grant(RequestContext &ctx,
                         QStringLiteral("The impersonation config's security profile allows none of the requested roles."),
                         nlohmann::json{{"RequestedRoles", requested}, {"AllowedRoles", d.allowedRoles}});
 
+    return Checked{*target, granted, client->value("AccessTokenDuration", 600)};
+}
+
+ImpersonationEndpoint::Granted ImpersonationEndpoint::grant(RequestContext &ctx, const QString &buyerId,
+                                                            const QString &userId, const QString &clientId,
+                                                            const QStringList &roles, const QStringList &customRoles,
+                                                            const QString &sessionId)
+{
+    const Caller &agent = ctx.caller();
+    const Checked c = check(ctx, buyerId, userId, clientId, roles, customRoles);
+    const UserRecord *target = &c.target;
+    const QStringList &granted = c.roles;
     TokenService::Grant g;
     g.clientId = clientId;
     g.roles = granted;
-    g.accessTokenMinutes = client->value("AccessTokenDuration", 600);
+    g.accessTokenMinutes = c.accessTokenMinutes;
     g.impersonatorId = agent.userId;
     g.sessionId = sessionId;
     TokenClaims claims;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionStore.h"
+#include "UserStore.h"
 #include "wire/AccessToken.h"
 
 #include <QString>
@@ -35,6 +36,16 @@ public:
         QString buyerName;
         QString userFullName;
     };
+    struct Checked
+    {
+        UserRecord target;
+        QStringList roles;
+        int accessTokenMinutes = 600;
+    };
+    // Every rule of impersonation, without issuing anything: throws the HttpError a grant would.
+    Checked check(RequestContext &ctx, const QString &buyerId, const QString &userId, const QString &clientId,
+                  const QStringList &roles, const QStringList &customRoles);
+
     // Checks everything and issues the token; `sessionId` is stamped into the token when set.
     // Shared with the sessions extension, so both paths apply exactly the same rules.
     Granted grant(RequestContext &ctx, const QString &buyerId, const QString &userId, const QString &clientId,

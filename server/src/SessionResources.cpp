@@ -121,6 +121,31 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         return Reply::ok(std::move(page));
     });
 
+    // May the caller act for this user? The same rules as starting a session, without starting one,
+    // so the desk can say so before the agent types a reason.
+    router.add(M::Get, QStringLiteral("/v1/impersonationsessions/eligibility"), [&impersonation](RequestContext &ctx) {
+        ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+        const QStringList missing = [&] {
+            QStringList m;
+            for (const char *key : {"BuyerID", "UserID", "ClientID"}) {
+                if (ctx.queryValue(QString::fromLatin1(key)).isEmpty())
+                    m << QString::fromLatin1(key);
+            }
+            return m;
+        }();
+        if (!missing.isEmpty())
+            throw HttpError::requiredFields(missing);
+        try {
+            impersonation.check(ctx, ctx.queryValue(QStringLiteral("BuyerID")), ctx.queryValue(QStringLiteral("UserID")),
+                                ctx.queryValue(QStringLiteral("ClientID")), {}, {});
+            return Reply::ok(nlohmann::json{{"Allowed", true}, {"Error", nullptr}});
+        } catch (const HttpError &e) {
+            if (e.status() != 403)
+                throw;
+            return Reply::ok(nlohmann::json{{"Allowed", false}, {"Error", e.envelope()["Errors"][0]}});
+        }
+    });
+
     router.add(M::Get, QStringLiteral("/v1/impersonationsessions/{sessionID}"), [&s](RequestContext &ctx) {
         return Reply::ok(withOrders(s, visibleSession(ctx, s)));
     });

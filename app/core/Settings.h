@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace onbehalf {
+
+// A typed settings key: the name, the type and the default live in one place.
+template <typename T>
+struct SettingKey
+{
+    const char *name;
+    T fallback;
+};
+
+// Only what is not secret: marketplaces used, last usernames, window and column layout, filters.
+// Tokens and passwords never go here (TokenStore keeps them in the keychain).
+class Settings
+{
+public:
+    Settings();
+
+    template <typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant v = m_settings.value(QString::fromLatin1(key.name));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.fallback;
+    }
+
+    template <typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings.setValue(QString::fromLatin1(key.name), QVariant::fromValue(value));
+    }
+
+    // Marketplace base URLs, most recent first (at most ten).
+    QStringList recentMarketplaces() const;
+    void rememberMarketplace(const QString &url);
+    QString lastUsername(const QString &marketplace) const;
+    void setLastUsername(const QString &marketplace, const QString &username);
+    QString clientId(const QString &marketplace) const;
+    void setClientId(const QString &marketplace, const QString &clientId);
+
+    void sync() { m_settings.sync(); }
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    static QString group(const QString &marketplace);
+    QSettings m_settings;
+};
+
+namespace SettingKeys {
+inline const SettingKey<QByteArray> MainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", {}};
+inline const SettingKey<QByteArray> SearchColumns{"ui/searchColumns", {}};
+inline const SettingKey<QString> LastMarketplace{"signIn/lastMarketplace", {}};
+inline const SettingKey<bool> RememberMe{"signIn/rememberMe", false};
+inline const SettingKey<bool> ActiveOnly{"search/activeOnly", true};
+inline const SettingKey<int> InactivityMinutes{"session/inactivityMinutes", 15};
+inline const SettingKey<QString> Language{"ui/language", {}};
+} // namespace SettingKeys
+
+} // namespace onbehalf
