@@ -1,0 +1,219 @@
+#include "BuyerUserSearchModel.h"
+#include "MainWindow.h"
+#include "MarketplaceClient.h"
+#include "Settings.h"
+#include "TestServer.h"
+#include "TokenStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace onbehalf;
+using namespace onbehalf::test;
+
+// Buyer-user search as the agent uses it: typing, filters, paging, keyboard, details.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    MarketplaceClient *m_client = nullptr;
+    TokenStore *m_tokens = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *w(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    BuyerUserSearchModel *model() const { return m_window->searchModel(); }
+
+    bool waitForResults()
+    {
+        return QTest::qWaitFor(
+            [this] {
+                const auto s = model()->state();
+                return s == BuyerUserSearchModel::State::Results || s == BuyerUserSearchModel::State::Empty ||
+                       s == BuyerUserSearchModel::State::Error;
+            },
+            15000);
+    }
+
+    void type(const QString &text)
+    {
+        QLineEdit *search = w<QLineEdit>("searchEdit");
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QSignalSpy shown(model(), &BuyerUserSearchModel::firstRowsShown);
+        QTest::keyClicks(search, text);
+        QTest::qWait(200); // the debounce
+        waitForResults();
+    }
+
+    QString cell(int row, int column) const { return model()->index(row, column).data().toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_client = new MarketplaceClient(this);
+        m_client->setBaseUrl(m_server.url());
+        m_client->setClientId(QString::fromLatin1(Http::kDemoClientId));
+        bool done = false;
+        m_client->signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), this,
+                         [&done](Result<wire::AccessToken> r) { done = r.ok(); });
+        QTRY_VERIFY(done);
+        m_tokens = new TokenStore(this);
+        m_settings = std::make_unique<Settings>();
+        m_settings->setValue(SettingKeys::ActiveOnly, true);
+        m_window = std::make_unique<MainWindow>(m_client, m_tokens, m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->start(QStringLiteral("test"));
+        QVERIFY(waitForResults());
+        QTRY_VERIFY(w<QComboBox>("buyerFilterCombo")->count() == 4); // all + three buyers
+    }
+
+    void searchFieldHasFocus()
+    {
+        QTRY_COMPARE(QApplication::focusWidget(), w<QWidget>("searchEdit"));
+        // Ctrl+F comes back to it from anywhere.
+        w<QTableView>("resultsView")->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), w<QWidget>("searchEdit"));
+    }
+
+    void searchAsYouType()
+    {
+        type(QStringLiteral("jane"));
+        QVERIFY(model()->rowCount() >= 2);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString all = (cell(row, 0) + QLatin1Char(' ') + cell(row, 1) + QLatin1Char(' ') + cell(row, 2) +
+                                 QLatin1Char(' ') + model()->index(row, 0).data(BuyerUserSearchModel::UserIdRole).toString())
+                                    .toLower();
+            QVERIFY2(all.contains(QStringLiteral("jane")), qPrintable(all));
+        }
+        // Prefix by ID, and several words narrow further.
+        type(QStringLiteral("NW-000"));
+        QCOMPARE(model()->rowCount(), 8); // NW-0001 … NW-0009 without the inactive NW-0007
+        type(QStringLiteral("jane doe"));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(cell(0, BuyerUserSearchModel::UsernameColumn), QStringLiteral("jane.doe"));
+    }
+
+    void emptyStateIsExplained()
+    {
+        type(QStringLiteral("zzzqqq"));
+        QCOMPARE(model()->rowCount(), 0);
+        QLabel *state = w<QLabel>("resultsStateLabel");
+        QVERIFY(state->isVisible());
+        QVERIFY(state->text().contains(QStringLiteral("zzzqqq")));
+    }
+
+    void buyerFilterAndActiveToggle()
+    {
+        type(QString());
+        QComboBox *buyers = w<QComboBox>("buyerFilterCombo");
+        buyers->setCurrentIndex(buyers->findData(QStringLiteral("CONTOSO")));
+        QVERIFY(waitForResults());
+        QTRY_VERIFY(model()->totalCount() > 0);
+        const int activeContoso = model()->totalCount();
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(cell(row, BuyerUserSearchModel::BuyerColumn), QStringLiteral("Contoso Schools"));
+        w<QCheckBox>("activeOnlyCheck")->setChecked(false);
+        QVERIFY(waitForResults());
+        QTRY_COMPARE(model()->totalCount(), activeContoso + 2); // two inactive users per buyer
+        w<QCheckBox>("activeOnlyCheck")->setChecked(true);
+        buyers->setCurrentIndex(0);
+        QVERIFY(waitForResults());
+    }
+
+    void lazyPagingPastTheFirstPage()
+    {
+        model()->setPageSize(10);
+        QTableView *view = w<QTableView>("resultsView");
+        view->scrollToTop();
+        // Typing a letter and taking it back searches everything again, now in pages of 10.
+        type(QStringLiteral("a"));
+        QTest::keyClick(w<QLineEdit>("searchEdit"), Qt::Key_Backspace);
+        QTest::qWait(200);
+        waitForResults();
+        QTRY_VERIFY(model()->rowCount() >= 10);
+        QTest::qWait(300);
+        const int total = model()->totalCount();
+        QVERIFY(total > 60);
+        // Only what fills the view has been loaded, a page at a time.
+        QVERIFY2(model()->rowCount() < total, qPrintable(QStringLiteral("%1 rows, viewport %2 px, row %3 px")
+                                                             .arg(model()->rowCount())
+                                                             .arg(view->viewport()->height())
+                                                             .arg(view->rowHeight(0))));
+        // Scrolling to the end asks for more, buyer after buyer, until everything is there.
+        for (int i = 0; i < 40 && model()->rowCount() < total; ++i) {
+            view->scrollToBottom();
+            QTest::qWait(50);
+        }
+        QCOMPARE(model()->rowCount(), total);
+        QStringList buyersInOrder;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString b = cell(row, BuyerUserSearchModel::BuyerColumn);
+            if (buyersInOrder.isEmpty() || buyersInOrder.last() != b)
+                buyersInOrder << b;
+        }
+        QCOMPARE(buyersInOrder.size(), 3); // grouped by buyer, each once
+        model()->setPageSize(50);
+    }
+
+    void keyboardAndDetailPanel()
+    {
+        type(QStringLiteral("jane doe"));
+        QLineEdit *search = w<QLineEdit>("searchEdit");
+        QTest::keyClick(search, Qt::Key_Return); // Enter goes to the results
+        QTableView *view = w<QTableView>("resultsView");
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QTRY_COMPARE(w<QLabel>("companyValue")->text(), QStringLiteral("Northwind Health"));
+        QCOMPARE(w<QLabel>("emailValue")->text(), QStringLiteral("jane.doe@northwind.example"));
+        QVERIFY(!w<QLabel>("phoneValue")->text().isEmpty());
+        QTRY_VERIFY(w<QLabel>("groupsValue")->text() != QStringLiteral("Loading…"));
+        QVERIFY(!w<QLabel>("groupsValue")->text().isEmpty());
+        QTRY_COMPARE(w<QLabel>("eligibilityValue")->text(), QStringLiteral("Yes"));
+        QTRY_VERIFY(w<QTreeWidget>("recentOrdersList")->topLevelItemCount() > 0);
+
+        // A FABRIKAM user: the rules say no, in words.
+        type(QStringLiteral("FB-0001"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(w<QLabel>("eligibilityValue")->text().startsWith(QStringLiteral("No")));
+        QVERIFY2(w<QLabel>("eligibilityValue")->text().contains(QStringLiteral("Fabrikam Hotels")),
+                 qPrintable(w<QLabel>("eligibilityValue")->text()));
+
+        // Arrow keys move through the results and the panel follows.
+        type(QStringLiteral("jane"));
+        QTest::keyClick(search, Qt::Key_Return);
+        const QString first = w<QLabel>("nameValue")->text();
+        QTest::keyClick(view, Qt::Key_Down);
+        QTRY_VERIFY(w<QLabel>("nameValue")->text() != first);
+    }
+
+    void serverDownIsExplained()
+    {
+        QVERIFY(m_server.stop());
+        type(QStringLiteral("sam"));
+        QCOMPARE(model()->state(), BuyerUserSearchModel::State::Error);
+        QVERIFY(w<QLabel>("resultsStateLabel")->text().contains(QStringLiteral("cannot be reached")));
+        QCOMPARE(w<QLineEdit>("searchEdit")->text(), QStringLiteral("sam")); // what was typed stays
+    }
+};
+
+QTEST_MAIN(TestSearch)
+#include "tst_search.moc"
