@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -17,6 +18,20 @@
 using onbehalf::server::MarketplaceServer;
 
 namespace {
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+// Qt HttpServer's own debug output prints request headers, bearer tokens included. Whatever
+// QT_LOGGING_RULES says, that category stays quiet below warnings.
+void filterCategories(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
 
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
@@ -58,6 +73,7 @@ void installSignalHandlers(QCoreApplication &)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    previousFilter = QLoggingCategory::installFilter(filterCategories);
     QCoreApplication::setApplicationName(QStringLiteral("onbehalf-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Onbehalf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONBEHALF_VERSION));

@@ -4,7 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <initializer_list>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
@@ -145,6 +147,13 @@ void checkType(const nlohmann::json &v)
     } else if constexpr (std::is_integral_v<T>) {
         if (!v.is_number_integer())
             throw DecodeError(QString(), QStringLiteral("must be a whole number"));
+        // No silent wrap-around: 4294967396 is not 100.
+        const bool fits = v.is_number_unsigned()
+                              ? v.template get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<T>::max())
+                              : v.template get<std::int64_t>() >= std::int64_t(std::numeric_limits<T>::min()) &&
+                                    v.template get<std::int64_t>() <= std::int64_t(std::numeric_limits<T>::max());
+        if (!fits)
+            throw DecodeError(QString(), QStringLiteral("is out of range"));
     } else if constexpr (std::is_floating_point_v<T>) {
         if (!v.is_number())
             throw DecodeError(QString(), QStringLiteral("must be a number"));

@@ -66,6 +66,16 @@ void validateId(const QString &id)
                                     nlohmann::json{{"ID", id}});
 }
 
+void checkXpSize(const nlohmann::json &xp)
+{
+    constexpr size_t kMaxXpBytes = 8000;
+    const size_t size = xp.is_null() ? 0 : xp.dump().size();
+    if (size > kMaxXpBytes)
+        throw HttpError::badRequest(QStringLiteral("Xp.TooLarge"),
+                                    QStringLiteral("xp may hold at most %1 bytes of JSON.").arg(kMaxXpBytes),
+                                    nlohmann::json{{"MaxBytes", kMaxXpBytes}, {"Bytes", size}});
+}
+
 nlohmann::json patched(const nlohmann::json &existing, const nlohmann::json &patch)
 {
     nlohmann::json out = existing;
@@ -107,6 +117,8 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
         if (!missing.isEmpty())
             throw HttpError::requiredFields(missing);
         nlohmann::json doc = k.canonical(body);
+        if (doc.contains("xp"))
+            checkXpSize(doc["xp"]);
         if (k.beforeSave)
             k.beforeSave(ctx, doc, scope, existing);
         if (existing)

@@ -53,6 +53,8 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind kind);
 QString newId();
 // 400 unless the ID uses only letters, digits, '-', '_' and '.', at most 100 of them.
 void validateId(const QString &id);
+// 400 Xp.TooLarge when xp serialises to more than 8,000 bytes (OrderCloud's limit).
+void checkXpSize(const nlohmann::json &xp);
 // body.merge_patch semantics with xp deep-merged, as OrderCloud PATCH does.
 nlohmann::json patched(const nlohmann::json &existing, const nlohmann::json &patch);
 } // namespace DocumentResource

@@ -282,6 +282,11 @@ void ListQuery::parseFilter(const QString &key, const QString &value, const List
                         !stem.contains(QLatin1Char('*'))) {
                         clause = QStringLiteral("(%1 >= ? AND %1 < ?)").arg(field.foldedExpr);
                         binds << stem.toLower() << QString(stem.toLower() + rangeEnd());
+                    } else if (!field.foldedExpr.isEmpty()) {
+                        // The folded copy was lower-cased by Qt, Unicode-aware; SQLite's own LIKE
+                        // folds ASCII only ("*ÓJ*" must find Wójcik).
+                        clause = QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(field.foldedExpr);
+                        binds << likeEscape(alt.toLower()).replace(QLatin1Char('*'), QLatin1Char('%'));
                     } else {
                         clause = QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(expr, db.ilike());
                         binds << likeEscape(alt).replace(QLatin1Char('*'), QLatin1Char('%'));

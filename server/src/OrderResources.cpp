@@ -20,8 +20,6 @@ namespace onbehalf::server::OrderResources {
 
 namespace {
 
-constexpr int kMaxXpBytes = 8000;
-
 enum class Direction { Incoming, Outgoing, All };
 
 const QStringList kRead{QStringLiteral("OrderAdmin"), QStringLiteral("OrderReader"), QStringLiteral("Shopper")};
@@ -81,22 +79,6 @@ bool canWrite(const Caller &c, const wire::Order &o)
     if (c.hasRole(QStringLiteral("OrderAdmin")))
         return o.FromCompanyID == c.buyerId;
     return o.FromUserID == c.userId;
-}
-
-QString text(const nlohmann::json &body, const char *key)
-{
-    QString v;
-    wire::read(body, key, v);
-    return v;
-}
-
-void checkXpSize(const nlohmann::json &xp)
-{
-    const auto size = xp.dump().size();
-    if (size > size_t(kMaxXpBytes))
-        throw HttpError::badRequest(QStringLiteral("Xp.TooLarge"),
-                                    QStringLiteral("xp may hold at most %1 bytes of JSON.").arg(kMaxXpBytes),
-                                    nlohmann::json{{"MaxBytes", kMaxXpBytes}, {"Bytes", size}});
 }
 
 class Orders
@@ -259,7 +241,7 @@ void registerLineItems(Router &router, Services &s, std::shared_ptr<Orders> orde
         DocumentResource::validateId(li.ID);
         if (orders->store().lineItem(r.order.ID, li.ID))
             throw HttpError::idExists(QStringLiteral("LineItem"), li.ID);
-        checkXpSize(li.xp);
+        DocumentResource::checkXpSize(li.xp);
         orders->price(li, r.order.FromCompanyID);
         if (li.ShippingAddressID)
             li.ShippingAddress = orders->buyerAddress(r.order.FromUserID, *li.ShippingAddressID);
@@ -286,7 +268,7 @@ void registerLineItems(Router &router, Services &s, std::shared_ptr<Orders> orde
         wire::read(body, "Quantity", li->Quantity);
         if (body.contains("xp") && body["xp"].is_object())
             li->xp.merge_patch(body["xp"]);
-        checkXpSize(li->xp);
+        DocumentResource::checkXpSize(li->xp);
         std::optional<QString> shipTo;
         wire::read(body, "ShippingAddressID", shipTo);
         if (shipTo) {
@@ -357,7 +339,7 @@ void registerRoutes(Router &router, Services &s)
         o.DateCreated = QDateTime::currentDateTimeUtc();
         o.Currency = QStringLiteral("USD");
         orders->stampAttribution(c, o.xp, nlohmann::json::object());
-        checkXpSize(o.xp);
+        DocumentResource::checkXpSize(o.xp);
         r.sessionId = c.sessionId;
         r.agentUserId = c.impersonatorId;
         Database::Transaction tx(s.db);
@@ -392,7 +374,7 @@ void registerRoutes(Router &router, Services &s)
             o.xp.merge_patch(body["xp"].is_null() ? nlohmann::json::object() : body["xp"]);
         }
         orders->stampAttribution(ctx.caller(), o.xp, storedXp);
-        checkXpSize(o.xp);
+        DocumentResource::checkXpSize(o.xp);
         const bool unsubmitted = o.Status == QLatin1String("Unsubmitted");
         std::optional<QString> shipTo, billTo;
         wire::read(body, "ShippingAddressID", shipTo);

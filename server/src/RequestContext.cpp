@@ -21,17 +21,57 @@ QString RequestContext::queryValue(const QString &key) const
     return {};
 }
 
+namespace {
+constexpr int kMaxJsonDepth = 64;
+
+// Text with NUL characters is refused: no database or log should ever see one.
+bool hasNul(const nlohmann::json &j)
+{
+    if (j.is_string())
+        return j.get_ref<const std::string &>().find('\0') != std::string::npos;
+    if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (it.key().find('\0') != std::string::npos || hasNul(it.value()))
+                return true;
+        }
+    } else if (j.is_array()) {
+        for (const auto &v : j) {
+            if (hasNul(v))
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 const nlohmann::json &RequestContext::jsonBody()
 {
     if (!m_body) {
         const QByteArray raw = m_request.body();
-        nlohmann::json parsed = nlohmann::json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
-        if (parsed.is_discarded())
+        bool tooDeep = false;
+        // Nesting is capped while parsing: a body of 100,000 '[' must not exhaust the stack later.
+        const nlohmann::json::parser_callback_t limit = [&tooDeep](int depth, nlohmann::json::parse_event_t,
+                                                                  nlohmann::json &) {
+            if (depth > kMaxJsonDepth)
+                tooDeep = true;
+            return !tooDeep;
+        };
+        nlohmann::json parsed;
+        try {
+            parsed = nlohmann::json::parse(raw.constBegin(), raw.constEnd(), limit, true);
+        } catch (const nlohmann::json::exception &) {
             throw HttpError::badRequest(QStringLiteral("InvalidJson"),
                                         QStringLiteral("The request body is not valid JSON."));
+        }
+        if (tooDeep)
+            throw HttpError::badRequest(QStringLiteral("InvalidJson"),
+                                        QStringLiteral("The request body nests deeper than %1 levels.").arg(kMaxJsonDepth));
         if (!parsed.is_object())
             throw HttpError::badRequest(QStringLiteral("InvalidJson"),
                                         QStringLiteral("The request body must be a JSON object."));
+        if (hasNul(parsed))
+            throw HttpError::badRequest(QStringLiteral("InvalidRequest"),
+                                        QStringLiteral("Text may not contain NUL characters."));
         m_body = std::move(parsed);
     }
     return *m_body;

@@ -56,6 +56,9 @@ Reply Router::handle(const QHttpServerRequest &request) const
         throw HttpError(413, QStringLiteral("PayloadTooLarge"),
                         QStringLiteral("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
 
+    if (request.url().toEncoded().contains("%00") || request.url().toString(QUrl::FullyDecoded).contains(QChar(0)))
+        throw HttpError::badRequest(QStringLiteral("InvalidRequest"),
+                                    QStringLiteral("The address may not contain NUL characters."));
     const QStringList parts = splitPath(request.url().path(QUrl::FullyDecoded));
     bool pathMatched = false;
     QStringList allowed;
@@ -84,7 +87,8 @@ Reply Router::handle(const QHttpServerRequest &request) const
     if (pathMatched)
         throw HttpError(405, QStringLiteral("MethodNotAllowed"),
                         QStringLiteral("%1 is not allowed here; allowed: %2")
-                            .arg(QString::fromLatin1(methodName(request.method())), allowed.join(QStringLiteral(", "))));
+                            .arg(QString::fromLatin1(methodName(request.method())), allowed.join(QStringLiteral(", "))),
+                        nlohmann::json{{"AllowedMethods", allowed}});
     throw HttpError(404, QStringLiteral("NotFound"), QStringLiteral("No such endpoint: %1").arg(request.url().path()),
                     nlohmann::json{{"ObjectType", "Route"}, {"ObjectID", request.url().path()}});
 }
@@ -119,8 +123,16 @@ QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
     if (reply.status == 204)
         return QHttpServerResponse(status);
     const std::string text = reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
-                               QByteArray(text.data(), qsizetype(text.size())), status);
+    QHttpServerResponse response(QByteArrayLiteral("application/json; charset=utf-8"),
+                                 QByteArray(text.data(), qsizetype(text.size())), status);
+    if (reply.status == 405) {
+        // RFC 9110: a 405 names the methods the resource does allow.
+        QStringList allowed;
+        for (const auto &m : reply.body["Errors"][0]["Data"].value("AllowedMethods", nlohmann::json::array()))
+            allowed << QString::fromStdString(m.get<std::string>());
+        response.setHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
+    }
+    return response;
 }
 
 } // namespace onbehalf::server

@@ -53,6 +53,7 @@ nlohmann::json save(Services &s, const Kind &k, const QString &buyer, const QStr
         throw HttpError::requiredFields(missing);
     UserRecord r;
     r.user = body.get<wire::User>();
+    DocumentResource::checkXpSize(r.user.xp);
     r.user.ID = id;
     r.isAdmin = k.isAdmin;
     r.buyerId = buyer;
