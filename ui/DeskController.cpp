@@ -3,6 +3,8 @@
 #include "DemoServer.h"
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
+#include "SessionJournal.h"
+#include "SessionManager.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
@@ -13,8 +15,10 @@ namespace onbehalf {
 
 DeskController::DeskController(QObject *parent)
     : QObject(parent), m_client(new MarketplaceClient(this)), m_tokens(new TokenStore(this)), m_demo(new DemoServer(this)),
-      m_settings(std::make_unique<Settings>())
+      m_settings(std::make_unique<Settings>()), m_journal(std::make_unique<SessionJournal>()),
+      m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this))
 {
+    m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
     connect(m_client, &MarketplaceClient::signInExpired, this, [this](const ApiError &why) {
         if (m_mainWindow)
             m_mainWindow->deleteLater();
@@ -110,20 +114,37 @@ void DeskController::showSignIn(const QString &message)
 void DeskController::showMainWindow()
 {
     if (!m_mainWindow) {
-        m_mainWindow = new MainWindow(m_client, m_tokens, m_settings.get());
+        m_mainWindow = new MainWindow(m_client, m_tokens, m_settings.get(), m_sessions);
         m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_mainWindow, &MainWindow::signOutRequested, this, &DeskController::signOut);
-        connect(m_mainWindow, &MainWindow::quitRequested, this, &DeskController::quitRequested);
+        connect(m_mainWindow, &MainWindow::quitRequested, this, &DeskController::quit);
     }
     const QString name = m_marketplaceKey == QLatin1String("demo") ? SignInDialog::demoEntryText()
                                                                    : m_client->baseUrl().host();
+    const QString agent = m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
+    m_sessions->setMarketplace(m_marketplaceKey, agent);
     m_mainWindow->show();
     m_mainWindow->start(name);
+    m_mainWindow->offerRecovery();
     emit mainWindowShown();
+}
+
+void DeskController::quit()
+{
+    if (m_sessions->isActive()) {
+        m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { emit quitRequested(); });
+        return;
+    }
+    emit quitRequested();
 }
 
 void DeskController::signOut()
 {
+    // Signing out ends acting for the buyer first, recorded as such.
+    if (m_sessions->isActive()) {
+        m_sessions->end(QStringLiteral("SignedOut"), this, [this](const ApiError &) { signOut(); });
+        return;
+    }
     const QString username = m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey)
                                                              : m_client->username();
     const QString key = TokenStore::key(m_marketplaceKey, username, TokenStore::Purpose::RefreshToken);

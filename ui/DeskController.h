@@ -12,6 +12,8 @@
 namespace onbehalf {
 
 class DemoServer;
+class SessionJournal;
+class SessionManager;
 class MarketplaceClient;
 class Settings;
 class TokenStore;
@@ -40,6 +42,10 @@ public:
     TokenStore *tokens() const { return m_tokens; }
     Settings *settings() const { return m_settings.get(); }
     DemoServer *demoServer() const { return m_demo; }
+    SessionManager *sessions() const { return m_sessions; }
+    SessionJournal *journal() const { return m_journal.get(); }
+    // Ends an open session (AgentEnded), then asks to quit.
+    void quit();
     MainWindow *mainWindow() const { return m_mainWindow; }
     SignInDialog *signInDialog() const { return m_signIn; }
     // The marketplace key of the current sign-in ("demo" for the local demo marketplace).
@@ -60,6 +66,8 @@ private:
     TokenStore *m_tokens;        // child
     DemoServer *m_demo;          // child
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SessionJournal> m_journal;
+    SessionManager *m_sessions; // child
     QPointer<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signIn;
     QString m_marketplaceKey;

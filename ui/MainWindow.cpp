@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "BuyerUserSearchModel.h"
+#include "SessionBanner.h"
+#include "SessionManager.h"
+#include "ShopPanel.h"
+#include "StartSessionDialog.h"
 #include "MarketplaceClient.h"
 #include "Settings.h"
 #include "TokenStore.h"
@@ -8,17 +12,28 @@
 #include "wire/Money.h"
 
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
 
 namespace onbehalf {
 
-MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *settings, SessionManager *sessions,
+                       QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_tokens(tokens),
-      m_settings(settings), m_model(new BuyerUserSearchModel(client, this))
+      m_settings(settings), m_model(new BuyerUserSearchModel(client, this)), m_sessions(sessions)
 {
     m_ui->setupUi(this);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Onbehalf"), question) == QMessageBox::Yes;
+    };
     m_ui->resultsView->setModel(m_model);
     m_ui->resultsView->verticalHeader()->hide();
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
@@ -72,7 +87,225 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     connect(m_tokens, &TokenStore::keychainUnavailable, this, &MainWindow::showKeychainWarning);
     if (!m_tokens->keychainAvailable())
         showKeychainWarning(m_tokens->unavailableReason());
+    setupSessions();
     updateResultsState();
+}
+
+void MainWindow::setupSessions()
+{
+    // The search area becomes the first tab; the banner sits above every tab.
+    QWidget *search = takeCentralWidget();
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("deskArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Desk views"));
+    m_tabs->addTab(search, tr("&Find buyer user"));
+    setCentralWidget(central);
+
+    auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    auto *startAction = sessionMenu->addAction(tr("&Act for selected user…"));
+    startAction->setObjectName(QStringLiteral("startSessionAction"));
+    startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *endAction = sessionMenu->addAction(tr("&End session"));
+    endAction->setObjectName(QStringLiteral("endSessionAction"));
+    endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    endAction->setEnabled(false);
+
+    auto *startButton = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);
+    startButton->setObjectName(QStringLiteral("startSessionButton"));
+    startButton->setAccessibleName(tr("Start acting for this user"));
+    startButton->setToolTip(tr("Start an impersonation session (Ctrl+I or Enter)"));
+    m_ui->detailLayout->addRow(startButton);
+
+    if (!m_sessions) {
+        startAction->setEnabled(false);
+        startButton->setEnabled(false);
+        layout->addWidget(m_tabs, 1);
+        return;
+    }
+
+    m_banner = new SessionBanner(m_sessions, central);
+    m_recoveryBar = new QFrame(central);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+    m_recoveryBar->setFrameShape(QFrame::StyledPanel);
+    m_recoveryBar->hide();
+    layout->addWidget(m_banner);
+    layout->addWidget(m_recoveryBar);
+    layout->addWidget(m_tabs, 1);
+    m_shop = new ShopPanel(m_client, m_sessions, m_tabs);
+    m_tabs->addTab(m_shop, tr("&Shop as buyer"));
+    m_tabs->setTabEnabled(1, false);
+
+    connect(startAction, &QAction::triggered, this, &MainWindow::startSessionForSelected);
+    connect(startButton, &QPushButton::clicked, this, &MainWindow::startSessionForSelected);
+    connect(m_ui->resultsView, &QAbstractItemView::activated, this, &MainWindow::startSessionForSelected);
+    connect(endAction, &QAction::triggered, this, &MainWindow::endSession);
+    connect(m_banner, &SessionBanner::endRequested, this, &MainWindow::endSession);
+    connect(m_banner, &SessionBanner::renewRequested, this, [this] {
+        m_sessions->renew(this, [this](const ApiError &e) {
+            if (e.isError())
+                statusBar()->showMessage(e.message());
+        });
+    });
+    connect(m_sessions, &SessionManager::started, this, [this, endAction, startAction] {
+        endAction->setEnabled(true);
+        startAction->setEnabled(false);
+        m_tabs->setTabEnabled(1, true);
+        m_tabs->setCurrentIndex(1);
+        m_recoveryBar->hide();
+        updateTitle();
+    });
+    connect(m_sessions, &SessionManager::ended, this, [this, endAction, startAction](const QString &cause) {
+        endAction->setEnabled(false);
+        startAction->setEnabled(true);
+        m_tabs->setCurrentIndex(0);
+        m_tabs->setTabEnabled(1, false);
+        updateTitle();
+        QString message;
+        if (cause == QLatin1String("Expired"))
+            message = tr("The session ended: access as the buyer expired.");
+        else if (cause == QLatin1String("Inactivity"))
+            message = tr("The session ended after %n minute(s) without activity.", nullptr,
+                         std::max(1, m_sessions->inactivityLimit() / 60));
+        else
+            message = tr("The session has ended.");
+        statusBar()->showMessage(message);
+    });
+    connect(m_sessions, &SessionManager::inactivityWarning, this, [this](int secondsLeft) {
+        statusBar()->showMessage(
+            tr("No activity: the session ends in %n second(s) unless you continue working.", nullptr, secondsLeft));
+    });
+    qApp->installEventFilter(this);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString base = m_marketplaceName.isEmpty() ? tr("Onbehalf") : tr("Onbehalf — %1").arg(m_marketplaceName);
+    if (m_sessions && m_sessions->isActive()) {
+        const JournalEntry &s = m_sessions->session();
+        setWindowTitle(SessionBanner::actingFor(s.userFullName, s.username, s.buyerName) + QStringLiteral(" — ") + base);
+    } else {
+        setWindowTitle(base);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Any keyboard or mouse use of the desk counts as activity for the inactivity timeout.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_sessions && m_sessions->isActive())
+            m_sessions->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::startSessionForSelected()
+{
+    if (!m_sessions)
+        return;
+    if (m_sessions->isActive()) {
+        statusBar()->showMessage(tr("You are already acting for a buyer. End that session first (Ctrl+Shift+E)."));
+        return;
+    }
+    const QModelIndex index = m_ui->resultsView->currentIndex();
+    const wire::User *u = m_model->userAt(index.row());
+    if (!u) {
+        statusBar()->showMessage(tr("Select a buyer user first."));
+        m_ui->searchEdit->setFocus();
+        return;
+    }
+    SessionRequest request;
+    request.buyerId = index.siblingAtColumn(0).data(BuyerUserSearchModel::BuyerIdRole).toString();
+    request.buyerName = m_model->buyerNameOf(request.buyerId);
+    request.userId = u->ID;
+    request.username = u->Username;
+    request.userFullName = u->fullName();
+    auto *dialog =
+        new StartSessionDialog(SessionBanner::actingFor(request.userFullName, request.username, request.buyerName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StartSessionDialog::startRequested, this, [this, dialog, request]() mutable {
+        request.reason = dialog->reason();
+        request.caseNumber = dialog->caseNumber();
+        dialog->setBusy(true);
+        m_sessions->start(request, dialog, [dialog](const ApiError &e) {
+            dialog->setBusy(false);
+            if (e.isError()) {
+                dialog->showError(e.message()); // the reason typed stays in the dialog
+                return;
+            }
+            dialog->accept();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::endSession()
+{
+    if (!m_sessions || !m_sessions->isActive())
+        return;
+    if (m_shop && m_shop->cartHasLines() &&
+        !m_confirm(tr("The cart still has products that were not ordered. End the session anyway? The cart stays "
+                      "with the buyer as an unsubmitted order.")))
+        return;
+    m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &e) {
+        if (e.isError())
+            statusBar()->showMessage(e.message());
+    });
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_sessions || m_sessions->isActive())
+        return;
+    const auto open = m_sessions->recoverable();
+    if (open.empty()) {
+        m_recoveryBar->hide();
+        return;
+    }
+    const JournalEntry entry = open.front();
+    delete m_recoveryBar->layout();
+    qDeleteAll(m_recoveryBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    auto *layout = new QHBoxLayout(m_recoveryBar);
+    auto *label = new QLabel(tr("Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or "
+                                "end it?")
+                                 .arg(entry.userFullName, entry.username, entry.buyerName,
+                                      QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat)),
+                             m_recoveryBar);
+    label->setObjectName(QStringLiteral("recoveryLabel"));
+    label->setWordWrap(true);
+    auto *resume = new QPushButton(tr("&Resume"), m_recoveryBar);
+    resume->setObjectName(QStringLiteral("resumeSessionButton"));
+    auto *end = new QPushButton(tr("E&nd it"), m_recoveryBar);
+    end->setObjectName(QStringLiteral("endRecoveredButton"));
+    layout->addWidget(label, 1);
+    layout->addWidget(resume);
+    layout->addWidget(end);
+    m_recoveryBar->show();
+    connect(resume, &QPushButton::clicked, this, [this, entry, label] {
+        m_sessions->resume(entry, this, [this, label](const ApiError &e) {
+            if (e.isError())
+                label->setText(e.message());
+            else
+                m_recoveryBar->hide();
+        });
+    });
+    connect(end, &QPushButton::clicked, this, [this, entry] {
+        m_sessions->endRecovered(entry, this, [this](const ApiError &e) {
+            statusBar()->showMessage(e.isError() ? e.message() : tr("The interrupted session has been ended."));
+            offerRecovery(); // the next one, if any
+        });
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -88,7 +321,8 @@ void MainWindow::showKeychainWarning(const QString &reason)
 
 void MainWindow::start(const QString &marketplaceName)
 {
-    setWindowTitle(tr("Onbehalf — %1").arg(marketplaceName));
+    m_marketplaceName = marketplaceName;
+    updateTitle();
     m_ui->searchEdit->setFocus();
     m_client->me(this, [this, marketplaceName](Result<wire::MeUser> r) {
         if (r.ok())
@@ -209,6 +443,12 @@ void MainWindow::showUser(const QModelIndex &index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing the window ends acting for the buyer first, and waits for the record of it.
+    if (m_sessions && m_sessions->isActive()) {
+        event->ignore();
+        m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { close(); });
+        return;
+    }
     m_settings->setValue(SettingKeys::MainWindowGeometry, saveGeometry());
     m_settings->setValue(SettingKeys::SearchColumns, m_ui->resultsView->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);

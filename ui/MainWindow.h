@@ -3,6 +3,11 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
+class QFrame;
+class QTabWidget;
+
 #include <memory>
 
 namespace Ui {
@@ -13,7 +18,10 @@ namespace onbehalf {
 
 class BuyerUserSearchModel;
 class MarketplaceClient;
+class SessionBanner;
+class SessionManager;
 class Settings;
+class ShopPanel;
 class TokenStore;
 
 // The agent's desk: buyer-user search as you type, the selected user's details, and (while
@@ -23,7 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *settings, QWidget *parent = nullptr);
+    MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *settings, SessionManager *sessions = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the buyers and the first results; call once signed in.
@@ -31,6 +40,17 @@ public:
     BuyerUserSearchModel *searchModel() const { return m_model; }
     // Debounce before a keystroke becomes a search (ms).
     void setSearchDelay(int ms) { m_searchTimer.setInterval(ms); }
+    ShopPanel *shopPanel() const { return m_shop; }
+    SessionBanner *sessionBanner() const { return m_banner; }
+    // Asks the agent yes/no; tests answer for it (the desk never blocks a test on a message box).
+    void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+    // Start acting for the selected user (button, Enter on a result, Ctrl+I).
+    void startSessionForSelected();
+    // End the session (button, Ctrl+Shift+E); asks first when the cart has lines.
+    void endSession();
+    // Sessions left open by a crash, offered for resume or end.
+    void offerRecovery();
 
 signals:
     void signOutRequested();
@@ -38,6 +58,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void runSearch();
@@ -45,6 +66,8 @@ private:
     void showUser(const QModelIndex &index);
     void clearDetails();
     void showKeychainWarning(const QString &reason);
+    void setupSessions();
+    void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MarketplaceClient *m_client;
@@ -53,6 +76,13 @@ private:
     BuyerUserSearchModel *m_model; // child
     QTimer m_searchTimer;
     quint64 m_detailGeneration = 0;
+    SessionManager *m_sessions = nullptr;
+    SessionBanner *m_banner = nullptr;
+    ShopPanel *m_shop = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QFrame *m_recoveryBar = nullptr;
+    QString m_marketplaceName;
+    std::function<bool(const QString &)> m_confirm;
 };
 
 } // namespace onbehalf

@@ -117,7 +117,9 @@ bool TestServer::restart(const Options &options)
 bool TestServer::launch(const Options &options)
 {
     m_process = std::make_unique<QProcess>();
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+    // A restart keeps the port, so clients pointed at the server reach it again.
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_url.isValid() ? m_url.port() : 0);
+    QStringList args{QStringLiteral("--listen"), listen, QStringLiteral("--database"),
                      m_databaseUrl, QStringLiteral("--seed"),
                      options.demo ? QStringLiteral("demo") : QStringLiteral("none")};
     if (options.seedUsers > 0)
