@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BuyerUserSearchModel.h"
+#include "PreferencesDialog.h"
 #include "SessionBanner.h"
 #include "SessionManager.h"
 #include "ShopPanel.h"
@@ -106,6 +107,22 @@ void MainWindow::setupSessions()
     m_tabs->addTab(search, tr("&Find buyer user"));
     setCentralWidget(central);
 
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    auto *preferences = editMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            if (m_sessions)
+                m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
+        });
+        dialog->open();
+    });
+
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
     auto *startAction = sessionMenu->addAction(tr("&Act for selected user…"));
@@ -192,6 +209,16 @@ void MainWindow::updateTitle()
     } else {
         setWindowTitle(base);
     }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTitle();
+        updateResultsState();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

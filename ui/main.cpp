@@ -1,4 +1,6 @@
 #include "DeskController.h"
+#include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +84,9 @@ int main(int argc, char *argv[])
     const CommandLine cli;
     cli.configure(parser);
     parser.process(app);
+
+    // The chosen language, else the system's (German and Spanish are translated).
+    onbehalf::Translations::apply(onbehalf::Settings().value(onbehalf::SettingKeys::Language));
 
     onbehalf::DeskController desk;
     QObject::connect(&desk, &onbehalf::DeskController::quitRequested, &app, &QApplication::quit);
