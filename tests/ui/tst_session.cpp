@@ -88,7 +88,7 @@ private:
         QTest::keyClick(edit, Qt::Key_Return); // to the results
         QTest::keyClick(view, Qt::Key_Return); // act for this user
         QWidget *dialog = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&dialog] {
                 for (QWidget *top : QApplication::topLevelWidgets()) {
                     if (top->objectName() == QLatin1String("startSessionDialog") && top->isVisible())
