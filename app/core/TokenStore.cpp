@@ -33,7 +33,9 @@ QString TokenStore::serviceName()
 QString TokenStore::key(const QString &marketplace, const QString &username, Purpose purpose)
 {
     // The marketplace as typed may differ in a trailing slash; the key must not.
-    QString url = QUrl(marketplace).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    QString url = QUrl(marketplace).adjusted(QUrl::NormalizePathSegments).toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
     return url + QLatin1Char('|') + username.toLower() + QLatin1Char('|') +
            (purpose == Purpose::RefreshToken ? QStringLiteral("refresh") : QStringLiteral("impersonation"));
 }
@@ -57,11 +59,12 @@ void TokenStore::markUnavailable(const QString &reason)
 void TokenStore::read(const QString &key, QObject *context, std::function<void(bool, const QString &)> done)
 {
     QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
     if (m_memory.contains(key) || !m_available || !m_enabled) {
         const bool found = m_memory.contains(key);
         const QString secret = m_memory.value(key);
-        QMetaObject::invokeMethod(this, [ctx, done, found, secret] {
-            if (ctx)
+        QMetaObject::invokeMethod(this, [ctx, hasContext, done, found, secret] {
+            if (!hasContext || ctx)
                 done(found, secret);
         }, Qt::QueuedConnection);
         return;
@@ -69,7 +72,7 @@ void TokenStore::read(const QString &key, QObject *context, std::function<void(b
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, ctx, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, ctx, hasContext, done] {
         bool found = false;
         QString secret;
         if (job->error() == QKeychain::NoError) {
@@ -79,7 +82,7 @@ void TokenStore::read(const QString &key, QObject *context, std::function<void(b
         } else if (job->error() != QKeychain::EntryNotFound) {
             markUnavailable(explain(job->error(), job->errorString()));
         }
-        if (ctx)
+        if (!hasContext || ctx)
             done(found, secret);
     });
     job->start();
