@@ -42,9 +42,11 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::NameColumn, 200);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::UsernameColumn, 160);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::EmailColumn, 240);
+    m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::BuyerColumn, 150);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->keychainWarning->hide();
+    m_ui->keychainWarning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->keychainWarning->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
     m_ui->activeOnlyCheck->setChecked(m_settings->value(SettingKeys::ActiveOnly));
     m_ui->buyerFilterCombo->addItem(tr("All buyers"), QString());

@@ -31,7 +31,8 @@ QTableWidget *table(QWidget *parent, const char *name, const QString &accessible
     t->setAccessibleName(accessibleName);
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -226,8 +227,11 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
 QString ShopPanel::money(const wire::Amount &amount, const QString &currency)
 {
     // Exact integers until here; a double only to let QLocale print 2 decimals and the symbol.
-    return QLocale().toCurrencyString(double(amount.units) / double(wire::Money::kScale),
-                                      currency == QLatin1String("USD") ? QStringLiteral("$") : currency, 2);
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toCurrencyString(double(amount.units) / double(wire::Money::kScale),
+                                   currency == QLatin1String("USD") ? QStringLiteral("$") : currency, 2);
 }
 
 QString ShopPanel::lastConfirmation() const

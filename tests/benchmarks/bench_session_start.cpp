@@ -1,0 +1,117 @@
+// Time from "Start session" to the banner and the first catalog page on screen, with the real
+// desk widgets (offscreen) against the real server on loopback. Target: p95 < 150 ms.
+
+#include "MainWindow.h"
+#include "MarketplaceClient.h"
+#include "SessionBanner.h"
+#include "SessionJournal.h"
+#include "SessionManager.h"
+#include "Settings.h"
+#include "ShopPanel.h"
+#include "TestServer.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace onbehalf;
+using namespace onbehalf::test;
+
+namespace {
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    constexpr double kTargetMs = 150;
+    constexpr int kTrials = 40;
+
+    TestServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "server did not start: %s\n", qPrintable(server.errorString()));
+        return 2;
+    }
+    MarketplaceClient client;
+    client.setBaseUrl(server.url());
+    client.setClientId(QString::fromLatin1(Http::kDemoClientId));
+    bool signedIn = false;
+    client.signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), nullptr,
+                  [&](Result<wire::AccessToken> r) { signedIn = r.ok(); });
+    if (!QTest::qWaitFor([&] { return signedIn; }, 20000))
+        return 2;
+
+    TokenStore tokens;
+    tokens.setKeychainEnabled(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"));
+    QTemporaryDir dir;
+    SessionJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    SessionManager sessions(&client, &tokens, &journal);
+    sessions.setMarketplace(server.url().toString(), QStringLiteral("agent01"));
+    Settings settings;
+    MainWindow window(&client, &tokens, &settings, &sessions);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 2;
+    window.start(QStringLiteral("bench"));
+
+    SessionRequest request;
+    request.buyerId = QStringLiteral("NORTHWIND");
+    request.buyerName = QStringLiteral("Northwind Health");
+    request.userId = QStringLiteral("NW-0001");
+    request.username = QStringLiteral("jane.doe");
+    request.userFullName = QStringLiteral("Jane Doe");
+    request.reason = QStringLiteral("Benchmark: caller reorders supplies");
+
+    std::vector<double> banner, catalog;
+    for (int i = 0; i < kTrials; ++i) {
+        QSignalSpy shown(window.shopPanel(), &ShopPanel::catalogShown);
+        QElapsedTimer t;
+        bool bannerSeen = false;
+        double bannerMs = 0;
+        auto c = QObject::connect(&sessions, &SessionManager::started, &app, [&] {
+            bannerSeen = window.sessionBanner()->isVisible();
+            bannerMs = double(t.nsecsElapsed()) / 1e6;
+        });
+        t.start(); // the agent presses Start
+        sessions.start(request, nullptr, [](const ApiError &e) {
+            if (e.isError())
+                std::fprintf(stderr, "start failed: %s\n", qPrintable(e.message()));
+        });
+        if (!shown.wait(10000) || !bannerSeen) {
+            std::fprintf(stderr, "trial %d: no banner or catalog\n", i);
+            return 1;
+        }
+        QCoreApplication::processEvents(); // paint
+        catalog.push_back(double(t.nsecsElapsed()) / 1e6);
+        banner.push_back(bannerMs);
+        QObject::disconnect(c);
+        QSignalSpy ended(&sessions, &SessionManager::ended);
+        sessions.end(QStringLiteral("AgentEnded"));
+        if (!ended.wait(10000))
+            return 1;
+    }
+    std::printf("bench_session_start: %d trials, loopback, SQLite, offscreen widgets\n", kTrials);
+    std::printf("%-32s %8s %8s %8s\n", "measure", "p50 ms", "p95 ms", "max ms");
+    std::printf("%-32s %8.1f %8.1f %8.1f\n", "Start -> banner shown", percentile(banner, 0.5), percentile(banner, 0.95),
+                *std::max_element(banner.begin(), banner.end()));
+    std::printf("%-32s %8.1f %8.1f %8.1f\n", "Start -> first catalog page", percentile(catalog, 0.5),
+                percentile(catalog, 0.95), *std::max_element(catalog.begin(), catalog.end()));
+    const bool pass = percentile(catalog, 0.95) < kTargetMs;
+    std::printf("%s: p95 Start -> banner + first catalog page %s %.0f ms\n", pass ? "PASS" : "FAIL", pass ? "<" : ">=",
+                kTargetMs);
+    return pass ? 0 : 1;
+}
