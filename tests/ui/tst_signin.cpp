@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -202,6 +203,13 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!keychainSecret(key).isEmpty(), 10000);
             refresh = keychainSecret(key);
             QCOMPARE(refresh, m_desk->client()->refreshToken());
+            // Readable with the desktop's own tool: it really is in the Secret Service.
+            QProcess secretTool;
+            secretTool.start(QStringLiteral("secret-tool"),
+                             {QStringLiteral("lookup"), QStringLiteral("server"), TokenStore::serviceName(),
+                              QStringLiteral("user"), key});
+            QVERIFY(secretTool.waitForFinished(10000));
+            QCOMPARE(QString::fromUtf8(secretTool.readAllStandardOutput()).trimmed(), refresh);
             // Nothing secret in the settings file or anywhere under the app's folders.
             m_desk->settings()->sync();
             for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppLocalDataLocation,
