@@ -1,62 +1,106 @@
+// The real Secret Service keychain through QtKeychain, the library TokenStore builds on: a
+// password entry is written, read back, deleted, and then reported as not found (which is how
+// the desk learns that nothing is remembered). scripts/test.sh runs it in a private D-Bus session
+// with a throw-away, unlocked gnome-keyring, so it never touches a real keychain.
+
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <qt6keychain/keychain.h>
 
-// The real Secret Service (gnome-keyring on the private D-Bus session that scripts/test.sh
-// starts) through QtKeychain: what TokenStore builds on.
 class TestSecretService : public QObject
 {
     Q_OBJECT
 
 private:
-    static constexpr const char *kService = "Onbehalf-test";
+    static QString service() { return QStringLiteral("Onbehalf-test"); }
 
-    template <typename Job>
-    static void run(Job &job)
+    // Runs a job (kept on the stack, so no auto-delete) and waits for its finished() signal.
+    static bool finish(QKeychain::Job &job)
     {
         job.setAutoDelete(false);
+        job.setInsecureFallback(false);
         QSignalSpy done(&job, &QKeychain::Job::finished);
         job.start();
-        QVERIFY(done.wait(10000));
+        return !done.isEmpty() || done.wait(15000);
     }
+
+    static void remove(const QString &key)
+    {
+        QKeychain::DeletePasswordJob job(service());
+        job.setKey(key);
+        finish(job);
+    }
+
+    QString m_key;
 
 private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("No D-Bus session: run the suite through scripts/test.sh");
+            QSKIP("No D-Bus session bus: run this test through scripts/test.sh, which starts a private "
+                  "D-Bus session with an unlocked gnome-keyring");
+        m_key = QStringLiteral("tst_secretservice-%1").arg(QCoreApplication::applicationPid());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_key.isEmpty())
+            remove(m_key); // leave nothing behind, even after a failure
     }
 
     void writeReadDelete()
     {
-        const QString key = QStringLiteral("roundtrip-%1").arg(QCoreApplication::applicationPid());
-        QKeychain::WritePasswordJob write(QString::fromLatin1(kService));
-        write.setInsecureFallback(false);
-        write.setKey(key);
-        write.setTextData(QStringLiteral("eyJhbGciOiJSUzI1NiJ9.payload.signature"));
-        run(write);
-        QCOMPARE(write.error(), QKeychain::NoError);
+        const QString secret = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJ1c3IiOiJhZ2VudDAxIn0.c2lnbmF0dXJl");
 
-        QKeychain::ReadPasswordJob read(QString::fromLatin1(kService));
-        read.setInsecureFallback(false);
-        read.setKey(key);
-        run(read);
-        QCOMPARE(read.error(), QKeychain::NoError);
-        QCOMPARE(read.textData(), QStringLiteral("eyJhbGciOiJSUzI1NiJ9.payload.signature"));
+        QKeychain::WritePasswordJob write(service());
+        write.setKey(m_key);
+        write.setTextData(secret);
+        QVERIFY2(finish(write), "the keychain did not answer the write within 15 s");
+        QVERIFY2(write.error() == QKeychain::NoError, qPrintable(write.errorString()));
 
-        QKeychain::DeletePasswordJob del(QString::fromLatin1(kService));
-        del.setInsecureFallback(false);
-        del.setKey(key);
-        run(del);
-        QCOMPARE(del.error(), QKeychain::NoError);
+        QKeychain::ReadPasswordJob read(service());
+        read.setKey(m_key);
+        QVERIFY2(finish(read), "the keychain did not answer the read within 15 s");
+        QVERIFY2(read.error() == QKeychain::NoError, qPrintable(read.errorString()));
+        QCOMPARE(read.textData(), secret);
 
-        // "Entry not found" is how the app learns it is not signed in.
-        QKeychain::ReadPasswordJob again(QString::fromLatin1(kService));
-        again.setInsecureFallback(false);
-        again.setKey(key);
-        run(again);
+        QKeychain::DeletePasswordJob del(service());
+        del.setKey(m_key);
+        QVERIFY2(finish(del), "the keychain did not answer the delete within 15 s");
+        QVERIFY2(del.error() == QKeychain::NoError, qPrintable(del.errorString()));
+
+        QKeychain::ReadPasswordJob again(service());
+        again.setKey(m_key);
+        QVERIFY2(finish(again), "the keychain did not answer the second read within 15 s");
         QCOMPARE(again.error(), QKeychain::EntryNotFound);
+        QVERIFY(again.textData().isEmpty());
+    }
+
+    void overwriteKeepsOneEntry()
+    {
+        QKeychain::WritePasswordJob first(service());
+        first.setKey(m_key);
+        first.setTextData(QStringLiteral("first"));
+        QVERIFY(finish(first));
+        QVERIFY2(first.error() == QKeychain::NoError, qPrintable(first.errorString()));
+
+        QKeychain::WritePasswordJob second(service());
+        second.setKey(m_key);
+        second.setTextData(QStringLiteral("second"));
+        QVERIFY(finish(second));
+        QVERIFY2(second.error() == QKeychain::NoError, qPrintable(second.errorString()));
+
+        QKeychain::ReadPasswordJob read(service());
+        read.setKey(m_key);
+        QVERIFY(finish(read));
+        QVERIFY2(read.error() == QKeychain::NoError, qPrintable(read.errorString()));
+        QCOMPARE(read.textData(), QStringLiteral("second"));
+
+        QKeychain::DeletePasswordJob del(service());
+        del.setKey(m_key);
+        QVERIFY(finish(del));
+        QVERIFY2(del.error() == QKeychain::NoError, qPrintable(del.errorString()));
     }
 };
 
