@@ -29,7 +29,7 @@ void ApiJob::onFinished()
     m_timer.stop();
     QNetworkReply *reply = m_reply.data();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     if (!body.isEmpty())
         m_json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
 

@@ -72,9 +72,11 @@ QPointer<ApiJob> MarketplaceClient::request(const QByteArray &method, const QStr
     connect(job, &ApiJob::finished, this, [=, this](ApiJob *finished) {
         // An expired agent token is renewed once with the refresh token, then the call is retried.
         if (finished->status() == 401 && token == Token::Agent && !m_refreshToken.isEmpty()) {
+            // The job is gone by the time the refresh answers: keep its error, not the job.
+            const ApiError firstError = finished->error();
             refreshThenRetry([=, this](bool refreshed) {
                 if (!refreshed) {
-                    callback(Result<nlohmann::json>{nullptr, finished->error()});
+                    callback(Result<nlohmann::json>{nullptr, firstError});
                     return;
                 }
                 auto *retry = new ApiJob(send(method, u, payload, type, token), m_timeoutMs, this);
