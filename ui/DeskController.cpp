@@ -123,6 +123,7 @@ void DeskController::showMainWindow()
                                                                    : m_client->baseUrl().host();
     const QString agent = m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
     m_sessions->setMarketplace(m_marketplaceKey, agent);
+    m_mainWindow->setJournal(m_journal.get(), m_marketplaceKey);
     m_mainWindow->show();
     m_mainWindow->start(name);
     m_mainWindow->offerRecovery();

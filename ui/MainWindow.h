@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -19,6 +20,8 @@ namespace onbehalf {
 class BuyerUserSearchModel;
 class MarketplaceClient;
 class SessionBanner;
+class SessionHistoryWindow;
+class SessionJournal;
 class SessionManager;
 class Settings;
 class ShopPanel;
@@ -51,6 +54,10 @@ public:
     void endSession();
     // Sessions left open by a crash, offered for resume or end.
     void offerRecovery();
+    // Where session history comes from when the marketplace has no sessions extension.
+    void setJournal(SessionJournal *journal, const QString &marketplaceKey);
+    // The session history window (Ctrl+H); created on first use.
+    void showSessionHistory();
 
 signals:
     void signOutRequested();
@@ -83,6 +90,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QFrame *m_recoveryBar = nullptr;
     QString m_marketplaceName;
+    SessionJournal *m_journal = nullptr;
+    QString m_marketplaceKey;
+    QPointer<SessionHistoryWindow> m_history;
     std::function<bool(const QString &)> m_confirm;
 };
 

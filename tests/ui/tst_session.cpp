@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
 #include "SessionBanner.h"
+#include "SessionHistoryWindow.h"
 #include "SessionJournal.h"
 #include "SessionManager.h"
 #include "Settings.h"
@@ -231,6 +232,21 @@ private slots:
         // The buyer token died with the session.
         if (!buyerToken.isEmpty())
             QCOMPARE(Http(m_server.url()).get(QStringLiteral("/v1/me"), buyerToken.toUtf8()).status, 401);
+    }
+
+    void ctrlHOpensSessionHistory()
+    {
+        QVERIFY(signIn());
+        QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+        SessionHistoryWindow *history = nullptr;
+        QTRY_VERIFY([&history] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *h = qobject_cast<SessionHistoryWindow *>(top); h && h->isVisible())
+                    history = h;
+            }
+            return history != nullptr;
+        }());
+        history->close();
     }
 
     void refusedForFabrikamKeepsTheReason()
