@@ -1,4 +1,1995 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The username or password is not right. Check them and try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos. Revíselos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>This account has been switched off. Ask your supervisor to reactivate it.</source>
+        <translation>Esta cuenta está desactivada. Pida a su supervisor que la vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Try again later or ask your supervisor.</source>
+        <translation>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante un tiempo. Inténtelo más tarde o consulte a su supervisor.</translation>
+    </message>
+    <message>
+        <source>This marketplace does not know the Client ID. Check the Client ID with your administrator.</source>
+        <translation>Este marketplace no reconoce el ID de cliente. Compruebe el ID de cliente con su administrador.</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in through this application (Client ID).</source>
+        <translation>Su cuenta no puede iniciar sesión a través de esta aplicación (ID de cliente).</translation>
+    </message>
+    <message>
+        <source>Your account does not have the roles this desk needs.</source>
+        <translation>Su cuenta no tiene los roles que necesita este puesto de atención.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has expired. Please sign in again.</source>
+        <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión, por favor.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión, por favor.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Su cuenta no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>No impersonation rule lets you act for this user.</source>
+        <translation>Ninguna regla de representación le permite actuar en nombre de este usuario.</translation>
+    </message>
+    <message>
+        <source>No impersonation rule lets you act for %1 users.</source>
+        <translation>Ninguna regla de representación le permite actuar en nombre de usuarios de %1.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s account is switched off, so nobody can act for them.</source>
+        <translation>La cuenta de este usuario está desactivada, así que nadie puede actuar en su nombre.</translation>
+    </message>
+    <message>
+        <source>The impersonation rule grants none of the roles needed to shop for this user.</source>
+        <translation>La regla de representación no concede ninguno de los roles necesarios para comprar en nombre de este usuario.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Esta sesión ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (500 characters at most).</source>
+        <translation>El motivo es demasiado largo (500 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>That is more than can be ordered at once (at most %1).</source>
+        <translation>Es más de lo que se puede pedir de una vez (como máximo %1).</translation>
+    </message>
+    <message>
+        <source>That is less than the minimum order quantity (at least %1).</source>
+        <translation>Es menos que la cantidad mínima de pedido (al menos %1).</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La cantidad debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add a product before submitting.</source>
+        <translation>El carrito está vacío: añada un producto antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>This order has already been submitted.</source>
+        <translation>Este pedido ya se ha enviado.</translation>
+    </message>
+    <message>
+        <source>This order has been submitted and can no longer be changed.</source>
+        <translation>Este pedido ya se ha enviado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>That no longer exists on the marketplace.</source>
+        <translation>Eso ya no existe en el marketplace.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not found on the marketplace.</source>
+        <translation>No se encontró %1 %2 en el marketplace.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not offer this (not found).</source>
+        <translation>El marketplace no ofrece esto (no encontrado).</translation>
+    </message>
+    <message>
+        <source>The marketplace is busy. Wait a moment and try again.</source>
+        <translation>El marketplace está ocupado. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The marketplace had a problem (error %1). Try again in a moment.</source>
+        <translation>El marketplace ha tenido un problema (error %1). Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the request (error %1).</source>
+        <translation>El marketplace ha rechazado la solicitud (error %1).</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached. Check the address and your network connection.</source>
+        <translation>No se puede acceder al marketplace. Compruebe la dirección y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The marketplace is not answering in time. Nothing was lost; try again.</source>
+        <translation>El marketplace no responde a tiempo. No se ha perdido nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s security certificate is not trusted, so the connection was stopped.</source>
+        <translation>El certificado de seguridad del marketplace no es de confianza, así que se ha detenido la conexión.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer this desk does not understand.</source>
+        <translation>El marketplace ha enviado una respuesta que este puesto de atención no entiende.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Checked when you start a session.</source>
+        <translation>Se comprueba al comenzar una sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Onbehalf</source>
+        <translation>Onbehalf</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso del llavero</translation>
+    </message>
+    <message>
+        <source>Search buyer users by name, username, email or ID (Ctrl+F)</source>
+        <translation>Buscar usuarios compradores por nombre, nombre de usuario, correo electrónico o ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search buyer users</source>
+        <translation>Buscar usuarios compradores</translation>
+    </message>
+    <message>
+        <source>Results update as you type</source>
+        <translation>Los resultados se actualizan mientras escribe</translation>
+    </message>
+    <message>
+        <source>Buyer filter</source>
+        <translation>Filtro de comprador</translation>
+    </message>
+    <message>
+        <source>&amp;Active only</source>
+        <translation>Solo ac&amp;tivos</translation>
+    </message>
+    <message>
+        <source>Active users only</source>
+        <translation>Solo usuarios activos</translation>
+    </message>
+    <message>
+        <source>Buyer users</source>
+        <translation>Usuarios compradores</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>Selected buyer user</source>
+        <translation>Usuario comprador seleccionado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Buyer company:</source>
+        <translation>Empresa compradora:</translation>
+    </message>
+    <message>
+        <source>Buyer company</source>
+        <translation>Empresa compradora</translation>
+    </message>
+    <message>
+        <source>Business units:</source>
+        <translation>Unidades de negocio:</translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation>Unidades de negocio</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Account state</source>
+        <translation>Estado de la cuenta</translation>
+    </message>
+    <message>
+        <source>Act for this user:</source>
+        <translation>Actuar en nombre de este usuario:</translation>
+    </message>
+    <message>
+        <source>Impersonation allowed</source>
+        <translation>Representación permitida</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Pedidos recientes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find buyer user</source>
+        <translation>&amp;Buscar usuario comprador</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryWindow</name>
+    <message>
+        <source>Session history</source>
+        <translation>Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>Local journal notice</source>
+        <translation>Aviso del registro local</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Filtro de agente</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s username; * matches any text</source>
+        <translation>Nombre de usuario de un agente; * coincide con cualquier texto</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>&amp;Comprador:</translation>
+    </message>
+    <message>
+        <source>Buyer filter</source>
+        <translation>Filtro de comprador</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Username starts with…</source>
+        <translation>El nombre de usuario empieza por…</translation>
+    </message>
+    <message>
+        <source>Buyer user filter</source>
+        <translation>Filtro de usuario comprador</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve only</source>
+        <translation>Solo ac&amp;tivas</translation>
+    </message>
+    <message>
+        <source>Active sessions only</source>
+        <translation>Solo sesiones activas</translation>
+    </message>
+    <message>
+        <source>Search reason, case number or username (Ctrl+F)</source>
+        <translation>Buscar motivo, número de caso o nombre de usuario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Matches the reason, the case number, the buyer user and the agent</source>
+        <translation>Busca en el motivo, el número de caso, el usuario comprador y el agente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Volver a cargar la lista (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualizar la lista</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Sesiones nuevas</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Vistas del historial</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Estado de la lista</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>Sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Selected session status</source>
+        <translation>Estado de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Registro de la sesión</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Cronología de la sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Orders placed in this session</source>
+        <translation>Pedidos realizados en esta sesión</translation>
+    </message>
+    <message>
+        <source>Orders of the session and their line items</source>
+        <translation>Pedidos de la sesión y sus líneas</translation>
+    </message>
+    <message>
+        <source>Order / product</source>
+        <translation>Pedido / producto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Show in order &amp;list</source>
+        <translation>Mostrar en la &amp;lista de pedidos</translation>
+    </message>
+    <message>
+        <source>Show the selected order in the order list</source>
+        <translation>Mostrar el pedido seleccionado en la lista de pedidos</translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>Order ID starts with…</source>
+        <translation>El ID del pedido empieza por…</translation>
+    </message>
+    <message>
+        <source>Find an order by ID</source>
+        <translation>Buscar un pedido por ID</translation>
+    </message>
+    <message>
+        <source>Orders placed on behalf of buyers</source>
+        <translation>Pedidos realizados en nombre de compradores</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Order list status</source>
+        <translation>Estado de la lista de pedidos</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>Mostrar la s&amp;esión</translation>
+    </message>
+    <message>
+        <source>Show the session the selected order was placed in</source>
+        <translation>Mostrar la sesión en la que se realizó el pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Número de sesiones</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>One row per or&amp;der</source>
+        <translation>Una fila por pedid&amp;o</translation>
+    </message>
+    <message>
+        <source>Export one row per order</source>
+        <translation>Exportar una fila por pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export every session that matches the filters (Ctrl+E)</source>
+        <translation>Exportar todas las sesiones que coinciden con los filtros (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Onbehalf</source>
+        <translation>Iniciar sesión — Onbehalf</translation>
+    </message>
+    <message>
+        <source>Sign in to the marketplace you serve.</source>
+        <translation>Inicie sesión en el marketplace al que atiende.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marketplace:</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>The local demo marketplace, a recently used address, or a new base URL</source>
+        <translation>El marketplace de demostración local, una dirección usada recientemente o una nueva URL base</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Recordarme</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain</source>
+        <translation>Guarda un token de inicio de sesión en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>No hay ningún llavero disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>El llavero está bloqueado o ha denegado el acceso.</translation>
+    </message>
+    <message>
+        <source>The keychain does not work (%1).</source>
+        <translation>El llavero no funciona (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off.</source>
+        <translation>El llavero está desactivado.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Marketplace base URL.</source>
+        <translation>URL base del marketplace.</translation>
+    </message>
+    <message>
+        <source>API client ID to sign in with.</source>
+        <translation>ID de cliente de la API con el que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Use the local demo marketplace.</source>
+        <translation>Usar el marketplace de demostración local.</translation>
+    </message>
+    <message>
+        <source>Service desk for acting on behalf of B2B buyers in an OrderCloud marketplace.</source>
+        <translation>Puesto de atención para actuar en nombre de compradores B2B en un marketplace de OrderCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::BuyerUserSearchModel</name>
+    <message>
+        <source>There are no buyers you can search.</source>
+        <translation>No hay compradores en los que pueda buscar.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No buyer users.</source>
+        <translation>No hay usuarios compradores.</translation>
+    </message>
+    <message>
+        <source>No buyer users match “%1”.</source>
+        <translation>Ningún usuario comprador coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::DemoServer</name>
+    <message>
+        <source>The demo marketplace could not be started (%1).</source>
+        <translation>No se ha podido iniciar el marketplace de demostración (%1).</translation>
+    </message>
+    <message>
+        <source>The demo marketplace stopped while starting (exit code %1): %2</source>
+        <translation>El marketplace de demostración se detuvo al iniciarse (código de salida %1): %2</translation>
+    </message>
+    <message>
+        <source>The demo marketplace program (onbehalf-server) is not installed.</source>
+        <translation>El programa del marketplace de demostración (onbehalf-server) no está instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::MainWindow</name>
+    <message>
+        <source>Onbehalf</source>
+        <translation>Onbehalf</translation>
+    </message>
+    <message>
+        <source>All buyers</source>
+        <translation>Todos los compradores</translation>
+    </message>
+    <message>
+        <source>Desk views</source>
+        <translation>Vistas del puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Find buyer user</source>
+        <translation>&amp;Buscar usuario comprador</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Act for selected user…</source>
+        <translation>&amp;Actuar en nombre del usuario seleccionado…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>Act for this &amp;user…</source>
+        <translation>Actuar en nombre de este &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Start acting for this user</source>
+        <translation>Empezar a actuar en nombre de este usuario</translation>
+    </message>
+    <message>
+        <source>Start an impersonation session (Ctrl+I or Enter)</source>
+        <translation>Comenzar una sesión de representación (Ctrl+I o Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Shop as buyer</source>
+        <translation>&amp;Comprar como el comprador</translation>
+    </message>
+    <message>
+        <source>The session ended: access as the buyer expired.</source>
+        <translation>La sesión ha finalizado: el acceso como comprador ha caducado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ended after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>La sesión ha finalizado tras %n minuto sin actividad.</numerusform>
+            <numerusform>La sesión ha finalizado tras %n minutos sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>La sesión ha finalizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the session ends in %n second(s) unless you continue working.</source>
+        <translation>
+            <numerusform>Sin actividad: la sesión finalizará en %n segundo si no continúa trabajando.</numerusform>
+            <numerusform>Sin actividad: la sesión finalizará en %n segundos si no continúa trabajando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onbehalf — %1</source>
+        <translation>Onbehalf — %1</translation>
+    </message>
+    <message>
+        <source>You are already acting for a buyer. End that session first (Ctrl+Shift+E).</source>
+        <translation>Ya está actuando en nombre de un comprador. Finalice primero esa sesión (Ctrl+Mayús+E).</translation>
+    </message>
+    <message>
+        <source>Select a buyer user first.</source>
+        <translation>Seleccione primero un usuario comprador.</translation>
+    </message>
+    <message>
+        <source>The cart still has products that were not ordered. End the session anyway? The cart stays with the buyer as an unsubmitted order.</source>
+        <translation>El carrito todavía tiene productos que no se han pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</translation>
+    </message>
+    <message>
+        <source>Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or end it?</source>
+        <translation>Onbehalf se cerró mientras actuaba en nombre de %1 (%2) · %3, desde %4. ¿Desea reanudar esa sesión o finalizarla?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>E&amp;nd it</source>
+        <translation>&amp;Finalizarla</translation>
+    </message>
+    <message>
+        <source>The interrupted session has been ended.</source>
+        <translation>Se ha finalizado la sesión interrumpida.</translation>
+    </message>
+    <message>
+        <source>%1 Your sign-in is kept in memory only: you will need to sign in again after closing Onbehalf.</source>
+        <translation>%1 Su inicio de sesión solo se guarda en memoria: tendrá que volver a iniciar sesión después de cerrar Onbehalf.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>Sesión iniciada como %1 (%2) en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer user(s) found</source>
+        <translation>
+            <numerusform>%n usuario comprador encontrado</numerusform>
+            <numerusform>%n usuarios compradores encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive — the account is switched off</source>
+        <translation>Inactiva — la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No — the account is switched off</source>
+        <translation>No — la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>No — %1</translation>
+    </message>
+    <message>
+        <source>You cannot read this user&apos;s orders.</source>
+        <translation>No puede ver los pedidos de este usuario.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Todavía no hay pedidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Session &amp;history</source>
+        <translation>&amp;Historial de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>End sessions after inactivity (minutes)</source>
+        <translation>Finalizar las sesiones tras un periodo de inactividad (minutos)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>End a session after &amp;inactivity of:</source>
+        <translation>Finalizar la sesión tras inac&amp;tividad de:</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionBanner</name>
+    <message>
+        <source>&amp;Renew access</source>
+        <translation>Re&amp;novar acceso</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>Impersonation session</source>
+        <translation>Sesión de representación</translation>
+    </message>
+    <message>
+        <source>Renew access for this session</source>
+        <translation>Renovar el acceso de esta sesión</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>End acting for this buyer (Ctrl+Shift+E)</source>
+        <translation>Dejar de actuar en nombre de este comprador (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Access renewed.</source>
+        <translation>Acceso renovado.</translation>
+    </message>
+    <message>
+        <source>Access as the buyer ends in 2 minutes. Renew it to continue.</source>
+        <translation>El acceso como comprador termina en 2 minutos. Renuévelo para continuar.</translation>
+    </message>
+    <message>
+        <source>Acting for %1 (%2) · %3</source>
+        <translation>En nombre de %1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — since %2 — %3</source>
+        <translation>%1 — desde las %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionChart</name>
+    <message>
+        <source>Sessions per agent per day</source>
+        <translation>Sesiones por agente y día</translation>
+    </message>
+    <message>
+        <source>No sessions to chart.</source>
+        <translation>No hay sesiones para el gráfico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n sesión</numerusform>
+            <numerusform>%1: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3</source>
+        <translation>Del %1 al %2. %3</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>No hay sesiones.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionHistoryModel</name>
+    <message>
+        <source>The marketplace sent a session list this desk cannot read.</source>
+        <translation>El marketplace ha enviado una lista de sesiones que este puesto de atención no puede leer.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent a session this desk cannot read (%1).</source>
+        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Cargando sesiones…</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s journal has no sessions that match these filters.</source>
+        <translation>El registro de este puesto de atención no tiene sesiones que coincidan con estos filtros.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Ended by agent</source>
+        <translation>Finalizada por el agente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Inactividad</translation>
+    </message>
+    <message>
+        <source>Agent signed out</source>
+        <translation>El agente cerró la sesión</translation>
+    </message>
+    <message>
+        <source>Ended after a restart</source>
+        <translation>Finalizada tras un reinicio</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Active session %1, started %2</source>
+        <translation>Sesión activa %1, iniciada el %2</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>%1, active session</source>
+        <translation>%1, sesión activa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no se indicó ningún motivo)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot sort by this column.</source>
+        <translation>El marketplace no puede ordenar por esta columna.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>Buyer company</source>
+        <translation>Empresa compradora</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>End cause</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total del pedido</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionHistoryWindow</name>
+    <message>
+        <source>The marketplace cannot sort by “%1”.</source>
+        <translation>El marketplace no puede ordenar por «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) started since the list was loaded. Press F5 to show them.</source>
+        <translation>
+            <numerusform>Se ha iniciado %n sesión nueva desde que se cargó la lista. Pulse F5 para verla.</numerusform>
+            <numerusform>Se han iniciado %n sesiones nuevas desde que se cargó la lista. Pulse F5 para verlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions-%1.csv</source>
+        <translation>sesiones-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exportar sesiones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>Session history — %1</source>
+        <translation>Historial de sesiones — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>All buyers</source>
+        <translation>Todos los compradores</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>This marketplace does not keep a session history. What you see comes from this desk&apos;s local journal only: sessions started on this computer, not those of other desks.</source>
+        <translation>Este marketplace no guarda un historial de sesiones. Lo que ve procede únicamente del registro local de este puesto de atención: sesiones iniciadas en este equipo, no las de otros puestos.</translation>
+    </message>
+    <message>
+        <source>All agents&apos; sessions</source>
+        <translation>Sesiones de todos los agentes</translation>
+    </message>
+    <message>
+        <source>Your sessions only</source>
+        <translation>Solo sus sesiones</translation>
+    </message>
+    <message>
+        <source>Checking which sessions you may see…</source>
+        <translation>Comprobando qué sesiones puede ver…</translation>
+    </message>
+    <message>
+        <source>The sessions the marketplace lets you see</source>
+        <translation>Las sesiones que el marketplace le permite ver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>Select a session to see its record, timeline and orders.</source>
+        <translation>Seleccione una sesión para ver su registro, su cronología y sus pedidos.</translation>
+    </message>
+    <message>
+        <source>This session is not in the list as it is filtered now.</source>
+        <translation>Esta sesión no está en la lista con los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Buyer company</source>
+        <translation>Empresa compradora</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no se indicó ningún motivo)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Access expires</source>
+        <translation>El acceso caduca</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>End cause</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Submitted total</source>
+        <translation>Total enviado</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>Cliente de la API</translation>
+    </message>
+    <message>
+        <source>Roles as the buyer</source>
+        <translation>Roles como comprador</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s local journal</source>
+        <translation>Registro local de este puesto de atención</translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation>El marketplace</translation>
+    </message>
+    <message>
+        <source>%1 started acting for %2 of %3</source>
+        <translation>%1 empezó a actuar en nombre de %2 de %3</translation>
+    </message>
+    <message>
+        <source>Order %1 created</source>
+        <translation>Pedido %1 creado</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted (%2)</source>
+        <translation>Pedido %1 enviado (%2)</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted</source>
+        <translation>Pedido %1 enviado</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>Sesión finalizada: %1</translation>
+    </message>
+    <message>
+        <source>Access as the buyer expires unless renewed (still active)</source>
+        <translation>El acceso como comprador caduca si no se renueva (todavía activa)</translation>
+    </message>
+    <message>
+        <source>No orders were placed in this session.</source>
+        <translation>No se realizaron pedidos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Deleted before it was submitted</source>
+        <translation>Eliminado antes de enviarse</translation>
+    </message>
+    <message>
+        <source>Loading line items…</source>
+        <translation>Cargando líneas…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>El pedido ya no existe.</translation>
+    </message>
+    <message>
+        <source>No line items</source>
+        <translation>Sin líneas</translation>
+    </message>
+    <message>
+        <source>Loading the session…</source>
+        <translation>Cargando la sesión…</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s journal has no session %1.</source>
+        <translation>El registro de este puesto de atención no tiene la sesión %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not one you can see.</source>
+        <translation>No tiene permiso para ver la sesión %1.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent a session this desk cannot read (%1).</source>
+        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>This marketplace does not record which session placed an order.</source>
+        <translation>Este marketplace no registra en qué sesión se realizó un pedido.</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Cargando pedidos…</translation>
+    </message>
+    <message>
+        <source>Placed in session %1: %2</source>
+        <translation>Realizado en la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>No orders were placed on behalf of buyers with these filters.</source>
+        <translation>Con estos filtros no hay pedidos realizados en nombre de compradores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed on behalf of buyers</source>
+        <translation>
+            <numerusform>%n pedido realizado en nombre de compradores</numerusform>
+            <numerusform>%n pedidos realizados en nombre de compradores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Counting sessions…</source>
+        <translation>Contando sesiones…</translation>
+    </message>
+    <message>
+        <source>Counting sessions… %1 of %2</source>
+        <translation>Contando sesiones… %1 de %2</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Exportando sesiones…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting sessions… %1 of %2</source>
+        <translation>Exportando sesiones… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n sesión exportada a %1.</numerusform>
+            <numerusform>%n sesiones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>No se ha podido escribir la exportación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación ha fallado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionManager</name>
+    <message>
+        <source>You are already acting for a buyer. End that session first.</source>
+        <translation>Ya está actuando en nombre de un comprador. Finalice primero esa sesión.</translation>
+    </message>
+    <message>
+        <source>This session can no longer be resumed: its access has expired. End it and start a new one.</source>
+        <translation>Esta sesión ya no se puede reanudar: su acceso ha caducado. Finalícela y comience una nueva.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Esta sesión ya ha finalizado.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionPager</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions match: too many for this; narrow the date range or the filters.</source>
+        <translation>
+            <numerusform>Coincide %n sesión: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
+            <numerusform>Coinciden %n sesiones: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ShopPanel</name>
+    <message>
+        <source>Search the buyer&apos;s catalog</source>
+        <translation>Buscar en el catálogo del comprador</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Order limits</source>
+        <translation>Límites de pedido</translation>
+    </message>
+    <message>
+        <source>Price breaks</source>
+        <translation>Precios por cantidad</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>Añadir al carr&amp;ito</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Añadir al carrito</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Cantida&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue that order</source>
+        <translation>Continuar ese &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new cart</source>
+        <translation>Empe&amp;zar un carrito nuevo</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <source>Order comments</source>
+        <translation>Comentarios del pedido</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total del pedido</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit order</source>
+        <translation>Enviar pedid&amp;o</translation>
+    </message>
+    <message>
+        <source>Submit order</source>
+        <translation>Enviar pedido</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmación del pedido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>S&amp;hip to:</source>
+        <translation>Di&amp;rección de envío:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>Co&amp;mentarios:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s recent orders</source>
+        <translation>Pedidos recientes del comprador</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recent orders of this buyer</source>
+        <translation>Pedidos recientes de este comprador</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1.</source>
+        <translation>La cantidad debe ser un número entero igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>Renewing your access as the buyer…</source>
+        <translation>Renovando su acceso como comprador…</translation>
+    </message>
+    <message>
+        <source>%1 The cart is kept; try again.</source>
+        <translation>%1 El carrito se conserva; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source> (breaks)</source>
+        <translation> (por cantidad)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>%1+ at %2</source>
+        <translation>%1+ a %2</translation>
+    </message>
+    <message>
+        <source>Price breaks: %1</source>
+        <translation>Precios por cantidad: %1</translation>
+    </message>
+    <message>
+        <source>The buyer has no shipping address</source>
+        <translation>El comprador no tiene dirección de envío</translation>
+    </message>
+    <message numerus="yes">
+        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
+        <translation>
+            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n línea, total %3.</numerusform>
+            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n líneas, total %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+    <message>
+        <source>Type a new quantity and press Enter</source>
+        <translation>Escriba una cantidad nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
+        <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a la persona que llama.</translation>
+    </message>
+    <message>
+        <source>Continue the buyer&apos;s unsubmitted order</source>
+        <translation>Continuar el pedido sin enviar del comprador</translation>
+    </message>
+    <message>
+        <source>Start a new cart</source>
+        <translation>Empezar un carrito nuevo</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart line</source>
+        <translation>Quitar la línea seleccionada del carrito</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ShortcutsDialog</name>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Find buyer user</source>
+        <translation>Buscar usuario comprador</translation>
+    </message>
+    <message>
+        <source>Shop as buyer</source>
+        <translation>Comprar como el comprador</translation>
+    </message>
+    <message>
+        <source>Search at once and go to the results</source>
+        <translation>Buscar de inmediato e ir a los resultados</translation>
+    </message>
+    <message>
+        <source>%1: search field</source>
+        <translation>%1: campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Act for the selected user</source>
+        <translation>Actuar en nombre del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>%1: results</source>
+        <translation>%1: resultados</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Comenzar la sesión</translation>
+    </message>
+    <message>
+        <source>Start acting for a buyer: reason</source>
+        <translation>Empezar a actuar en nombre de un comprador: motivo</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Mayús+Intro</translation>
+    </message>
+    <message>
+        <source>New line in the reason</source>
+        <translation>Nueva línea en el motivo</translation>
+    </message>
+    <message>
+        <source>Search the catalog and go to the products</source>
+        <translation>Buscar en el catálogo e ir a los productos</translation>
+    </message>
+    <message>
+        <source>%1: product search</source>
+        <translation>%1: búsqueda de productos</translation>
+    </message>
+    <message>
+        <source>Go to the quantity</source>
+        <translation>Ir a la cantidad</translation>
+    </message>
+    <message>
+        <source>%1: products</source>
+        <translation>%1: productos</translation>
+    </message>
+    <message>
+        <source>Add the product to the cart</source>
+        <translation>Añadir el producto al carrito</translation>
+    </message>
+    <message>
+        <source>%1: quantity</source>
+        <translation>%1: cantidad</translation>
+    </message>
+    <message>
+        <source>Type a number, then Enter</source>
+        <translation>Escriba un número y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Change the quantity of a cart line</source>
+        <translation>Cambiar la cantidad de una línea del carrito</translation>
+    </message>
+    <message>
+        <source>%1: cart</source>
+        <translation>%1: carrito</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Campo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go to that field, button or menu</source>
+        <translation>Ir a ese campo, botón o menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command is reachable from the keyboard. Menu commands show their shortcut in the menu as well.</source>
+        <translation>Todos los comandos son accesibles desde el teclado. Los comandos de menú también muestran su atajo en el menú.</translation>
+    </message>
+    <message>
+        <source>Keys, the command they run, and where they work</source>
+        <translation>Teclas, el comando que ejecutan y dónde funcionan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Local demo marketplace</source>
+        <translation>Marketplace de demostración local</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID your administrator gave you.</source>
+        <translation>Introduzca el ID de cliente que le dio su administrador.</translation>
+    </message>
+    <message>
+        <source>Starting the demo marketplace…</source>
+        <translation>Iniciando el marketplace de demostración…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a marketplace address. Use a base URL such as https://sandboxapi.ordercloud.io.</source>
+        <translation>«%1» no es una dirección de marketplace. Use una URL base como https://sandboxapi.ordercloud.io.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::StartSessionDialog</name>
+    <message>
+        <source>Start acting for a buyer</source>
+        <translation>Empezar a actuar en nombre de un comprador</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why you act for this user; required, at most 500 characters</source>
+        <translation>Por qué actúa en nombre de este usuario; obligatorio, 500 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>What did the caller ask for?</source>
+        <translation>¿Qué ha solicitado la persona que llama?</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Problem starting the session</source>
+        <translation>Problema al comenzar la sesión</translation>
+    </message>
+    <message>
+        <source>Starting the session</source>
+        <translation>Comenzando la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Comenzar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Comenzar sesión</translation>
+    </message>
+</context>
 </TS>

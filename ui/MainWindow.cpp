@@ -3,8 +3,10 @@
 #include "BuyerUserSearchModel.h"
 #include "PreferencesDialog.h"
 #include "SessionBanner.h"
+#include "SessionHistoryWindow.h"
 #include "SessionManager.h"
 #include "ShopPanel.h"
+#include "ShortcutsDialog.h"
 #include "StartSessionDialog.h"
 #include "MarketplaceClient.h"
 #include "Settings.h"
@@ -125,6 +127,11 @@ void MainWindow::setupSessions()
         dialog->open();
     });
 
+    auto *historyAction = m_ui->viewMenu->addAction(tr("Session &history"));
+    historyAction->setObjectName(QStringLiteral("sessionHistoryAction"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(historyAction, &QAction::triggered, this, &MainWindow::showSessionHistory);
+
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
     auto *startAction = sessionMenu->addAction(tr("&Act for selected user…"));
@@ -134,6 +141,18 @@ void MainWindow::setupSessions()
     endAction->setObjectName(QStringLiteral("endSessionAction"));
     endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     endAction->setEnabled(false);
+
+    // Help › Keyboard shortcuts (F1): the menu shortcuts and the desk's fixed keys.
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    auto *shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto *startButton = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);
     startButton->setObjectName(QStringLiteral("startSessionButton"));
@@ -291,6 +310,21 @@ void MainWindow::endSession()
         if (e.isError())
             statusBar()->showMessage(e.message());
     });
+}
+
+void MainWindow::setJournal(SessionJournal *journal, const QString &marketplaceKey)
+{
+    m_journal = journal;
+    m_marketplaceKey = marketplaceKey;
+}
+
+void MainWindow::showSessionHistory()
+{
+    if (!m_history)
+        m_history = new SessionHistoryWindow(m_client, m_settings, m_journal, m_marketplaceKey, this);
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 void MainWindow::offerRecovery()

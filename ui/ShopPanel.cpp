@@ -94,8 +94,10 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
     m_existingCartLabel->setWordWrap(true);
     auto *continueCart = new QPushButton(tr("&Continue that order"), m_existingCartBar);
     continueCart->setObjectName(QStringLiteral("continueCartButton"));
+    continueCart->setAccessibleName(tr("Continue the buyer's unsubmitted order"));
     auto *newCart = new QPushButton(tr("Start a &new cart"), m_existingCartBar);
     newCart->setObjectName(QStringLiteral("newCartButton"));
+    newCart->setAccessibleName(tr("Start a new cart"));
     auto *barLayout = new QHBoxLayout(m_existingCartBar);
     barLayout->addWidget(m_existingCartLabel, 1);
     barLayout->addWidget(continueCart);
@@ -107,6 +109,7 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
                             QAbstractItemView::AnyKeyPressed);
     m_remove = new QPushButton(tr("&Remove line"), this);
     m_remove->setObjectName(QStringLiteral("removeLineButton"));
+    m_remove->setAccessibleName(tr("Remove the selected cart line"));
     m_address = new QComboBox(this);
     m_address->setObjectName(QStringLiteral("addressCombo"));
     m_address->setAccessibleName(tr("Shipping address"));

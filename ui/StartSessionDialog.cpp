@@ -70,6 +70,7 @@ StartSessionDialog::StartSessionDialog(const QString &actingFor, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Start session"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startSessionConfirmButton"));
+    m_start->setAccessibleName(tr("Start session"));
     m_start->setDefault(true);
 
     auto *form = new QFormLayout;
