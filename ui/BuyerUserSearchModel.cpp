@@ -1,5 +1,7 @@
 #include "BuyerUserSearchModel.h"
 
+#include <QTimer>
+
 namespace onbehalf {
 
 BuyerUserSearchModel::BuyerUserSearchModel(MarketplaceClient *client, QObject *parent)
@@ -64,10 +66,10 @@ void BuyerUserSearchModel::setQuery(const QString &search, const QString &buyerI
         return;
     }
     setState(State::Searching, tr("Searching…"));
-    // First pages of every buyer at once: the totals are known early and the next buyer's rows
-    // are ready the moment the previous buyer runs out.
-    for (size_t i = 0; i < m_cursors.size(); ++i)
-        request(i);
+    // The first buyer first: its rows are what the agent waits for. The other buyers' first pages
+    // follow one at a time (their totals, and rows ready when the first buyer runs out), so a
+    // keystroke never leaves a queue of stale searches in front of the next one.
+    request(0);
 }
 
 void BuyerUserSearchModel::request(size_t index)
@@ -95,6 +97,8 @@ void BuyerUserSearchModel::request(size_t index)
             if (m_rows.empty())
                 setState(State::Error, r.error.message());
             showAvailable();
+            if (!r.error.isTransient())
+                prefetchNext();
             return;
         }
         cur.total = r.value.meta.TotalCount;
@@ -103,7 +107,31 @@ void BuyerUserSearchModel::request(size_t index)
         for (auto &u : r.value.items)
             cur.pending.push_back(std::move(u));
         showAvailable();
+        if (m_rows.empty()) {
+            prefetchNext(); // nothing to show yet: the next buyer at once
+            return;
+        }
+        // Rows are on screen: the other buyers once the agent pauses, since while typing their
+        // answers would only queue in front of the next keystroke's search.
+        QTimer::singleShot(kPrefetchDelayMs, this, [this, generation] {
+            if (generation == m_generation)
+                prefetchNext();
+        });
     });
+}
+
+void BuyerUserSearchModel::prefetchNext()
+{
+    for (size_t i = 0; i < m_cursors.size(); ++i) {
+        if (m_cursors[i].loading)
+            return; // one request at a time
+    }
+    for (size_t i = 0; i < m_cursors.size(); ++i) {
+        if (m_cursors[i].total < 0 && !m_cursors[i].exhausted) {
+            request(i);
+            return;
+        }
+    }
 }
 
 // Moves fetched rows into the model in buyer order; a buyer's rows follow the previous buyer's.

@@ -22,6 +22,7 @@ public:
     enum Column { NameColumn, UsernameColumn, EmailColumn, BuyerColumn, ActiveColumn, ColumnCount };
     enum class State { Idle, Searching, Results, Empty, Error };
     enum Role { UserIdRole = Qt::UserRole + 1, BuyerIdRole };
+    static constexpr int kPrefetchDelayMs = 250;
 
     struct Buyer
     {
@@ -71,6 +72,7 @@ private:
     };
 
     void request(size_t cursorIndex);
+    void prefetchNext();
     void showAvailable();
     void setState(State state, const QString &message = {});
     void abortAll();
@@ -84,7 +86,7 @@ private:
     QString m_search;
     bool m_activeOnly = false;
     quint64 m_generation = 0;
-    int m_pageSize = 50;
+    int m_pageSize = 30; // a screenful and a half: small pages answer fastest
     State m_state = State::Idle;
     QString m_stateMessage;
     bool m_announcedFirstRows = false;
