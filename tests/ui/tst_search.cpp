@@ -205,6 +205,18 @@ private slots:
         QTRY_VERIFY(w<QLabel>("nameValue")->text() != first);
     }
 
+    void noKeychainIsSaidOnceInTheWindow()
+    {
+        QLabel *warning = w<QLabel>("keychainWarning");
+        QVERIFY(!warning->isVisible());
+        m_tokens->setKeychainEnabled(false); // as when no Secret Service answers
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("memory only")));
+        // The desk keeps working.
+        type(QStringLiteral("jane doe"));
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
     void serverDownIsExplained()
     {
         QVERIFY(m_server.stop());
