@@ -1,5 +1,7 @@
 #include "MarketplaceClient.h"
 
+#include "Guarded.h"
+
 #include "wire/UserGroup.h"
 
 #include <QNetworkRequest>
@@ -7,17 +9,6 @@
 namespace onbehalf {
 
 namespace {
-
-// Runs `f` only if `context` still exists: a closed dialog never hears back.
-template <typename F>
-auto guarded(QObject *context, F f)
-{
-    return [ctx = QPointer<QObject>(context), hasContext = context != nullptr, f = std::move(f)](auto &&...args) {
-        if (hasContext && !ctx)
-            return;
-        f(std::forward<decltype(args)>(args)...);
-    };
-}
 
 QString percent(const QString &segment)
 {

@@ -1,5 +1,6 @@
 #include "SessionManager.h"
 
+#include "Guarded.h"
 #include "MarketplaceClient.h"
 #include "TokenStore.h"
 #include "wire/AccessToken.h"
@@ -10,16 +11,6 @@
 namespace onbehalf {
 
 namespace {
-
-template <typename F>
-auto guarded(QObject *context, F f)
-{
-    return [ctx = QPointer<QObject>(context), hasContext = context != nullptr, f = std::move(f)](auto &&...args) {
-        if (!f || (hasContext && !ctx))
-            return;
-        f(std::forward<decltype(args)>(args)...);
-    };
-}
 
 QString str(const nlohmann::json &j, const char *key)
 {
