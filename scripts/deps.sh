@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Onbehalf builds, runs and tests with.
+# Installs the Debian packages Onbehalf builds, runs and tests with, plus any named as arguments
+# (scripts/package.sh adds its packaging tools this way).
 # As root it installs them with apt-get; otherwise it prints the one command to run.
 set -euo pipefail
 
@@ -13,6 +14,8 @@ PACKAGES=(
   # Test-time peers: the Secret Service keychain on a private D-Bus, PostgreSQL, secret-tool.
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql
 )
+
+PACKAGES+=("$@")
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -25,21 +25,7 @@ done
 TOOLS=(dpkg-dev fakeroot file desktop-file-utils appstream librsvg2-bin icoutils icnsutils)
 
 install_tools() {
-  local missing=() p
-  for p in "${TOOLS[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -eq 0 ]; then
-    ob_log "Installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "Missing Debian packages. Run:" >&2
-    echo "  sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
+  "$OB_ROOT/scripts/deps.sh" "${TOOLS[@]}"
 }
 
 if [ "$INSTALL_TEST" -eq 1 ] && [ "$(id -u)" -ne 0 ]; then
