@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "ShopPanel.h"
 #include "SignInDialog.h"
+#include "KeychainProbe.h"
 #include "TestServer.h"
 #include "TokenStore.h"
 
@@ -25,7 +26,6 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include <qt6keychain/keychain.h>
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -118,18 +118,6 @@ private:
         auto *qty = w<QSpinBox>("quantitySpin");
         qty->setValue(quantity);
         QTest::mouseClick(w<QPushButton>("addToCartButton"), Qt::LeftButton);
-    }
-
-    static QString keychainSecret(const QString &key)
-    {
-        QKeychain::ReadPasswordJob job(TokenStore::serviceName());
-        job.setAutoDelete(false);
-        job.setInsecureFallback(false);
-        job.setKey(key);
-        QSignalSpy done(&job, &QKeychain::Job::finished);
-        job.start();
-        done.wait(10000);
-        return job.error() == QKeychain::NoError ? job.textData() : QString();
     }
 
     json serverSession(const QString &id)

@@ -3,6 +3,7 @@
 #include "MarketplaceClient.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "KeychainProbe.h"
 #include "TestServer.h"
 #include "TokenStore.h"
 
@@ -18,7 +19,6 @@
 #include <QTcpServer>
 #include <QTest>
 
-#include <qt6keychain/keychain.h>
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -71,18 +71,6 @@ private:
         if (!QTest::qWaitFor([&] { return error->isVisible() && button->isEnabled(); }, 20000))
             return {};
         return error->text();
-    }
-
-    static QString keychainSecret(const QString &key)
-    {
-        QKeychain::ReadPasswordJob job(TokenStore::serviceName());
-        job.setAutoDelete(false);
-        job.setInsecureFallback(false);
-        job.setKey(key);
-        QSignalSpy done(&job, &QKeychain::Job::finished);
-        job.start();
-        done.wait(10000);
-        return job.error() == QKeychain::NoError ? job.textData() : QString();
     }
 
 private slots:
