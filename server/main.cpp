@@ -6,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QStandardPaths>
-
 #include <csignal>
 #include <cstdio>
 
@@ -59,7 +58,8 @@ void installSignalHandlers(QCoreApplication &app)
 #else
 void onSignal(int)
 {
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
 }
 void installSignalHandlers(QCoreApplication &)
 {
@@ -84,25 +84,29 @@ int main(int argc, char *argv[])
                        "impersonation-session audit service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
-    const QString defaultDb = QStringLiteral("sqlite:") +
-                              QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                  .filePath(QStringLiteral("market.sqlite"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("sqlite:/path/file.sqlite or postgresql://user:pass@host:port/db."),
-                                      QStringLiteral("url"), defaultDb);
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Data set to load on first start: demo or none."),
+    const QString defaultDb =
+        QStringLiteral("sqlite:") + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                        .filePath(QStringLiteral("market.sqlite"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), QStringLiteral("sqlite:/path/file.sqlite or postgresql://user:pass@host:port/db."),
+        QStringLiteral("url"), defaultDb);
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Data set to load on first start: demo or none."),
                                   QStringLiteral("demo|none"), QStringLiteral("none"));
     const QCommandLineOption seedUsers(QStringLiteral("seed-users"),
                                        QStringLiteral("Add N deterministic synthetic buyer users (load testing)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption lifetime(QStringLiteral("access-token-lifetime"),
-                                      QStringLiteral("Override every API client's access-token lifetime (training, tests)."),
-                                      QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption lifetime(
+        QStringLiteral("access-token-lifetime"),
+        QStringLiteral("Override every API client's access-token lifetime (training, tests)."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption seedSessions(
         QStringLiteral("seed-sessions"),
-        QStringLiteral("Add N deterministic past impersonation sessions of the demo agents (load testing; needs demo)."),
+        QStringLiteral(
+            "Add N deterministic past impersonation sessions of the demo agents (load testing; needs demo)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime});
     parser.process(app);

@@ -3,6 +3,7 @@
 // Run by scripts/screenshots.sh (under a virtual X display when available).
 
 #include "BuyerUserSearchModel.h"
+#include "DemoServer.h"
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
 #include "SessionJournal.h"
@@ -10,21 +11,19 @@
 #include "Settings.h"
 #include "ShopPanel.h"
 #include "SignInDialog.h"
-#include "DemoServer.h"
 #include "TokenStore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace onbehalf;
@@ -84,8 +83,9 @@ int main(int argc, char *argv[])
     bool ok = save(&window, out.filePath(QStringLiteral("search.png")));
 
     // 2. Acting for the buyer, with a cart.
-    SessionRequest request{QStringLiteral("NORTHWIND"), QStringLiteral("Northwind Health"), QStringLiteral("NW-0001"),
-                           QStringLiteral("jane.doe"),  QStringLiteral("Jane Doe"),         QStringLiteral("Caller reorders ward supplies"),
+    SessionRequest request{QStringLiteral("NORTHWIND"), QStringLiteral("Northwind Health"),
+                           QStringLiteral("NW-0001"),   QStringLiteral("jane.doe"),
+                           QStringLiteral("Jane Doe"),  QStringLiteral("Caller reorders ward supplies"),
                            QStringLiteral("CASE-1042")};
     bool started = false;
     QSignalSpy catalog(window.shopPanel(), &ShopPanel::catalogShown);
@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
     if (!catalog.wait(10000) || !started)
         return 1;
     auto *products = window.findChild<QTableWidget *>(QStringLiteral("productsTable"));
-    for (const auto &[id, qty] : {std::pair{QStringLiteral("GLV-NIT-M"), 12}, std::pair{QStringLiteral("SAN-GEL-500"), 3}}) {
+    for (const auto &[id, qty] :
+         {std::pair{QStringLiteral("GLV-NIT-M"), 12}, std::pair{QStringLiteral("SAN-GEL-500"), 3}}) {
         for (int row = 0; row < products->rowCount(); ++row) {
             if (products->item(row, 1)->text() == id)
                 products->setCurrentCell(row, 0);

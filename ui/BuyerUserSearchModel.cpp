@@ -6,8 +6,7 @@ namespace onbehalf {
 
 BuyerUserSearchModel::BuyerUserSearchModel(MarketplaceClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
-{
-}
+{}
 
 void BuyerUserSearchModel::setBuyers(const std::vector<Buyer> &buyers)
 {
@@ -163,8 +162,8 @@ void BuyerUserSearchModel::showAvailable()
             emit firstRowsShown();
         }
     } else if (m_current >= m_cursors.size() && !busy && m_state != State::Error) {
-        setState(State::Empty, m_search.isEmpty() ? tr("No buyer users.")
-                                                  : tr("No buyer users match “%1”.").arg(m_search));
+        setState(State::Empty,
+                 m_search.isEmpty() ? tr("No buyer users.") : tr("No buyer users match “%1”.").arg(m_search));
     }
 }
 

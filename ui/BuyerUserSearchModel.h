@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
-
 #include <vector>
 
 namespace onbehalf {
@@ -19,9 +18,28 @@ class BuyerUserSearchModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, UsernameColumn, EmailColumn, BuyerColumn, ActiveColumn, ColumnCount };
-    enum class State { Idle, Searching, Results, Empty, Error };
-    enum Role { UserIdRole = Qt::UserRole + 1, BuyerIdRole };
+    enum Column
+    {
+        NameColumn,
+        UsernameColumn,
+        EmailColumn,
+        BuyerColumn,
+        ActiveColumn,
+        ColumnCount
+    };
+    enum class State
+    {
+        Idle,
+        Searching,
+        Results,
+        Empty,
+        Error
+    };
+    enum Role
+    {
+        UserIdRole = Qt::UserRole + 1,
+        BuyerIdRole
+    };
     static constexpr int kPrefetchDelayMs = 250;
 
     struct Buyer

@@ -14,8 +14,9 @@
 namespace onbehalf {
 
 DeskController::DeskController(QObject *parent)
-    : QObject(parent), m_client(new MarketplaceClient(this)), m_tokens(new TokenStore(this)), m_demo(new DemoServer(this)),
-      m_settings(std::make_unique<Settings>()), m_journal(std::make_unique<SessionJournal>()),
+    : QObject(parent), m_client(new MarketplaceClient(this)), m_tokens(new TokenStore(this)),
+      m_demo(new DemoServer(this)), m_settings(std::make_unique<Settings>()),
+      m_journal(std::make_unique<SessionJournal>()),
       m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this))
 {
     m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
@@ -45,8 +46,10 @@ void DeskController::tryRememberedSignIn()
     const QString username = last.isEmpty() ? QString() : m_settings->lastUsername(last);
     // A marketplace asked for on the command line wins over the remembered one.
     const bool asked = m_options.demo || !m_options.marketplace.isEmpty();
-    const bool sameAsAsked = (m_options.demo && demo) || (!m_options.marketplace.isEmpty() && m_options.marketplace == last);
-    if (last.isEmpty() || username.isEmpty() || !m_settings->value(SettingKeys::RememberMe) || (asked && !sameAsAsked)) {
+    const bool sameAsAsked =
+        (m_options.demo && demo) || (!m_options.marketplace.isEmpty() && m_options.marketplace == last);
+    if (last.isEmpty() || username.isEmpty() || !m_settings->value(SettingKeys::RememberMe) ||
+        (asked && !sameAsAsked)) {
         showSignIn();
         return;
     }
@@ -119,9 +122,10 @@ void DeskController::showMainWindow()
         connect(m_mainWindow, &MainWindow::signOutRequested, this, &DeskController::signOut);
         connect(m_mainWindow, &MainWindow::quitRequested, this, &DeskController::quit);
     }
-    const QString name = m_marketplaceKey == QLatin1String("demo") ? SignInDialog::demoEntryText()
-                                                                   : m_client->baseUrl().host();
-    const QString agent = m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
+    const QString name =
+        m_marketplaceKey == QLatin1String("demo") ? SignInDialog::demoEntryText() : m_client->baseUrl().host();
+    const QString agent =
+        m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
     m_sessions->setMarketplace(m_marketplaceKey, agent);
     m_mainWindow->setJournal(m_journal.get(), m_marketplaceKey);
     m_mainWindow->show();
@@ -146,8 +150,8 @@ void DeskController::signOut()
         m_sessions->end(QStringLiteral("SignedOut"), this, [this](const ApiError &) { signOut(); });
         return;
     }
-    const QString username = m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey)
-                                                             : m_client->username();
+    const QString username =
+        m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
     const QString key = TokenStore::key(m_marketplaceKey, username, TokenStore::Purpose::RefreshToken);
     m_tokens->remove(key);
     m_settings->setValue(SettingKeys::RememberMe, false);

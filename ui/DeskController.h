@@ -1,13 +1,12 @@
 #pragma once
 
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <memory>
-
-#include "MainWindow.h"
-#include "SignInDialog.h"
 
 namespace onbehalf {
 

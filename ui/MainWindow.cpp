@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
 #include "BuyerUserSearchModel.h"
+#include "MarketplaceClient.h"
 #include "PreferencesDialog.h"
 #include "SessionBanner.h"
 #include "SessionHistoryWindow.h"
 #include "SessionManager.h"
+#include "Settings.h"
 #include "ShopPanel.h"
 #include "ShortcutsDialog.h"
 #include "StartSessionDialog.h"
-#include "MarketplaceClient.h"
-#include "Settings.h"
 #include "TokenStore.h"
 #include "ui_MainWindow.h"
 #include "wire/Money.h"
@@ -17,14 +17,14 @@
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
-#include <QLocale>
 
 namespace onbehalf {
 
@@ -226,7 +226,8 @@ void MainWindow::updateTitle()
     const QString base = m_marketplaceName.isEmpty() ? tr("Onbehalf") : tr("Onbehalf — %1").arg(m_marketplaceName);
     if (m_sessions && m_sessions->isActive()) {
         const JournalEntry &s = m_sessions->session();
-        setWindowTitle(SessionBanner::actingFor(s.userFullName, s.username, s.buyerName) + QStringLiteral(" — ") + base);
+        setWindowTitle(SessionBanner::actingFor(s.userFullName, s.username, s.buyerName) + QStringLiteral(" — ") +
+                       base);
     } else {
         setWindowTitle(base);
     }
@@ -279,8 +280,8 @@ void MainWindow::startSessionForSelected()
     request.userId = u->ID;
     request.username = u->Username;
     request.userFullName = u->fullName();
-    auto *dialog =
-        new StartSessionDialog(SessionBanner::actingFor(request.userFullName, request.username, request.buyerName), this);
+    auto *dialog = new StartSessionDialog(
+        SessionBanner::actingFor(request.userFullName, request.username, request.buyerName), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StartSessionDialog::startRequested, this, [this, dialog, request]() mutable {
         request.reason = dialog->reason();
@@ -340,11 +341,12 @@ void MainWindow::offerRecovery()
     delete m_recoveryBar->layout();
     qDeleteAll(m_recoveryBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     auto *layout = new QHBoxLayout(m_recoveryBar);
-    auto *label = new QLabel(tr("Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or "
-                                "end it?")
-                                 .arg(entry.userFullName, entry.username, entry.buyerName,
-                                      QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat)),
-                             m_recoveryBar);
+    auto *label =
+        new QLabel(tr("Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or "
+                      "end it?")
+                       .arg(entry.userFullName, entry.username, entry.buyerName,
+                            QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat)),
+                   m_recoveryBar);
     label->setObjectName(QStringLiteral("recoveryLabel"));
     label->setWordWrap(true);
     auto *resume = new QPushButton(tr("&Resume"), m_recoveryBar);
@@ -389,8 +391,8 @@ void MainWindow::start(const QString &marketplaceName)
     m_ui->searchEdit->setFocus();
     m_client->me(this, [this, marketplaceName](Result<wire::MeUser> r) {
         if (r.ok())
-            statusBar()->showMessage(tr("Signed in as %1 (%2) on %3")
-                                         .arg(r.value.fullName(), r.value.Username, marketplaceName));
+            statusBar()->showMessage(
+                tr("Signed in as %1 (%2) on %3").arg(r.value.fullName(), r.value.Username, marketplaceName));
     });
     m_model->setQuery(QString(), QString(), m_ui->activeOnlyCheck->isChecked()); // shows "Searching…"
     m_client->listBuyers(this, [this](Result<wire::ListPage<wire::Buyer>> r) {
@@ -462,23 +464,24 @@ void MainWindow::showUser(const QModelIndex &index)
     m_client->userGroupNames(buyerId, userId, this, [this, current](Result<QStringList> r) {
         if (!current())
             return;
-        m_ui->groupsValue->setText(!r.ok() ? r.error.message()
+        m_ui->groupsValue->setText(!r.ok()             ? r.error.message()
                                    : r.value.isEmpty() ? tr("None")
                                                        : r.value.join(QStringLiteral(", ")));
     });
-    m_client->impersonationEligibility(buyerId, userId, this, [this, current, u = *u](Result<ImpersonationEligibility> r) {
-        if (!current())
-            return;
-        using S = ImpersonationEligibility::State;
-        if (!u.Active)
-            m_ui->eligibilityValue->setText(tr("No — the account is switched off"));
-        else if (r.value.state == S::Allowed)
-            m_ui->eligibilityValue->setText(tr("Yes"));
-        else if (r.value.state == S::NotAllowed)
-            m_ui->eligibilityValue->setText(tr("No — %1").arg(r.value.message));
-        else
-            m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
-    });
+    m_client->impersonationEligibility(
+        buyerId, userId, this, [this, current, u = *u](Result<ImpersonationEligibility> r) {
+            if (!current())
+                return;
+            using S = ImpersonationEligibility::State;
+            if (!u.Active)
+                m_ui->eligibilityValue->setText(tr("No — the account is switched off"));
+            else if (r.value.state == S::Allowed)
+                m_ui->eligibilityValue->setText(tr("Yes"));
+            else if (r.value.state == S::NotAllowed)
+                m_ui->eligibilityValue->setText(tr("No — %1").arg(r.value.message));
+            else
+                m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
+        });
     m_client->recentOrders(userId, 5, this, [this, current](Result<nlohmann::json> r) {
         if (!current())
             return;
@@ -495,9 +498,10 @@ void MainWindow::showUser(const QModelIndex &index)
             const auto date = wire::parseDateTime(QString::fromStdString(o.value("DateCreated", std::string())));
             item->setText(2, date ? locale.toString(date->toLocalTime(), QLocale::ShortFormat) : QString());
             const auto total = wire::Money::fromJson(o.value("Total", nlohmann::json(0)));
-            item->setText(3, total ? locale.toCurrencyString(double(*total) / double(wire::Money::kScale),
-                                                             QString::fromStdString(o.value("Currency", std::string("USD"))))
-                                   : QString());
+            item->setText(
+                3, total ? locale.toCurrencyString(double(*total) / double(wire::Money::kScale),
+                                                   QString::fromStdString(o.value("Currency", std::string("USD"))))
+                         : QString());
         }
         if (m_ui->recentOrdersList->topLevelItemCount() == 0)
             (new QTreeWidgetItem(m_ui->recentOrdersList))->setText(0, tr("No orders yet."));

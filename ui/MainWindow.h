@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 
 class QFrame;

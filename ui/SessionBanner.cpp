@@ -11,8 +11,8 @@
 namespace onbehalf {
 
 SessionBanner::SessionBanner(SessionManager *sessions, QWidget *parent)
-    : QFrame(parent), m_sessions(sessions), m_label(new QLabel(this)), m_renew(new QPushButton(tr("&Renew access"), this)),
-      m_end(new QPushButton(tr("&End session"), this))
+    : QFrame(parent), m_sessions(sessions), m_label(new QLabel(this)),
+      m_renew(new QPushButton(tr("&Renew access"), this)), m_end(new QPushButton(tr("&End session"), this))
 {
     setObjectName(QStringLiteral("sessionBanner"));
     setAccessibleName(tr("Impersonation session"));
@@ -77,7 +77,8 @@ void SessionBanner::refresh()
         return;
     const JournalEntry &s = m_sessions->session();
     const qint64 left = std::max<qint64>(0, m_sessions->secondsLeft());
-    const QString remaining = left >= 120 ? tr("%n min left", nullptr, int(left / 60)) : tr("%n s left", nullptr, int(left));
+    const QString remaining =
+        left >= 120 ? tr("%n min left", nullptr, int(left / 60)) : tr("%n s left", nullptr, int(left));
     m_label->setText(tr("%1 — since %2 — %3")
                          .arg(actingFor(s.userFullName, s.username, s.buyerName),
                               QLocale().toString(s.started.toLocalTime().time(), QLocale::ShortFormat), remaining));

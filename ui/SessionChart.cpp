@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -211,8 +210,8 @@ void SessionChart::paintEvent(QPaintEvent *)
         p.setPen(grid);
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(kMargin, y - fm.height() / 2.0, kAxisWidth - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(qint64(v)));
+        p.drawText(QRectF(kMargin, y - fm.height() / 2.0, kAxisWidth - 6, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(qint64(v)));
     }
 
     // Bars, stacked per agent.

@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace onbehalf {
@@ -367,43 +366,43 @@ void SessionHistoryModel::requestPage()
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
     addItem(q, QStringLiteral("sortBy"), sortBy());
     const quint64 generation = m_generation;
-    m_job = m_client->get(listPath(q), MarketplaceClient::Token::Agent, this,
-                          [this, generation](Result<nlohmann::json> r) {
-                              if (generation != m_generation)
-                                  return; // an older query's answer
-                              m_loading = false;
-                              if (!r.ok()) {
-                                  if (r.error.kind() == ApiError::Kind::Cancelled)
-                                      return;
-                                  m_exhausted = true;
-                                  if (r.error.status() == 404 && m_rows.empty()) {
-                                      // No sessions extension: this desk's journal is the history.
-                                      m_source = Source::Journal;
-                                      m_refreshTimer.stop();
-                                      emit extensionMissing();
-                                      loadJournal(false);
-                                      return;
-                                  }
-                                  if (m_rows.empty())
-                                      setState(State::Error, r.error.message());
-                                  return;
-                              }
-                              QString error;
-                              std::vector<HistorySession> rows = parseItems(r.value, &error);
-                              if (!error.isEmpty()) {
-                                  m_exhausted = true;
-                                  if (m_rows.empty())
-                                      setState(State::Error, error);
-                                  return;
-                              }
-                              m_total = metaTotal(r.value);
-                              const int received = int(rows.size());
-                              ++m_nextPage;
-                              m_exhausted = received < m_pageSize || (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
-                              if (m_nextPage == 2)
-                                  m_loadedAt = QDateTime::currentDateTimeUtc();
-                              appendRows(std::move(rows));
-                          });
+    m_job =
+        m_client->get(listPath(q), MarketplaceClient::Token::Agent, this, [this, generation](Result<nlohmann::json> r) {
+            if (generation != m_generation)
+                return; // an older query's answer
+            m_loading = false;
+            if (!r.ok()) {
+                if (r.error.kind() == ApiError::Kind::Cancelled)
+                    return;
+                m_exhausted = true;
+                if (r.error.status() == 404 && m_rows.empty()) {
+                    // No sessions extension: this desk's journal is the history.
+                    m_source = Source::Journal;
+                    m_refreshTimer.stop();
+                    emit extensionMissing();
+                    loadJournal(false);
+                    return;
+                }
+                if (m_rows.empty())
+                    setState(State::Error, r.error.message());
+                return;
+            }
+            QString error;
+            std::vector<HistorySession> rows = parseItems(r.value, &error);
+            if (!error.isEmpty()) {
+                m_exhausted = true;
+                if (m_rows.empty())
+                    setState(State::Error, error);
+                return;
+            }
+            m_total = metaTotal(r.value);
+            const int received = int(rows.size());
+            ++m_nextPage;
+            m_exhausted = received < m_pageSize || (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
+            if (m_nextPage == 2)
+                m_loadedAt = QDateTime::currentDateTimeUtc();
+            appendRows(std::move(rows));
+        });
 }
 
 void SessionHistoryModel::appendRows(std::vector<HistorySession> rows)
@@ -821,8 +820,7 @@ void SessionHistoryModel::fetchMore(const QModelIndex &parent)
 
 SessionPager::SessionPager(MarketplaceClient *client, const SessionFilter &filter, QObject *parent)
     : QObject(parent), m_client(client), m_filter(filter)
-{
-}
+{}
 
 void SessionPager::start()
 {

@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
-
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
@@ -20,8 +19,8 @@ namespace onbehalf {
 struct HistoryOrder
 {
     QString id;
-    QString status;                    // Unsubmitted, Open, …, or Deleted
-    std::optional<qint64> total;       // 1/10,000 units; none for a deleted order
+    QString status;              // Unsubmitted, Open, …, or Deleted
+    std::optional<qint64> total; // 1/10,000 units; none for a deleted order
     std::optional<QDateTime> created;
     std::optional<QDateTime> submitted;
 };
@@ -64,13 +63,13 @@ struct HistorySession
 // What the history list is narrowed to, in the marketplace's list grammar.
 struct SessionFilter
 {
-    QString agent;      // AgentUsername ('*' allowed); applied for supervisors only
-    QString buyerId;    // BuyerID
-    QString user;       // Username prefix
-    QDateTime from;     // DateStarted >= from (invalid: open)
-    QDateTime to;       // DateStarted < to (invalid: open)
+    QString agent;   // AgentUsername ('*' allowed); applied for supervisors only
+    QString buyerId; // BuyerID
+    QString user;    // Username prefix
+    QDateTime from;  // DateStarted >= from (invalid: open)
+    QDateTime to;    // DateStarted < to (invalid: open)
     bool activeOnly = false;
-    QString search;     // over reason, case number, username, full name and agent
+    QString search; // over reason, case number, username, full name and agent
 
     // Filters and search, without paging or sorting.
     QUrlQuery toQuery() const;
@@ -88,7 +87,8 @@ class SessionHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         AgentColumn,
         UserColumn,
         BuyerColumn,
@@ -102,9 +102,24 @@ public:
         TotalColumn,
         ColumnCount
     };
-    enum class State { Idle, Loading, Results, Empty, Error };
-    enum class Source { Marketplace, Journal };
-    enum Role { SessionIdRole = Qt::UserRole + 1, ActiveRole };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Results,
+        Empty,
+        Error
+    };
+    enum class Source
+    {
+        Marketplace,
+        Journal
+    };
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole + 1,
+        ActiveRole
+    };
 
     explicit SessionHistoryModel(MarketplaceClient *client, QObject *parent = nullptr);
 
@@ -244,8 +259,8 @@ private:
     SessionFilter m_filter;
     int m_pageSize = 100;
     int m_limit = 0;
-    QDateTime m_boundary;        // the latest start time seen
-    QSet<QString> m_atBoundary;  // sessions seen that started exactly then
+    QDateTime m_boundary;       // the latest start time seen
+    QSet<QString> m_atBoundary; // sessions seen that started exactly then
     int m_page = 1;
     int m_total = -1;
     int m_done = 0;

@@ -19,7 +19,6 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace onbehalf {
@@ -160,8 +159,8 @@ SessionHistoryWindow::SessionHistoryWindow(MarketplaceClient *client, Settings *
         if (!m_model->canSort(column)) {
             const QSignalBlocker block(header);
             header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-            m_ui->messageLabel->setText(tr("The marketplace cannot sort by “%1”.")
-                                            .arg(m_model->headerData(column, Qt::Horizontal).toString()));
+            m_ui->messageLabel->setText(
+                tr("The marketplace cannot sort by “%1”.").arg(m_model->headerData(column, Qt::Horizontal).toString()));
             return;
         }
         m_ui->messageLabel->clear();
@@ -245,8 +244,8 @@ SessionHistoryWindow::SessionHistoryWindow(MarketplaceClient *client, Settings *
             folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString suggested =
             QDir(folder).filePath(tr("sessions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export sessions"), suggested, tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export sessions"), suggested,
+                                                          tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return;
         m_settings->setValue(SessionHistoryKeys::ExportFolder, QFileInfo(path).absolutePath());
@@ -415,8 +414,8 @@ void SessionHistoryWindow::saveFilters()
 void SessionHistoryWindow::updateRangeWidgets()
 {
     const bool custom = m_ui->rangeCombo->currentData().toString() == QLatin1String("custom");
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->fromCaption, m_ui->fromDateEdit, m_ui->toCaption,
-                                                       m_ui->toDateEdit})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->fromCaption, m_ui->fromDateEdit, m_ui->toCaption, m_ui->toDateEdit})
         w->setEnabled(custom);
 }
 
@@ -609,8 +608,7 @@ void SessionHistoryWindow::showDetail(const HistorySession &session, bool inList
     ++m_detailGeneration;
     m_detail = session;
     m_detailPending = 0;
-    m_ui->detailStateLabel->setText(inList ? QString()
-                                           : tr("This session is not in the list as it is filtered now."));
+    m_ui->detailStateLabel->setText(inList ? QString() : tr("This session is not in the list as it is filtered now."));
     m_ui->detailStateLabel->setVisible(!inList);
     renderRecord(session);
     renderTimeline(session);
@@ -663,9 +661,10 @@ void SessionHistoryWindow::renderTimeline(const HistorySession &s)
         if (o.created)
             events.push_back({*o.created, tr("Order %1 created").arg(o.id)});
         if (o.submitted)
-            events.push_back({*o.submitted, o.total ? tr("Order %1 submitted (%2)")
-                                                          .arg(o.id, SessionHistoryModel::formatMoney(*o.total))
-                                                    : tr("Order %1 submitted").arg(o.id)});
+            events.push_back(
+                {*o.submitted, o.total
+                                   ? tr("Order %1 submitted (%2)").arg(o.id, SessionHistoryModel::formatMoney(*o.total))
+                                   : tr("Order %1 submitted").arg(o.id)});
     }
     if (s.ended)
         events.push_back({*s.ended, tr("Session ended: %1").arg(SessionHistoryModel::endCauseText(s.endCause))});
@@ -694,8 +693,8 @@ void SessionHistoryWindow::renderOrders(const HistorySession &s)
         return;
     }
     for (const HistoryOrder &o : s.orders) {
-        auto *item = new QTreeWidgetItem(
-            tree, {o.id, o.status, QString(), QString(), o.total ? SessionHistoryModel::formatMoney(*o.total) : QString()});
+        auto *item = new QTreeWidgetItem(tree, {o.id, o.status, QString(), QString(),
+                                                o.total ? SessionHistoryModel::formatMoney(*o.total) : QString()});
         item->setData(0, kOrderIdRole, o.id);
         item->setExpanded(true);
         if (o.status == QLatin1String("Deleted")) {
@@ -755,20 +754,19 @@ void SessionHistoryWindow::lineItemsArrived(quint64 generation, QTreeWidgetItem 
         return;
     qDeleteAll(item->takeChildren());
     if (!r.ok()) {
-        auto *error = new QTreeWidgetItem(item, {r.error.status() == 404 ? tr("The order no longer exists.")
-                                                                         : r.error.message()});
+        auto *error = new QTreeWidgetItem(
+            item, {r.error.status() == 404 ? tr("The order no longer exists.") : r.error.message()});
         error->setFlags(Qt::ItemIsEnabled);
         error->setFirstColumnSpanned(true);
     } else if (r.value.contains("Items") && r.value["Items"].is_array()) {
         for (const nlohmann::json &line : r.value["Items"]) {
             const QString productId = jsonText(line, {"ProductID"});
             const QString name = jsonText(line, {"Product", "Name"});
-            const int quantity = line.contains("Quantity") && line["Quantity"].is_number_integer()
-                                     ? line["Quantity"].get<int>()
-                                     : 0;
+            const int quantity =
+                line.contains("Quantity") && line["Quantity"].is_number_integer() ? line["Quantity"].get<int>() : 0;
             auto *child = new QTreeWidgetItem(item, {name.isEmpty() ? productId : tr("%1 (%2)").arg(name, productId),
-                                                     QString(), QString::number(quantity),
-                                                     jsonMoney(line, "UnitPrice"), jsonMoney(line, "LineTotal")});
+                                                     QString(), QString::number(quantity), jsonMoney(line, "UnitPrice"),
+                                                     jsonMoney(line, "LineTotal")});
             child->setData(0, kOrderIdRole, item->data(0, kOrderIdRole));
             child->setData(0, Qt::UserRole, productId);
             child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -832,9 +830,9 @@ void SessionHistoryWindow::showSession(const QString &sessionId)
                       if (generation != m_detailGeneration)
                           return;
                       if (!r.ok()) {
-                          m_ui->detailStateLabel->setText(
-                              r.error.status() == 404 ? tr("Session %1 is not one you can see.").arg(sessionId)
-                                                      : r.error.message());
+                          m_ui->detailStateLabel->setText(r.error.status() == 404
+                                                              ? tr("Session %1 is not one you can see.").arg(sessionId)
+                                                              : r.error.message());
                           return;
                       }
                       QString why;
@@ -926,54 +924,54 @@ void SessionHistoryWindow::requestOrders()
     q.addQueryItem(QStringLiteral("page"), QString::number(m_ordersNextPage));
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(kOrdersPageSize));
     const quint64 generation = m_ordersGeneration;
-    m_client->get(QStringLiteral("/v1/orders/Incoming?") + q.query(QUrl::FullyEncoded), MarketplaceClient::Token::Agent,
-                  this, [this, generation](Result<nlohmann::json> r) {
-                      if (generation != m_ordersGeneration)
-                          return;
-                      m_ordersLoading = false;
-                      if (!r.ok()) {
-                          m_ordersExhausted = true;
-                          m_ui->ordersStateLabel->setText(r.error.message());
-                          emit ordersLoaded();
-                          return;
-                      }
-                      QTreeWidget *tree = m_ui->ordersTree;
-                      int received = 0;
-                      if (r.value.contains("Items") && r.value["Items"].is_array()) {
-                          for (const nlohmann::json &o : r.value["Items"]) {
-                              ++received;
-                              const QString id = jsonText(o, {"ID"});
-                              const auto created = jsonTime(o, "DateCreated");
-                              const auto submitted = jsonTime(o, "DateSubmitted");
-                              auto *item = new QTreeWidgetItem(
-                                  tree, {id, jsonText(o, {"FromCompanyID"}), jsonText(o, {"FromUser", "Username"}),
-                                         jsonText(o, {"Status"}),
-                                         created ? SessionHistoryModel::formatTime(*created) : QString(),
-                                         submitted ? SessionHistoryModel::formatTime(*submitted) : QString(),
-                                         jsonMoney(o, "Total"), jsonText(o, {"xp", "Onbehalf", "AgentUsername"}),
-                                         jsonText(o, {"xp", "Onbehalf", "CaseNumber"})});
-                              item->setData(0, kOrderIdRole, id);
-                              item->setData(0, kSessionIdRole, jsonText(o, {"xp", "Onbehalf", "SessionID"}));
-                              item->setToolTip(0, tr("Placed in session %1: %2")
-                                                      .arg(jsonText(o, {"xp", "Onbehalf", "SessionID"}),
-                                                           jsonText(o, {"xp", "Onbehalf", "Reason"})));
-                              item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
-                          }
-                      }
-                      int total = -1;
-                      if (r.value.contains("Meta") && r.value["Meta"].contains("TotalCount"))
-                          total = r.value["Meta"]["TotalCount"].get<int>();
-                      ++m_ordersNextPage;
-                      m_ordersExhausted = received < kOrdersPageSize || tree->topLevelItemCount() >= total;
-                      m_ui->ordersStateLabel->setText(
-                          total <= 0 ? tr("No orders were placed on behalf of buyers with these filters.")
-                                     : tr("%n order(s) placed on behalf of buyers", nullptr, total));
-                      selectPendingOrder();
-                      emit ordersLoaded();
-                      // Fill the view: more pages until it scrolls.
-                      if (!m_ordersExhausted && tree->verticalScrollBar()->maximum() == 0)
-                          requestOrders();
-                  });
+    m_client->get(
+        QStringLiteral("/v1/orders/Incoming?") + q.query(QUrl::FullyEncoded), MarketplaceClient::Token::Agent, this,
+        [this, generation](Result<nlohmann::json> r) {
+            if (generation != m_ordersGeneration)
+                return;
+            m_ordersLoading = false;
+            if (!r.ok()) {
+                m_ordersExhausted = true;
+                m_ui->ordersStateLabel->setText(r.error.message());
+                emit ordersLoaded();
+                return;
+            }
+            QTreeWidget *tree = m_ui->ordersTree;
+            int received = 0;
+            if (r.value.contains("Items") && r.value["Items"].is_array()) {
+                for (const nlohmann::json &o : r.value["Items"]) {
+                    ++received;
+                    const QString id = jsonText(o, {"ID"});
+                    const auto created = jsonTime(o, "DateCreated");
+                    const auto submitted = jsonTime(o, "DateSubmitted");
+                    auto *item = new QTreeWidgetItem(
+                        tree, {id, jsonText(o, {"FromCompanyID"}), jsonText(o, {"FromUser", "Username"}),
+                               jsonText(o, {"Status"}), created ? SessionHistoryModel::formatTime(*created) : QString(),
+                               submitted ? SessionHistoryModel::formatTime(*submitted) : QString(),
+                               jsonMoney(o, "Total"), jsonText(o, {"xp", "Onbehalf", "AgentUsername"}),
+                               jsonText(o, {"xp", "Onbehalf", "CaseNumber"})});
+                    item->setData(0, kOrderIdRole, id);
+                    item->setData(0, kSessionIdRole, jsonText(o, {"xp", "Onbehalf", "SessionID"}));
+                    item->setToolTip(0, tr("Placed in session %1: %2")
+                                            .arg(jsonText(o, {"xp", "Onbehalf", "SessionID"}),
+                                                 jsonText(o, {"xp", "Onbehalf", "Reason"})));
+                    item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
+                }
+            }
+            int total = -1;
+            if (r.value.contains("Meta") && r.value["Meta"].contains("TotalCount"))
+                total = r.value["Meta"]["TotalCount"].get<int>();
+            ++m_ordersNextPage;
+            m_ordersExhausted = received < kOrdersPageSize || tree->topLevelItemCount() >= total;
+            m_ui->ordersStateLabel->setText(total <= 0
+                                                ? tr("No orders were placed on behalf of buyers with these filters.")
+                                                : tr("%n order(s) placed on behalf of buyers", nullptr, total));
+            selectPendingOrder();
+            emit ordersLoaded();
+            // Fill the view: more pages until it scrolls.
+            if (!m_ordersExhausted && tree->verticalScrollBar()->maximum() == 0)
+                requestOrders();
+        });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1056,13 +1054,14 @@ QStringList SessionHistoryWindow::csvHeader(bool onePerOrder)
 {
     // Field names of the marketplace's API: a file format for spreadsheets and scripts, so the
     // same in every language.
-    QStringList header{QStringLiteral("SessionID"),   QStringLiteral("AgentUsername"), QStringLiteral("AgentUserID"),
-                       QStringLiteral("BuyerID"),     QStringLiteral("BuyerName"),     QStringLiteral("UserID"),
-                       QStringLiteral("Username"),    QStringLiteral("UserFullName"),  QStringLiteral("Reason"),
-                       QStringLiteral("CaseNumber"),  QStringLiteral("DateStarted"),   QStringLiteral("DateEnded"),
-                       QStringLiteral("DurationSeconds"), QStringLiteral("EndCause"),  QStringLiteral("Status"),
-                       QStringLiteral("OrderCount"),  QStringLiteral("SubmittedTotal"), QStringLiteral("ClientID"),
-                       QStringLiteral("TokenExpires")};
+    QStringList header{
+        QStringLiteral("SessionID"),       QStringLiteral("AgentUsername"),  QStringLiteral("AgentUserID"),
+        QStringLiteral("BuyerID"),         QStringLiteral("BuyerName"),      QStringLiteral("UserID"),
+        QStringLiteral("Username"),        QStringLiteral("UserFullName"),   QStringLiteral("Reason"),
+        QStringLiteral("CaseNumber"),      QStringLiteral("DateStarted"),    QStringLiteral("DateEnded"),
+        QStringLiteral("DurationSeconds"), QStringLiteral("EndCause"),       QStringLiteral("Status"),
+        QStringLiteral("OrderCount"),      QStringLiteral("SubmittedTotal"), QStringLiteral("ClientID"),
+        QStringLiteral("TokenExpires")};
     if (onePerOrder)
         header << QStringLiteral("OrderID") << QStringLiteral("OrderStatus") << QStringLiteral("OrderTotal")
                << QStringLiteral("OrderDateCreated") << QStringLiteral("OrderDateSubmitted");
@@ -1071,26 +1070,26 @@ QStringList SessionHistoryWindow::csvHeader(bool onePerOrder)
 
 QList<QStringList> SessionHistoryWindow::csvRows(const HistorySession &s, bool onePerOrder)
 {
-    const QStringList session{s.id,
-                              s.agentUsername,
-                              s.agentUserId,
-                              s.buyerId,
-                              s.buyerName,
-                              s.userId,
-                              s.username,
-                              s.userFullName,
-                              s.reason,
-                              s.caseNumber,
-                              csvTime(s.started),
-                              s.ended ? csvTime(*s.ended) : QString(),
-                              QString::number(s.fromJournal ? s.durationAt(QDateTime::currentDateTimeUtc())
-                                                            : s.durationSeconds),
-                              s.endCause,
-                              s.active ? QStringLiteral("Active") : QStringLiteral("Ended"),
-                              QString::number(s.orderCount),
-                              s.fromJournal ? QString() : wire::Money::toDecimalString(s.submittedTotal),
-                              s.clientId,
-                              csvTime(s.tokenExpires)};
+    const QStringList session{
+        s.id,
+        s.agentUsername,
+        s.agentUserId,
+        s.buyerId,
+        s.buyerName,
+        s.userId,
+        s.username,
+        s.userFullName,
+        s.reason,
+        s.caseNumber,
+        csvTime(s.started),
+        s.ended ? csvTime(*s.ended) : QString(),
+        QString::number(s.fromJournal ? s.durationAt(QDateTime::currentDateTimeUtc()) : s.durationSeconds),
+        s.endCause,
+        s.active ? QStringLiteral("Active") : QStringLiteral("Ended"),
+        QString::number(s.orderCount),
+        s.fromJournal ? QString() : wire::Money::toDecimalString(s.submittedTotal),
+        s.clientId,
+        csvTime(s.tokenExpires)};
     if (!onePerOrder)
         return {session};
     if (s.orders.empty())
@@ -1186,7 +1185,8 @@ void SessionHistoryWindow::finishExport(bool ok, const QString &message)
         return;
     QString text;
     if (ok && m_exportFile->error() == QFileDevice::NoError && m_exportFile->commit()) {
-        text = tr("%n session(s) exported to %1.", nullptr, m_exportSessions).arg(QDir::toNativeSeparators(m_exportPath));
+        text =
+            tr("%n session(s) exported to %1.", nullptr, m_exportSessions).arg(QDir::toNativeSeparators(m_exportPath));
     } else {
         const bool cancelled = m_exportPager && m_exportPager->wasCancelled();
         if (ok) // the file failed

@@ -60,7 +60,8 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
     m_productSearch->setPlaceholderText(tr("Search the buyer's catalog"));
     m_productSearch->setAccessibleName(tr("Search products"));
     m_productSearch->setClearButtonEnabled(true);
-    m_products = table(this, "productsTable", tr("Products"), {tr("Product"), tr("ID"), tr("Price"), tr("Order limits")});
+    m_products =
+        table(this, "productsTable", tr("Products"), {tr("Product"), tr("ID"), tr("Price"), tr("Order limits")});
     m_productInfo = new QLabel(this);
     m_productInfo->setObjectName(QStringLiteral("productInfoLabel"));
     m_productInfo->setWordWrap(true);
@@ -195,7 +196,10 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
         m_products->setFocus();
     });
     connect(m_products, &QTableWidget::currentCellChanged, this, &ShopPanel::updateProductDetails);
-    connect(m_products, &QTableWidget::cellActivated, this, [this] { m_quantity->setFocus(); m_quantity->selectAll(); });
+    connect(m_products, &QTableWidget::cellActivated, this, [this] {
+        m_quantity->setFocus();
+        m_quantity->selectAll();
+    });
     // Enter in the quantity adds the product: search, arrows, Enter, quantity, Enter.
     connect(m_quantity, &QSpinBox::editingFinished, this, [this] {
         if (m_quantity->hasFocus())
@@ -315,36 +319,36 @@ void ShopPanel::loadProducts()
     if (m_productsJob)
         m_productsJob->abort();
     setBusy(true);
-    m_productsJob = m_shop->products(m_productSearch->text(), 1, 100, this,
-                                     [this](Result<wire::ListPage<wire::BuyerProduct>> r) {
-                                         setBusy(false);
-                                         if (!r.ok()) {
-                                             if (r.error.kind() != ApiError::Kind::Cancelled)
-                                                 handle(r.error, [this] { loadProducts(); });
-                                             return;
-                                         }
-                                         m_productRows = r.value.items;
-                                         m_products->setRowCount(int(m_productRows.size()));
-                                         for (int row = 0; row < int(m_productRows.size()); ++row) {
-                                             const wire::BuyerProduct &p = m_productRows[size_t(row)];
-                                             m_products->setItem(row, 0, item(p.Name));
-                                             m_products->setItem(row, 1, item(p.ID));
-                                             QString price, limits;
-                                             if (p.PriceSchedule) {
-                                                 price = money(p.PriceSchedule->unitPrice(1), p.PriceSchedule->Currency);
-                                                 if (p.PriceSchedule->PriceBreaks.size() > 1)
-                                                     price += tr(" (breaks)");
-                                                 limits = p.PriceSchedule->MaxQuantity
-                                                              ? tr("%1 to %2").arg(p.PriceSchedule->MinQuantity).arg(*p.PriceSchedule->MaxQuantity)
-                                                              : tr("from %1").arg(p.PriceSchedule->MinQuantity);
-                                             }
-                                             m_products->setItem(row, 2, item(price));
-                                             m_products->setItem(row, 3, item(limits));
-                                         }
-                                         if (!m_productRows.empty())
-                                             m_products->setCurrentCell(0, 0);
-                                         emit catalogShown();
-                                     });
+    m_productsJob =
+        m_shop->products(m_productSearch->text(), 1, 100, this, [this](Result<wire::ListPage<wire::BuyerProduct>> r) {
+            setBusy(false);
+            if (!r.ok()) {
+                if (r.error.kind() != ApiError::Kind::Cancelled)
+                    handle(r.error, [this] { loadProducts(); });
+                return;
+            }
+            m_productRows = r.value.items;
+            m_products->setRowCount(int(m_productRows.size()));
+            for (int row = 0; row < int(m_productRows.size()); ++row) {
+                const wire::BuyerProduct &p = m_productRows[size_t(row)];
+                m_products->setItem(row, 0, item(p.Name));
+                m_products->setItem(row, 1, item(p.ID));
+                QString price, limits;
+                if (p.PriceSchedule) {
+                    price = money(p.PriceSchedule->unitPrice(1), p.PriceSchedule->Currency);
+                    if (p.PriceSchedule->PriceBreaks.size() > 1)
+                        price += tr(" (breaks)");
+                    limits = p.PriceSchedule->MaxQuantity
+                                 ? tr("%1 to %2").arg(p.PriceSchedule->MinQuantity).arg(*p.PriceSchedule->MaxQuantity)
+                                 : tr("from %1").arg(p.PriceSchedule->MinQuantity);
+                }
+                m_products->setItem(row, 2, item(price));
+                m_products->setItem(row, 3, item(limits));
+            }
+            if (!m_productRows.empty())
+                m_products->setCurrentCell(0, 0);
+            emit catalogShown();
+        });
 }
 
 void ShopPanel::updateProductDetails()
@@ -390,7 +394,10 @@ void ShopPanel::loadBuyerOrders()
             const wire::Order &o = r.value.items[size_t(row)];
             m_buyerOrders->setItem(row, 0, item(o.ID));
             m_buyerOrders->setItem(row, 1, item(o.Status));
-            m_buyerOrders->setItem(row, 2, item(o.DateCreated ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat) : QString()));
+            m_buyerOrders->setItem(row, 2,
+                                   item(o.DateCreated
+                                            ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat)
+                                            : QString()));
             m_buyerOrders->setItem(row, 3, item(money(o.Total, o.Currency)));
         }
     });
@@ -404,12 +411,11 @@ void ShopPanel::checkExistingCart()
         // Offered, never silently reused: it may be the buyer's own work in progress.
         const wire::Order &o = r.value.items.front();
         m_existingCartId = o.ID;
-        m_existingCartLabel->setText(tr("This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.", nullptr,
-                                        o.LineItemCount)
-                                         .arg(o.ID,
-                                              o.DateCreated ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat)
-                                                            : QString(),
-                                              money(o.Total, o.Currency)));
+        m_existingCartLabel->setText(
+            tr("This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.", nullptr, o.LineItemCount)
+                .arg(o.ID,
+                     o.DateCreated ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat) : QString(),
+                     money(o.Total, o.Currency)));
         m_existingCartBar->show();
     });
 }
@@ -446,7 +452,8 @@ void ShopPanel::withCart(std::function<void()> then)
         m_sessions->recordOrder(r.value.ID);
         const QString address = m_address->currentData().toString();
         if (!address.isEmpty())
-            m_shop->patchOrder(m_cartId, nlohmann::json{{"ShippingAddressID", address}}, this, [](Result<wire::Order>) {});
+            m_shop->patchOrder(m_cartId, nlohmann::json{{"ShippingAddressID", address}}, this,
+                               [](Result<wire::Order>) {});
         then();
     });
 }

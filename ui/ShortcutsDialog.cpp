@@ -21,8 +21,7 @@ void collect(const QMenu *menu, const QString &where, QList<ShortcutsDialog::Ent
         if (action->isSeparator() || !action->isVisible())
             continue;
         if (const QMenu *sub = action->menu()) {
-            collect(sub,
-                    QString(where + QStringLiteral(" › ") + ShortcutsDialog::withoutAccelerator(sub->title())),
+            collect(sub, QString(where + QStringLiteral(" › ") + ShortcutsDialog::withoutAccelerator(sub->title())),
                     entries);
             continue;
         }
@@ -32,7 +31,8 @@ void collect(const QMenu *menu, const QString &where, QList<ShortcutsDialog::Ent
                 keys << sequence.toString(QKeySequence::NativeText);
         }
         if (!keys.isEmpty())
-            entries.append({keys.join(QStringLiteral(", ")), ShortcutsDialog::withoutAccelerator(action->text()), where});
+            entries.append(
+                {keys.join(QStringLiteral(", ")), ShortcutsDialog::withoutAccelerator(action->text()), where});
     }
 }
 

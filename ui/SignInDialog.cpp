@@ -144,7 +144,8 @@ void SignInDialog::signIn()
         return;
     }
     const QUrl url = QUrl::fromUserInput(marketplace());
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         showError(tr("“%1” is not a marketplace address. Use a base URL such as https://sandboxapi.ordercloud.io.")
                       .arg(marketplace()));
         m_ui->marketplaceCombo->setFocus();
@@ -160,31 +161,32 @@ void SignInDialog::signInTo(const QUrl &url)
     m_client->setClientId(m_ui->clientIdEdit->text().trimmed());
     const QString username = m_ui->usernameEdit->text().trimmed();
     const bool remember = m_ui->rememberCheck->isChecked();
-    m_client->signIn(username, m_ui->passwordEdit->text(), this, [this, username, remember](Result<wire::AccessToken> r) {
-        setBusy(false);
-        if (!r.ok()) {
-            showError(r.error.message());
-            m_ui->passwordEdit->setFocus();
-            m_ui->passwordEdit->selectAll();
-            return;
-        }
-        // The settings key is "demo" for the local demo marketplace, whatever port it got today.
-        const QString key = isDemoSelected() ? QStringLiteral("demo") : m_client->baseUrl().toString();
-        if (!isDemoSelected())
-            m_settings->rememberMarketplace(key);
-        m_settings->setValue(SettingKeys::LastMarketplace, key);
-        m_settings->setLastUsername(key, username);
-        m_settings->setClientId(key, m_client->clientId());
-        m_settings->setValue(SettingKeys::RememberMe, remember);
-        const QString tokenKey = TokenStore::key(key, username, TokenStore::Purpose::RefreshToken);
-        if (remember && !m_client->refreshToken().isEmpty())
-            m_tokens->write(tokenKey, m_client->refreshToken());
-        else
-            m_tokens->remove(tokenKey);
-        m_ui->passwordEdit->clear(); // the password is not kept anywhere
-        emit signedIn();
-        accept();
-    });
+    m_client->signIn(username, m_ui->passwordEdit->text(), this,
+                     [this, username, remember](Result<wire::AccessToken> r) {
+                         setBusy(false);
+                         if (!r.ok()) {
+                             showError(r.error.message());
+                             m_ui->passwordEdit->setFocus();
+                             m_ui->passwordEdit->selectAll();
+                             return;
+                         }
+                         // The settings key is "demo" for the local demo marketplace, whatever port it got today.
+                         const QString key = isDemoSelected() ? QStringLiteral("demo") : m_client->baseUrl().toString();
+                         if (!isDemoSelected())
+                             m_settings->rememberMarketplace(key);
+                         m_settings->setValue(SettingKeys::LastMarketplace, key);
+                         m_settings->setLastUsername(key, username);
+                         m_settings->setClientId(key, m_client->clientId());
+                         m_settings->setValue(SettingKeys::RememberMe, remember);
+                         const QString tokenKey = TokenStore::key(key, username, TokenStore::Purpose::RefreshToken);
+                         if (remember && !m_client->refreshToken().isEmpty())
+                             m_tokens->write(tokenKey, m_client->refreshToken());
+                         else
+                             m_tokens->remove(tokenKey);
+                         m_ui->passwordEdit->clear(); // the password is not kept anywhere
+                         emit signedIn();
+                         accept();
+                     });
 }
 
 } // namespace onbehalf

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -17,8 +16,10 @@ struct CommandLine
     QCommandLineOption marketplace{QStringLiteral("marketplace"),
                                    QCoreApplication::translate("main", "Marketplace base URL."), QStringLiteral("url")};
     QCommandLineOption clientId{QStringLiteral("client-id"),
-                                QCoreApplication::translate("main", "API client ID to sign in with."), QStringLiteral("id")};
-    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Use the local demo marketplace.")};
+                                QCoreApplication::translate("main", "API client ID to sign in with."),
+                                QStringLiteral("id")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Use the local demo marketplace.")};
 
     void configure(QCommandLineParser &parser) const
     {

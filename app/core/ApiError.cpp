@@ -49,8 +49,7 @@ QString messageFor(const QString &code, int status, const nlohmann::json &data)
     if (code == QLatin1String("ImpersonationSession.ReasonTooLong"))
         return ApiError::tr("The reason is too long (500 characters at most).");
     if (code == QLatin1String("PriceSchedule.CannotExceedMax"))
-        return ApiError::tr("That is more than can be ordered at once (at most %1).")
-            .arg(data.value("MaxQuantity", 0));
+        return ApiError::tr("That is more than can be ordered at once (at most %1).").arg(data.value("MaxQuantity", 0));
     if (code == QLatin1String("PriceSchedule.CannotBeLessThanMin"))
         return ApiError::tr("That is less than the minimum order quantity (at least %1).")
             .arg(data.value("MinQuantity", 0));
@@ -64,8 +63,9 @@ QString messageFor(const QString &code, int status, const nlohmann::json &data)
         return ApiError::tr("This order has been submitted and can no longer be changed.");
     if (code == QLatin1String("NotFound")) {
         const QString type = str(data, "ObjectType");
-        return type.isEmpty() ? ApiError::tr("That no longer exists on the marketplace.")
-                              : ApiError::tr("%1 %2 was not found on the marketplace.").arg(type, str(data, "ObjectID"));
+        return type.isEmpty()
+                   ? ApiError::tr("That no longer exists on the marketplace.")
+                   : ApiError::tr("%1 %2 was not found on the marketplace.").arg(type, str(data, "ObjectID"));
     }
     if (status == 401)
         return ApiError::tr("Your sign-in has expired. Please sign in again.");

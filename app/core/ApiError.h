@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 namespace onbehalf {
@@ -14,14 +13,23 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind { None, Unreachable, Timeout, Tls, Http, Protocol, Cancelled, Keychain };
+    enum class Kind
+    {
+        None,
+        Unreachable,
+        Timeout,
+        Tls,
+        Http,
+        Protocol,
+        Cancelled,
+        Keychain
+    };
 
     ApiError() = default;
     ApiError(Kind kind, int status, QString errorCode, QString message, QString detail = {})
         : m_kind(kind), m_status(status), m_errorCode(std::move(errorCode)), m_message(std::move(message)),
           m_detail(std::move(detail))
-    {
-    }
+    {}
 
     // From an HTTP error response: the OrderCloud Errors envelope (and OAuth fields) if present.
     static ApiError fromHttp(int status, const nlohmann::json &body);

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <nlohmann/json.hpp>
 
 namespace onbehalf {

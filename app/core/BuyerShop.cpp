@@ -75,11 +75,12 @@ void BuyerShop::setQuantity(const QString &orderId, const QString &lineId, int q
 
 void BuyerShop::removeLine(const QString &orderId, const QString &lineId, QObject *context, Callback<bool> done)
 {
-    m_client->request("DELETE",
-                      orderPath(orderId) + QStringLiteral("/lineitems/") +
-                          QString::fromLatin1(QUrl::toPercentEncoding(lineId)),
-                      nullptr, MarketplaceClient::Token::Buyer, context,
-                      [done = std::move(done)](Result<nlohmann::json> r) { done(Result<bool>{r.ok(), r.error}); });
+    m_client->request(
+        "DELETE",
+        orderPath(orderId) + QStringLiteral("/lineitems/") + QString::fromLatin1(QUrl::toPercentEncoding(lineId)),
+        nullptr, MarketplaceClient::Token::Buyer, context, [done = std::move(done)](Result<nlohmann::json> r) {
+            done(Result<bool>{r.ok(), r.error});
+        });
 }
 
 void BuyerShop::patchOrder(const QString &orderId, const nlohmann::json &patch, QObject *context,

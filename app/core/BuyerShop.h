@@ -42,10 +42,9 @@ private:
     void call(const QByteArray &method, const QString &path, const nlohmann::json &body, QObject *context,
               Callback<T> done)
     {
-        m_client->request(method, path, body, MarketplaceClient::Token::Buyer, context,
-                          [done = std::move(done)](Result<nlohmann::json> r) {
-                              done(MarketplaceClient::decode<T>(r));
-                          });
+        m_client->request(
+            method, path, body, MarketplaceClient::Token::Buyer, context,
+            [done = std::move(done)](Result<nlohmann::json> r) { done(MarketplaceClient::decode<T>(r)); });
     }
     static QString orderPath(const QString &orderId);
 

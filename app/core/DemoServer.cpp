@@ -49,13 +49,13 @@ void DemoServer::start()
         emit failed(tr("The demo marketplace program (onbehalf-server) is not installed."));
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                        QStringLiteral("/demo-marketplace");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-marketplace");
     QDir().mkpath(dir);
     m_buffer.clear();
     m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                              QStringLiteral("sqlite:") + dir + QStringLiteral("/market.sqlite"), QStringLiteral("--seed"),
-                              QStringLiteral("demo")});
+                              QStringLiteral("sqlite:") + dir + QStringLiteral("/market.sqlite"),
+                              QStringLiteral("--seed"), QStringLiteral("demo")});
 }
 
 void DemoServer::onOutput()

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <type_traits>
 #include <utility>
 

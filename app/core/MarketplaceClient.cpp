@@ -1,7 +1,6 @@
 #include "MarketplaceClient.h"
 
 #include "Guarded.h"
-
 #include "wire/UserGroup.h"
 
 #include <QNetworkRequest>
@@ -107,14 +106,16 @@ void MarketplaceClient::refreshThenRetry(std::function<void(bool)> then)
     });
 }
 
-QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject *context, Callback<wire::AccessToken> done)
+QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject *context,
+                                                 Callback<wire::AccessToken> done)
 {
     auto callback = guarded(context, std::move(done));
     auto *job = new ApiJob(send("POST", url(QStringLiteral("/oauth/token")), form.query(QUrl::FullyEncoded).toUtf8(),
                                 "application/x-www-form-urlencoded", Token::None),
                            m_timeoutMs, this);
     connect(job, &ApiJob::finished, this, [this, callback](ApiJob *finished) {
-        Result<wire::AccessToken> r = decode<wire::AccessToken>(Result<nlohmann::json>{finished->json(), finished->error()});
+        Result<wire::AccessToken> r =
+            decode<wire::AccessToken>(Result<nlohmann::json>{finished->json(), finished->error()});
         if (r.ok() && r.value.access_token.count(QLatin1Char('.')) != 2)
             r.error = ApiError::protocol(QStringLiteral("the access token is not a JWT"));
         if (r.ok())
@@ -171,7 +172,8 @@ void MarketplaceClient::signOut(QObject *context, Callback<bool> done)
         return;
     }
     // No refresh dance here: an expired token has nothing left to revoke.
-    auto *job = new ApiJob(send("DELETE", url(QStringLiteral("/v1/me/tokens")), {}, {}, Token::Agent), m_timeoutMs, this);
+    auto *job =
+        new ApiJob(send("DELETE", url(QStringLiteral("/v1/me/tokens")), {}, {}, Token::Agent), m_timeoutMs, this);
     connect(job, &ApiJob::finished, this, [forget, callback](ApiJob *finished) {
         forget();
         callback(Result<bool>{finished->error().isError() ? false : true, finished->error()});
@@ -213,7 +215,8 @@ QPointer<ApiJob> MarketplaceClient::buyerUser(const QString &buyerId, const QStr
                                               Callback<wire::User> done)
 {
     return get(QStringLiteral("/v1/buyers/") + percent(buyerId) + QStringLiteral("/users/") + percent(userId),
-               Token::Agent, context, [done = std::move(done)](Result<nlohmann::json> r) { done(decode<wire::User>(r)); });
+               Token::Agent, context,
+               [done = std::move(done)](Result<nlohmann::json> r) { done(decode<wire::User>(r)); });
 }
 
 void MarketplaceClient::userGroupNames(const QString &buyerId, const QString &userId, QObject *context,
@@ -233,8 +236,8 @@ void MarketplaceClient::userGroupNames(const QString &buyerId, const QString &us
                 done(Result<QStringList>{{}, {}});
                 return;
             }
-            get(base + QStringLiteral("?pageSize=100&sortBy=Name&ID=") + percent(ids.join(QLatin1Char('|'))), Token::Agent,
-                context, [done](Result<nlohmann::json> groups) {
+            get(base + QStringLiteral("?pageSize=100&sortBy=Name&ID=") + percent(ids.join(QLatin1Char('|'))),
+                Token::Agent, context, [done](Result<nlohmann::json> groups) {
                     Result<QStringList> out;
                     out.error = groups.error;
                     if (groups.ok()) {
@@ -277,8 +280,10 @@ void MarketplaceClient::impersonationEligibility(const QString &buyerId, const Q
             out.value.state =
                 allowed ? ImpersonationEligibility::State::Allowed : ImpersonationEligibility::State::NotAllowed;
             if (!allowed) {
-                out.value.message = ApiError::fromHttp(403, nlohmann::json{{"Errors", {r.value.value("Error", nlohmann::json::object())}}})
-                                        .message();
+                out.value.message =
+                    ApiError::fromHttp(403,
+                                       nlohmann::json{{"Errors", {r.value.value("Error", nlohmann::json::object())}}})
+                        .message();
             }
             done(out);
         });

@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 #include <nlohmann/json.hpp>
 
@@ -40,7 +39,12 @@ struct BuyerUserQuery
 // What the rules say about acting for a user, as far as this desk can know before trying.
 struct ImpersonationEligibility
 {
-    enum class State { Unknown, Allowed, NotAllowed };
+    enum class State
+    {
+        Unknown,
+        Allowed,
+        NotAllowed
+    };
     State state = State::Unknown;
     QString message;
 };
@@ -129,8 +133,8 @@ signals:
 
 private:
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
-    QNetworkReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
-                        Token token);
+    QNetworkReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                        const QByteArray &contentType, Token token);
     QPointer<ApiJob> tokenRequest(const QUrlQuery &form, QObject *context, Callback<wire::AccessToken> done);
     void acceptToken(const wire::AccessToken &token);
     void refreshThenRetry(std::function<void(bool refreshed)> then);

@@ -18,7 +18,9 @@ QNetworkReply *MarketplaceNetwork::createRequest(Operation op, const QNetworkReq
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     const auto token = Token(request.attribute(TokenAttribute, int(Token::None)).toInt());
-    const QByteArray &bearer = token == Token::Agent ? m_agentToken : token == Token::Buyer ? m_buyerToken : QByteArray();
+    const QByteArray &bearer = token == Token::Agent   ? m_agentToken
+                               : token == Token::Buyer ? m_buyerToken
+                                                       : QByteArray();
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
     return QNetworkAccessManager::createRequest(op, request, outgoingData);

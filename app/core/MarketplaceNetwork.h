@@ -13,7 +13,12 @@ class MarketplaceNetwork : public QNetworkAccessManager
 
 public:
     // Which token a request carries, set as the request's TokenAttribute.
-    enum class Token { None = 0, Agent = 1, Buyer = 2 };
+    enum class Token
+    {
+        None = 0,
+        Agent = 1,
+        Buyer = 2
+    };
     static constexpr QNetworkRequest::Attribute TokenAttribute = QNetworkRequest::User;
 
     explicit MarketplaceNetwork(QObject *parent = nullptr);

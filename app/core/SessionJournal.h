@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -12,8 +11,8 @@ namespace onbehalf {
 // One impersonation session as this desk recorded it. Never holds a token.
 struct JournalEntry
 {
-    QString id;            // the server's session ID, or a local one ("local-…") without the extension
-    QString marketplace;   // marketplace key ("demo" or the base URL)
+    QString id;          // the server's session ID, or a local one ("local-…") without the extension
+    QString marketplace; // marketplace key ("demo" or the base URL)
     QString agentUsername;
     QString buyerId;
     QString buyerName;
@@ -25,11 +24,11 @@ struct JournalEntry
     QDateTime started;
     QDateTime tokenExpires;
     std::optional<QDateTime> ended;
-    QString endCause;      // AgentEnded, Expired, Inactivity, SignedOut, Recovered, Revoked
-    bool serverRecorded = false; // the marketplace keeps the audit record (sessions extension)
+    QString endCause;                // AgentEnded, Expired, Inactivity, SignedOut, Recovered, Revoked
+    bool serverRecorded = false;     // the marketplace keeps the audit record (sessions extension)
     bool endPendingOnServer = false; // ended here while the marketplace was unreachable
-    QString cartOrderId;   // the unsubmitted order being built, for crash recovery
-    QStringList orderIds;  // orders created or submitted in the session
+    QString cartOrderId;             // the unsubmitted order being built, for crash recovery
+    QStringList orderIds;            // orders created or submitted in the session
 
     bool isOpen() const { return !ended.has_value(); }
 };

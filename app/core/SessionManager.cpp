@@ -85,9 +85,9 @@ void SessionManager::start(const SessionRequest &request, QObject *context, std:
     entry.reason = request.reason.trimmed();
     entry.caseNumber = request.caseNumber.trimmed();
 
-    const nlohmann::json body{{"BuyerID", request.buyerId},    {"UserID", request.userId},
+    const nlohmann::json body{{"BuyerID", request.buyerId},       {"UserID", request.userId},
                               {"ClientID", m_client->clientId()}, {"Roles", shopperRoles()},
-                              {"Reason", entry.reason},         {"CaseNumber", entry.caseNumber}};
+                              {"Reason", entry.reason},           {"CaseNumber", entry.caseNumber}};
     m_client->request(
         "POST", QStringLiteral("/v1/impersonationsessions"), body, MarketplaceClient::Token::Agent, this,
         [this, entry, callback](Result<nlohmann::json> r) mutable {
@@ -112,22 +112,22 @@ void SessionManager::start(const SessionRequest &request, QObject *context, std:
             const QString path = QStringLiteral("/v1/buyers/%1/users/%2/accesstoken")
                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(entry.buyerId)),
                                           QString::fromLatin1(QUrl::toPercentEncoding(entry.userId)));
-            m_client->request("POST", path, nlohmann::json{{"ClientID", m_client->clientId()}, {"Roles", shopperRoles()}},
-                              MarketplaceClient::Token::Agent, this,
-                              [this, entry, callback](Result<nlohmann::json> t) mutable {
-                                  m_busy = false;
-                                  if (!t.ok()) {
-                                      callback(t.error);
-                                      return;
-                                  }
-                                  const auto token = t.value.get<wire::AccessToken>();
-                                  entry.id = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-                                  entry.serverRecorded = false;
-                                  entry.started = QDateTime::currentDateTimeUtc();
-                                  entry.tokenExpires = entry.started.addSecs(token.expires_in);
-                                  activate(entry, token.access_token.toUtf8());
-                                  callback(ApiError());
-                              });
+            m_client->request(
+                "POST", path, nlohmann::json{{"ClientID", m_client->clientId()}, {"Roles", shopperRoles()}},
+                MarketplaceClient::Token::Agent, this, [this, entry, callback](Result<nlohmann::json> t) mutable {
+                    m_busy = false;
+                    if (!t.ok()) {
+                        callback(t.error);
+                        return;
+                    }
+                    const auto token = t.value.get<wire::AccessToken>();
+                    entry.id = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    entry.serverRecorded = false;
+                    entry.started = QDateTime::currentDateTimeUtc();
+                    entry.tokenExpires = entry.started.addSecs(token.expires_in);
+                    activate(entry, token.access_token.toUtf8());
+                    callback(ApiError());
+                });
         });
 }
 
@@ -208,17 +208,18 @@ void SessionManager::renew(QObject *context, std::function<void(const ApiError &
         callback(ApiError());
     };
     if (m_session.serverRecorded) {
-        m_client->request("POST", QStringLiteral("/v1/impersonationsessions/") + m_session.id + QStringLiteral("/renew"),
-                          nlohmann::json::object(), MarketplaceClient::Token::Agent, this,
-                          [accept, callback](Result<nlohmann::json> r) {
-                              if (!r.ok()) {
-                                  callback(r.error);
-                                  return;
-                              }
-                              accept(QByteArray::fromStdString(r.value["AccessToken"].value("access_token", std::string())),
-                                     wire::parseDateTime(str(r.value["Session"], "TokenExpires"))
-                                         .value_or(QDateTime::currentDateTimeUtc()));
-                          });
+        m_client->request(
+            "POST", QStringLiteral("/v1/impersonationsessions/") + m_session.id + QStringLiteral("/renew"),
+            nlohmann::json::object(), MarketplaceClient::Token::Agent, this,
+            [accept, callback](Result<nlohmann::json> r) {
+                if (!r.ok()) {
+                    callback(r.error);
+                    return;
+                }
+                accept(QByteArray::fromStdString(r.value["AccessToken"].value("access_token", std::string())),
+                       wire::parseDateTime(str(r.value["Session"], "TokenExpires"))
+                           .value_or(QDateTime::currentDateTimeUtc()));
+            });
         return;
     }
     const QString path = QStringLiteral("/v1/buyers/%1/users/%2/accesstoken")
@@ -231,7 +232,8 @@ void SessionManager::renew(QObject *context, std::function<void(const ApiError &
                               return;
                           }
                           const auto token = r.value.get<wire::AccessToken>();
-                          accept(token.access_token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(token.expires_in));
+                          accept(token.access_token.toUtf8(),
+                                 QDateTime::currentDateTimeUtc().addSecs(token.expires_in));
                       });
 }
 
@@ -266,8 +268,9 @@ std::vector<JournalEntry> SessionManager::recoverable() const
 {
     std::vector<JournalEntry> out = m_journal->openSessions(m_marketplace, m_agent);
     if (m_active)
-        out.erase(std::remove_if(out.begin(), out.end(), [this](const JournalEntry &e) { return e.id == m_session.id; }),
-                  out.end());
+        out.erase(
+            std::remove_if(out.begin(), out.end(), [this](const JournalEntry &e) { return e.id == m_session.id; }),
+            out.end());
     return out;
 }
 
@@ -292,27 +295,28 @@ void SessionManager::resume(const JournalEntry &entry, QObject *context, std::fu
             return;
         }
         // Only if the marketplace still has it open.
-        m_client->get(QStringLiteral("/v1/impersonationsessions/") + entry.id, MarketplaceClient::Token::Agent, this,
-                      [this, entry, token, callback](Result<nlohmann::json> r) {
-                          if (!r.ok()) {
-                              callback(r.error);
-                              return;
-                          }
-                          if (str(r.value, "Status") != QLatin1String("Active")) {
-                              m_journal->markEnded(entry.id, str(r.value, "EndCause"), QDateTime::currentDateTimeUtc(),
-                                                   false);
-                              m_tokens->remove(tokenKey());
-                              callback(ApiError(ApiError::Kind::Http, 409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
-                                                tr("This session has already ended.")));
-                              return;
-                          }
-                          activate(entry, token.toUtf8());
-                          callback(ApiError());
-                      });
+        m_client->get(
+            QStringLiteral("/v1/impersonationsessions/") + entry.id, MarketplaceClient::Token::Agent, this,
+            [this, entry, token, callback](Result<nlohmann::json> r) {
+                if (!r.ok()) {
+                    callback(r.error);
+                    return;
+                }
+                if (str(r.value, "Status") != QLatin1String("Active")) {
+                    m_journal->markEnded(entry.id, str(r.value, "EndCause"), QDateTime::currentDateTimeUtc(), false);
+                    m_tokens->remove(tokenKey());
+                    callback(ApiError(ApiError::Kind::Http, 409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
+                                      tr("This session has already ended.")));
+                    return;
+                }
+                activate(entry, token.toUtf8());
+                callback(ApiError());
+            });
     });
 }
 
-void SessionManager::endRecovered(const JournalEntry &entry, QObject *context, std::function<void(const ApiError &)> done)
+void SessionManager::endRecovered(const JournalEntry &entry, QObject *context,
+                                  std::function<void(const ApiError &)> done)
 {
     auto callback = guarded(context, std::move(done));
     auto record = [this, entry, callback](const ApiError &error) {

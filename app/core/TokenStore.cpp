@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QUrl>
-
 #include <qt6keychain/keychain.h>
 
 namespace onbehalf {
@@ -63,10 +62,13 @@ void TokenStore::read(const QString &key, QObject *context, std::function<void(b
     if (m_memory.contains(key) || !m_available || !m_enabled) {
         const bool found = m_memory.contains(key);
         const QString secret = m_memory.value(key);
-        QMetaObject::invokeMethod(this, [ctx, hasContext, done, found, secret] {
-            if (!hasContext || ctx)
-                done(found, secret);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [ctx, hasContext, done, found, secret] {
+                if (!hasContext || ctx)
+                    done(found, secret);
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
@@ -94,10 +96,13 @@ void TokenStore::write(const QString &key, const QString &secret, QObject *conte
     QPointer<QObject> ctx(context);
     if (!m_available || !m_enabled) {
         if (done)
-            QMetaObject::invokeMethod(this, [ctx, done, hasContext = context != nullptr] {
-                if (!hasContext || ctx)
-                    done(false);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [ctx, done, hasContext = context != nullptr] {
+                    if (!hasContext || ctx)
+                        done(false);
+                },
+                Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
@@ -121,10 +126,13 @@ void TokenStore::remove(const QString &key, QObject *context, std::function<void
     const bool hasContext = context != nullptr;
     if (!m_available || !m_enabled) {
         if (done)
-            QMetaObject::invokeMethod(this, [ctx, done, hasContext] {
-                if (!hasContext || ctx)
-                    done();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [ctx, done, hasContext] {
+                    if (!hasContext || ctx)
+                        done();
+                },
+                Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);

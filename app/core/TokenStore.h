@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace onbehalf {
@@ -17,7 +16,11 @@ class TokenStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Purpose { RefreshToken, ImpersonationToken };
+    enum class Purpose
+    {
+        RefreshToken,
+        ImpersonationToken
+    };
 
     explicit TokenStore(QObject *parent = nullptr);
 

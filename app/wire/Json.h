@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
@@ -23,8 +22,7 @@ public:
     DecodeError(QString field, QString message)
         : std::runtime_error(QString(field + QStringLiteral(": ") + message).toStdString()), m_field(std::move(field)),
           m_message(std::move(message))
-    {
-    }
+    {}
     const QString &field() const { return m_field; }
     const QString &message() const { return m_message; }
 

@@ -3,7 +3,6 @@
 #include "wire/Json.h"
 
 #include <QtGlobal>
-
 #include <nlohmann/json.hpp>
 #include <optional>
 

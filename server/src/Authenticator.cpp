@@ -36,10 +36,11 @@ Caller Authenticator::authenticateToken(const QByteArray &token) const
         qCDebug(lcAuth) << "token refused:" << reason;
         throw HttpError::invalidToken();
     }
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active "
-                                           "FROM issued_tokens t JOIN users u ON u.id = t.user_id "
-                                           "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),
-                            {claims->jti, SqlValues::now()});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active "
+                                 "FROM issued_tokens t JOIN users u ON u.id = t.user_id "
+                                 "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),
+                  {claims->jti, SqlValues::now()});
     const bool found = q.next();
     // An impersonation token dies with its agent's account, too.
     const bool agentGone = found && !q.value(3).isNull() && q.value(4).toInt() == 0;

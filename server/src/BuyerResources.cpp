@@ -30,50 +30,53 @@ void registerMemberships(Router &router, Services &s)
             throw HttpError::notFound(QStringLiteral("Buyer"), buyerId);
     };
 
-    router.add(M::Get, QStringLiteral("/v1/buyers/{buyerID}/usergroups/assignments"), [&s, requireBuyer](RequestContext &ctx) {
-        ctx.requireRoles(kUserRead);
-        const QString buyer = ctx.param(QStringLiteral("buyerID"));
-        requireBuyer(buyer);
-        ListSpec spec;
-        spec.fields = {{QStringLiteral("UserGroupID"), QStringLiteral("group_id")},
-                       {QStringLiteral("UserID"), QStringLiteral("user_id")},
-                       {QStringLiteral("ID"), QStringLiteral("group_id")}};
-        spec.defaultSort = {QStringLiteral("UserGroupID"), QStringLiteral("UserID")};
-        spec.extraParameters = {QStringLiteral("userGroupID"), QStringLiteral("userID")};
-        SqlWhere where;
-        where.add(QStringLiteral("buyer_id = ?"), {buyer});
-        if (const QString g = ctx.queryValue(QStringLiteral("userGroupID")); !g.isEmpty())
-            where.add(QStringLiteral("group_id = ?"), {g});
-        if (const QString u = ctx.queryValue(QStringLiteral("userID")); !u.isEmpty())
-            where.add(QStringLiteral("user_id = ?"), {u});
-        const ListQuery q = ListQuery::parse(ctx.query(), spec, s.db);
-        return Reply::ok(q.run(s.db, QStringLiteral("group_id, user_id"), QStringLiteral("group_members"), where,
-                               [](const QSqlQuery &r) {
-                                   return nlohmann::json{{"UserGroupID", r.value(0).toString().toStdString()},
-                                                         {"UserID", r.value(1).toString().toStdString()}};
-                               }));
-    });
+    router.add(
+        M::Get, QStringLiteral("/v1/buyers/{buyerID}/usergroups/assignments"), [&s, requireBuyer](RequestContext &ctx) {
+            ctx.requireRoles(kUserRead);
+            const QString buyer = ctx.param(QStringLiteral("buyerID"));
+            requireBuyer(buyer);
+            ListSpec spec;
+            spec.fields = {{QStringLiteral("UserGroupID"), QStringLiteral("group_id")},
+                           {QStringLiteral("UserID"), QStringLiteral("user_id")},
+                           {QStringLiteral("ID"), QStringLiteral("group_id")}};
+            spec.defaultSort = {QStringLiteral("UserGroupID"), QStringLiteral("UserID")};
+            spec.extraParameters = {QStringLiteral("userGroupID"), QStringLiteral("userID")};
+            SqlWhere where;
+            where.add(QStringLiteral("buyer_id = ?"), {buyer});
+            if (const QString g = ctx.queryValue(QStringLiteral("userGroupID")); !g.isEmpty())
+                where.add(QStringLiteral("group_id = ?"), {g});
+            if (const QString u = ctx.queryValue(QStringLiteral("userID")); !u.isEmpty())
+                where.add(QStringLiteral("user_id = ?"), {u});
+            const ListQuery q = ListQuery::parse(ctx.query(), spec, s.db);
+            return Reply::ok(q.run(s.db, QStringLiteral("group_id, user_id"), QStringLiteral("group_members"), where,
+                                   [](const QSqlQuery &r) {
+                                       return nlohmann::json{{"UserGroupID", r.value(0).toString().toStdString()},
+                                                             {"UserID", r.value(1).toString().toStdString()}};
+                                   }));
+        });
 
-    router.add(M::Post, QStringLiteral("/v1/buyers/{buyerID}/usergroups/assignments"), [&s, requireBuyer](RequestContext &ctx) {
-        ctx.requireRoles(kUserWrite);
-        const QString buyer = ctx.param(QStringLiteral("buyerID"));
-        requireBuyer(buyer);
-        const QStringList missing = wire::missingRequired(ctx.jsonBody(), {"UserGroupID", "UserID"});
-        if (!missing.isEmpty())
-            throw HttpError::requiredFields(missing);
-        const wire::UserGroupAssignment a = ctx.jsonBody().get<wire::UserGroupAssignment>();
-        if (!s.docs.exists(QStringLiteral("UserGroup"), buyer, a.UserGroupID))
-            throw HttpError::notFound(QStringLiteral("UserGroup"), a.UserGroupID);
-        if (!s.users.find(false, buyer, a.UserID))
-            throw HttpError::notFound(QStringLiteral("User"), a.UserID);
-        Database::Transaction tx(s.db);
-        s.db.exec(QStringLiteral("DELETE FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
-                  {buyer, a.UserGroupID, a.UserID});
-        s.db.exec(QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id) VALUES (?, ?, ?)"),
-                  {buyer, a.UserGroupID, a.UserID});
-        tx.commit();
-        return Reply::noContent();
-    });
+    router.add(M::Post, QStringLiteral("/v1/buyers/{buyerID}/usergroups/assignments"),
+               [&s, requireBuyer](RequestContext &ctx) {
+                   ctx.requireRoles(kUserWrite);
+                   const QString buyer = ctx.param(QStringLiteral("buyerID"));
+                   requireBuyer(buyer);
+                   const QStringList missing = wire::missingRequired(ctx.jsonBody(), {"UserGroupID", "UserID"});
+                   if (!missing.isEmpty())
+                       throw HttpError::requiredFields(missing);
+                   const wire::UserGroupAssignment a = ctx.jsonBody().get<wire::UserGroupAssignment>();
+                   if (!s.docs.exists(QStringLiteral("UserGroup"), buyer, a.UserGroupID))
+                       throw HttpError::notFound(QStringLiteral("UserGroup"), a.UserGroupID);
+                   if (!s.users.find(false, buyer, a.UserID))
+                       throw HttpError::notFound(QStringLiteral("User"), a.UserID);
+                   Database::Transaction tx(s.db);
+                   s.db.exec(
+                       QStringLiteral("DELETE FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
+                       {buyer, a.UserGroupID, a.UserID});
+                   s.db.exec(QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id) VALUES (?, ?, ?)"),
+                             {buyer, a.UserGroupID, a.UserID});
+                   tx.commit();
+                   return Reply::noContent();
+               });
 
     router.add(M::Delete, QStringLiteral("/v1/buyers/{buyerID}/usergroups/{userGroupID}/assignments/{userID}"),
                [&s, requireBuyer](RequestContext &ctx) {
@@ -83,8 +86,9 @@ void registerMemberships(Router &router, Services &s)
                    const QString group = ctx.param(QStringLiteral("userGroupID"));
                    if (!s.docs.exists(QStringLiteral("UserGroup"), buyer, group))
                        throw HttpError::notFound(QStringLiteral("UserGroup"), group);
-                   s.db.exec(QStringLiteral("DELETE FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
-                             {buyer, group, ctx.param(QStringLiteral("userID"))});
+                   s.db.exec(
+                       QStringLiteral("DELETE FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
+                       {buyer, group, ctx.param(QStringLiteral("userID"))});
                    return Reply::noContent();
                });
 }

@@ -138,11 +138,11 @@ void registerAssignments(Router &router, Services &s)
             where.add(QStringLiteral("catalog_id = ?"), {ctx.queryValue(QStringLiteral("catalogID"))});
         if (!ctx.queryValue(QStringLiteral("productID")).isEmpty())
             where.add(QStringLiteral("product_id = ?"), {ctx.queryValue(QStringLiteral("productID"))});
-        return Reply::ok(q.run(s.db, QStringLiteral("catalog_id, product_id"), QStringLiteral("catalog_products"),
-                               where, [](const QSqlQuery &r) {
-                                   return nlohmann::json{{"CatalogID", r.value(0).toString()},
-                                                         {"ProductID", r.value(1).toString()}};
-                               }));
+        return Reply::ok(
+            q.run(s.db, QStringLiteral("catalog_id, product_id"), QStringLiteral("catalog_products"), where,
+                  [](const QSqlQuery &r) {
+                      return nlohmann::json{{"CatalogID", r.value(0).toString()}, {"ProductID", r.value(1).toString()}};
+                  }));
     });
     router.add(M::Delete, QStringLiteral("/v1/catalogs/{catalogID}/productassignments/{productID}"),
                [&s](RequestContext &ctx) {
@@ -314,12 +314,10 @@ void registerRoutes(Router &router, Services &s)
     addresses.writeRoles = {QStringLiteral("MeAddressAdmin")};
     addresses.requiredFields = {QStringLiteral("Street1"), QStringLiteral("City"), QStringLiteral("State"),
                                 QStringLiteral("Zip"), QStringLiteral("Country")};
-    addresses.listFields = {{QStringLiteral("ID"), FieldType::Text},
-                            {QStringLiteral("AddressName"), FieldType::Text},
-                            {QStringLiteral("City"), FieldType::Text},
-                            {QStringLiteral("Country"), FieldType::Text},
-                            {QStringLiteral("Shipping"), FieldType::Bool},
-                            {QStringLiteral("Billing"), FieldType::Bool}};
+    addresses.listFields = {
+        {QStringLiteral("ID"), FieldType::Text},       {QStringLiteral("AddressName"), FieldType::Text},
+        {QStringLiteral("City"), FieldType::Text},     {QStringLiteral("Country"), FieldType::Text},
+        {QStringLiteral("Shipping"), FieldType::Bool}, {QStringLiteral("Billing"), FieldType::Bool}};
     addresses.searchFields = {QStringLiteral("ID"), QStringLiteral("AddressName"), QStringLiteral("City")};
     addresses.canonical = [](const nlohmann::json &body) {
         const auto a = body.get<wire::Address>();

@@ -3,7 +3,6 @@
 #include "wire/Product.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace onbehalf::server {

@@ -2,8 +2,8 @@
 
 #include "Schema.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -13,8 +13,7 @@ namespace onbehalf::server {
 
 Database::Database(QString connectionName, Dialect dialect)
     : m_connectionName(std::move(connectionName)), m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -107,7 +106,9 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         return q;
     }
     if (!q.prepare(sql))
-        throw DatabaseError(QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
+        throw DatabaseError(
+            QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
+                .toStdString());
     for (const QVariant &v : binds) {
         // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
         if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
@@ -116,7 +117,9 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
             q.addBindValue(v);
     }
     if (!q.exec())
-        throw DatabaseError(QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
+        throw DatabaseError(
+            QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
+                .toStdString());
     return q;
 }
 

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 #include <stdexcept>
 
@@ -23,7 +22,11 @@ public:
 class Database
 {
 public:
-    enum class Dialect { Sqlite, Postgres };
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
 
     // url: "sqlite:/path/file.sqlite" or "postgresql://user:pass@host:port/db".
     static std::unique_ptr<Database> open(const QString &url, QString *error);

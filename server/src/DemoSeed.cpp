@@ -147,7 +147,7 @@ struct DemoBuyer
     const char *domain;
     const char *areaCode; // phone numbers +1 <area> 555-01xx (reserved for fiction)
     std::vector<std::pair<const char *, const char *>> groups; // ID suffix, name
-    std::vector<DemoPerson> people; // user 1 is the well-known one; 7 and 19 are inactive
+    std::vector<DemoPerson> people;                            // user 1 is the well-known one; 7 and 19 are inactive
 };
 
 // Users 7 and 19 of each buyer have left the company (the UI tests count exactly two).
@@ -183,19 +183,15 @@ const std::vector<DemoBuyer> &demoBuyers()
          "CS",
          "contoso.example",
          "503",
-         {{"ADMINISTRATION", "Administration"},
-          {"SCIENCE", "Science Department"},
-          {"ATHLETICS", "Athletics"}},
-         {{"Sam", "Rivera"},     {"María", "González"}, {"Oliver", "Thompson"},
-          {"Aiko", "Yamamoto"},  {"Chidi", "Okonkwo"},  {"Camille", "Dubois"},
-          {"Pedro", "Alves"},    {"Anna", "Kowalska"},  {"Mohammed", "Al-Sayed"},
-          {"Ewa", "Zielińska"},  {"Lucas", "Martin"},   {"Sofía", "Herrera"},
-          {"Thabo", "Nkosi"},    {"Freya", "Nilsson"},  {"Arjun", "Mehta"},
-          {"Claire", "O'Neill"}, {"Mehmet", "Demir"},   {"서연=seoyeon", "박=park"},
-          {"Patrick", "Walsh"},  {"Leila", "Haddad"},   {"Gabriel", "Costa"},
-          {"Nina", "Petrović"},  {"Kwame", "Asante"},   {"Ingrid", "Johansson"},
-          {"Diego", "Ramírez"},  {"Hana", "Nováková"},  {"Tom", "Becker"},
-          {"Aroha", "Ngata"},    {"Jonas", "Weber"}}},
+         {{"ADMINISTRATION", "Administration"}, {"SCIENCE", "Science Department"}, {"ATHLETICS", "Athletics"}},
+         {{"Sam", "Rivera"},        {"María", "González"},       {"Oliver", "Thompson"}, {"Aiko", "Yamamoto"},
+          {"Chidi", "Okonkwo"},     {"Camille", "Dubois"},       {"Pedro", "Alves"},     {"Anna", "Kowalska"},
+          {"Mohammed", "Al-Sayed"}, {"Ewa", "Zielińska"},        {"Lucas", "Martin"},    {"Sofía", "Herrera"},
+          {"Thabo", "Nkosi"},       {"Freya", "Nilsson"},        {"Arjun", "Mehta"},     {"Claire", "O'Neill"},
+          {"Mehmet", "Demir"},      {"서연=seoyeon", "박=park"}, {"Patrick", "Walsh"},   {"Leila", "Haddad"},
+          {"Gabriel", "Costa"},     {"Nina", "Petrović"},        {"Kwame", "Asante"},    {"Ingrid", "Johansson"},
+          {"Diego", "Ramírez"},     {"Hana", "Nováková"},        {"Tom", "Becker"},      {"Aroha", "Ngata"},
+          {"Jonas", "Weber"}}},
         {"FABRIKAM",
          "Fabrikam Hotels",
          "FB",
@@ -291,20 +287,19 @@ void seedSecurity(Services &s)
     s.docs.insert(QStringLiteral("ApiClient"), QString(), shop.ID, nlohmann::json(shop));
 
     // UserGroupReader lets the desk show a caller's business units.
-    const QStringList agentRoles = roles({"BuyerReader", "BuyerUserReader", "BuyerImpersonation",
-                                          "OrderReader", "ProductReader", "MeAdmin", "UserGroupReader"});
+    const QStringList agentRoles = roles({"BuyerReader", "BuyerUserReader", "BuyerImpersonation", "OrderReader",
+                                          "ProductReader", "MeAdmin", "UserGroupReader"});
     addProfile(s.docs, DemoSeed::agentProfileId(), "Service Desk Agent", agentRoles);
     addProfile(s.docs, DemoSeed::supervisorProfileId(), "Service Desk Supervisor", agentRoles,
                {DemoSeed::supervisorCustomRole()});
     // Everything the marketplace needs day to day, deliberately without FullAccess (seed 003).
-    addProfile(
-        s.docs, DemoSeed::adminProfileId(), "Marketplace Administrator",
-        roles({"ApiClientAdmin",        "SecurityProfileAdmin", "SetSecurityProfile",  "BuyerAdmin",
-               "BuyerUserAdmin",        "UserGroupAdmin",       "AdminUserAdmin",      "OrderAdmin",
-               "ProductAdmin",          "PriceScheduleAdmin",   "CatalogAdmin",        "MeAdmin",
-               "BuyerReader",           "BuyerUserReader",      "OrderReader",         "ProductReader",
-               "UserGroupReader",       "CatalogReader",        "PriceScheduleReader", "ApiClientReader",
-               "SecurityProfileReader", "AdminUserReader"}));
+    addProfile(s.docs, DemoSeed::adminProfileId(), "Marketplace Administrator",
+               roles({"ApiClientAdmin",        "SecurityProfileAdmin", "SetSecurityProfile",  "BuyerAdmin",
+                      "BuyerUserAdmin",        "UserGroupAdmin",       "AdminUserAdmin",      "OrderAdmin",
+                      "ProductAdmin",          "PriceScheduleAdmin",   "CatalogAdmin",        "MeAdmin",
+                      "BuyerReader",           "BuyerUserReader",      "OrderReader",         "ProductReader",
+                      "UserGroupReader",       "CatalogReader",        "PriceScheduleReader", "ApiClientReader",
+                      "SecurityProfileReader", "AdminUserReader"}));
     const QStringList shopper = roles({"Shopper", "MeAdmin", "MeAddressAdmin", "MeXpAdmin"});
     addProfile(s.docs, DemoSeed::buyerShopperProfileId(), "Buyer Shopper", shopper);
     addProfile(s.docs, DemoSeed::impersonationProfileId(), "Impersonation Shopper", shopper);
@@ -326,10 +321,9 @@ void seedAdmins(Services &s, const QByteArray &hash)
     };
     int i = 0;
     for (const Admin &a : admins) {
-        const QString email = asciiFold(l1(a.first)) + QLatin1Char('.') + asciiFold(l1(a.last)) +
-                              QStringLiteral("@onbehalf.example");
-        UserRecord r =
-            makeUser(l1(a.id), l1(a.username), l1(a.first), l1(a.last), email, true, hash, createdAt(++i));
+        const QString email =
+            asciiFold(l1(a.first)) + QLatin1Char('.') + asciiFold(l1(a.last)) + QStringLiteral("@onbehalf.example");
+        UserRecord r = makeUser(l1(a.id), l1(a.username), l1(a.first), l1(a.last), email, true, hash, createdAt(++i));
         r.isAdmin = true;
         r.user.Phone = QStringLiteral("+1 425-555-01%1").arg(10 + i);
         s.users.insert(r);
@@ -377,13 +371,12 @@ void seedBuyers(Services &s, const QByteArray &hash)
                 username = base + QString::number(suffix);
             usernames.insert(username);
             const QString id = QStringLiteral("%1-%2").arg(l1(b.prefix)).arg(n, 4, 10, QLatin1Char('0'));
-            UserRecord r = makeUser(id, username, first.display, last.display,
-                                    username + QLatin1Char('@') + l1(b.domain), demoUserActive(n), hash,
-                                    createdAt(++created));
+            UserRecord r =
+                makeUser(id, username, first.display, last.display, username + QLatin1Char('@') + l1(b.domain),
+                         demoUserActive(n), hash, createdAt(++created));
             r.buyerId = buyerId;
             r.user.Phone = demoPhone(b.areaCode, rng);
-            r.user.xp =
-                nlohmann::json{{"EmployeeNumber", QStringLiteral("E%1").arg(10000 + created).toStdString()}};
+            r.user.xp = nlohmann::json{{"EmployeeNumber", QStringLiteral("E%1").arg(10000 + created).toStdString()}};
             s.users.insert(r);
 
             // Everyone is in one business unit; every fifth person in two.
@@ -391,8 +384,7 @@ void seedBuyers(Services &s, const QByteArray &hash)
             if (n % 5 == 0)
                 memberOf << groupIds[(n + 1) % groupIds.size()];
             for (const QString &g : memberOf)
-                s.db.exec(QStringLiteral(
-                              "INSERT INTO group_members (buyer_id, group_id, user_id) VALUES (?, ?, ?)"),
+                s.db.exec(QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id) VALUES (?, ?, ?)"),
                           {buyerId, g, id});
         }
     }
@@ -428,10 +420,8 @@ const DemoProduct kProducts[] = {
      "10:11.50,50:9.95", "NF"},
     {"GLV-NIT-L", "Nitrile exam gloves, large (box of 100)", "Powder-free, latex-free.", "12.90", 1, 200,
      "10:11.50,50:9.95", "NF"},
-    {"MSK-SURG", "Surgical masks, type IIR (box of 50)", "Three-ply, fluid resistant.", "8.40", 1, 0,
-     "20:7.20", "NCF"},
-    {"SAN-GEL-500", "Hand sanitiser gel 500 ml", "70% alcohol, pump bottle.", "4.75", 1, 0, "24:4.10,96:3.60",
-     "NCF"},
+    {"MSK-SURG", "Surgical masks, type IIR (box of 50)", "Three-ply, fluid resistant.", "8.40", 1, 0, "20:7.20", "NCF"},
+    {"SAN-GEL-500", "Hand sanitiser gel 500 ml", "70% alcohol, pump bottle.", "4.75", 1, 0, "24:4.10,96:3.60", "NCF"},
     {"SAN-GEL-5L", "Hand sanitiser gel 5 l refill", "For wall dispensers.", "29.00", 1, 20, "", "NCF"},
     {"SYR-5ML", "Syringes 5 ml, sterile (box of 100)", "Luer lock.", "18.60", 1, 0, "10:16.90", "N"},
     {"GAU-10", "Gauze swabs 10x10 cm (pack of 100)", "Non-sterile, 8-ply.", "5.20", 1, 0, "50:4.40", "N"},
@@ -443,8 +433,7 @@ const DemoProduct kProducts[] = {
     {"ALC-WIPE", "Alcohol wipes (box of 200)", "Isopropyl 70%.", "3.80", 1, 0, "20:3.20", "N"},
     {"SHC-BIN", "Sharps container 5 l", "UN-approved.", "7.45", 1, 0, "", "N"},
     {"PTW-GOWN", "Patient gowns (pack of 10)", "Tie back, blue.", "19.99", 1, 0, "", "N"},
-    {"PPR-A4", "Copy paper A4, 80 g (box of 5 reams)", "2,500 sheets.", "24.00", 1, 0, "5:22.50,20:20.90",
-     "NCF"},
+    {"PPR-A4", "Copy paper A4, 80 g (box of 5 reams)", "2,500 sheets.", "24.00", 1, 0, "5:22.50,20:20.90", "NCF"},
     {"PEN-BLU", "Ballpoint pens, blue (pack of 50)", "Medium point.", "9.50", 1, 0, "10:8.75", "NCF"},
     {"PCL-HB", "Pencils HB (pack of 144)", "Pre-sharpened.", "14.40", 1, 0, "10:12.96", "C"},
     {"ERS-WHT", "Erasers, white (pack of 40)", "PVC-free.", "7.60", 1, 0, "", "C"},
@@ -471,8 +460,7 @@ const DemoProduct kProducts[] = {
     {"BAT-AA", "Batteries AA (pack of 24)", "Alkaline.", "12.40", 1, 0, "10:11.00", "NCF"},
     {"LGT-LED", "LED bulbs E27 9 W (pack of 10)", "Warm white.", "21.50", 1, 0, "", "NCF"},
     {"FAK-WALL", "First aid kit, wall mounted", "Workplace, up to 25 people.", "49.90", 1, 10, "", "NCF"},
-    {"DEF-AED", "Automated external defibrillator", "With wall cabinet; one per site.", "1299.00", 1, 1, "",
-     "NCF"},
+    {"DEF-AED", "Automated external defibrillator", "With wall cabinet; one per site.", "1299.00", 1, 1, "", "NCF"},
 };
 
 std::vector<wire::PriceBreak> parseBreaks(const char *base, const char *breaks)
@@ -496,8 +484,7 @@ void seedCatalog(Services &s)
         c.ID = l1(b.id);
         c.Name = l1(b.name) + QStringLiteral(" catalog");
         s.docs.insert(QStringLiteral("Catalog"), QString(), c.ID, nlohmann::json(c));
-        s.db.exec(QStringLiteral("INSERT INTO catalog_buyers (catalog_id, buyer_id) VALUES (?, ?)"),
-                  {c.ID, c.ID});
+        s.db.exec(QStringLiteral("INSERT INTO catalog_buyers (catalog_id, buyer_id) VALUES (?, ?)"), {c.ID, c.ID});
     }
     for (const DemoProduct &p : kProducts) {
         wire::PriceSchedule ps;
@@ -518,9 +505,8 @@ void seedCatalog(Services &s)
         const QString catalogs = l1(p.catalogs);
         for (const DemoBuyer &b : demoBuyers()) {
             if (catalogs.contains(QLatin1Char(b.prefix[0])))
-                s.db.exec(
-                    QStringLiteral("INSERT INTO catalog_products (catalog_id, product_id) VALUES (?, ?)"),
-                    {l1(b.id), product.ID});
+                s.db.exec(QStringLiteral("INSERT INTO catalog_products (catalog_id, product_id) VALUES (?, ?)"),
+                          {l1(b.id), product.ID});
         }
     }
 }
@@ -538,10 +524,9 @@ void seedAddresses(Services &s)
         {"FABRIKAM", "Fabrikam Hotels", "800 Ocean Boulevard", "San Diego", "CA", "92101"},
     };
     for (const Site &site : sites) {
-        QSqlQuery q =
-            s.db.exec(QStringLiteral("SELECT id, first_name, last_name FROM users WHERE kind = 'buyer' AND "
-                                     "buyer_id = ? AND id NOT LIKE 'SYN-%' ORDER BY id"),
-                      {l1(site.buyer)});
+        QSqlQuery q = s.db.exec(QStringLiteral("SELECT id, first_name, last_name FROM users WHERE kind = 'buyer' AND "
+                                               "buyer_id = ? AND id NOT LIKE 'SYN-%' ORDER BY id"),
+                                {l1(site.buyer)});
         int n = 0;
         while (q.next()) {
             ++n;
@@ -620,8 +605,7 @@ const Culture kCultures[] = {
      "Haddad Al-Sayed Khan Hussain Rahman Farouk Nasser Aziz Mansour Saleh"},
     {4, "Olusegun Ngozi Kwame Ama Chidi Adaeze Kofi Abena Emeka Folake",
      "Okafor Adeyemi Mensah Asante Okonkwo Boateng Eze Owusu Adebayo Nwosu"},
-    {3, "Mai Linh Minh Anh Tuấn Hương Dũng Thảo Quang Hải",
-     "Nguyễn Trần Lê Phạm Hoàng Võ Huỳnh Phan Vũ Đặng"},
+    {3, "Mai Linh Minh Anh Tuấn Hương Dũng Thảo Quang Hải", "Nguyễn Trần Lê Phạm Hoàng Võ Huỳnh Phan Vũ Đặng"},
     {4, "Giulia Marco Francesca Luca Chiara Matteo Alessandro Martina",
      "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci"},
     {4, "João Beatriz Pedro Mariana Tiago Inês Gonçalo Rafaela",
@@ -694,8 +678,7 @@ SyntheticUser syntheticUser(int n, const QByteArray &hash, const std::vector<QSt
     const size_t b = size_t((n - 1) % int(demoBuyers().size()));
     const DemoBuyer &buyer = demoBuyers()[b];
     // The number keeps usernames unique; it never clashes with the demo's "first.last[2]".
-    const QString username =
-        first.ascii + QLatin1Char('.') + last.ascii + QLatin1Char('.') + QString::number(n);
+    const QString username = first.ascii + QLatin1Char('.') + last.ascii + QLatin1Char('.') + QString::number(n);
     const QDateTime created = seedEpoch().addSecs(-qint64(rng.next() % quint32(730 * 24 * 3600)));
     SyntheticUser u;
     u.record = makeUser(DemoSeed::syntheticUserId(n), username, first.display, last.display,
@@ -717,13 +700,12 @@ void appendUserRow(QVariantList &binds, const UserRecord &r)
     const auto time = [&nullText](const std::optional<QDateTime> &t) {
         return t ? QVariant(SqlValues::formatTime(*t)) : nullText;
     };
-    binds << u.ID << u.ID.toLower() << (r.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"))
-          << r.buyerId << u.Username << u.Username.toLower()
-          << (r.passwordHash.isEmpty() ? nullText : QVariant(QString::fromUtf8(r.passwordHash)))
-          << u.FirstName << u.FirstName.toLower() << u.LastName << u.LastName.toLower() << u.Email
-          << u.Email.toLower() << SqlValues::nullable(u.Phone) << (u.Active ? 1 : 0) << time(u.TermsAccepted)
-          << SqlValues::nullable(u.Locale)
-          << (u.xp.is_null() ? QString() : QString::fromStdString(u.xp.dump()))
+    binds << u.ID << u.ID.toLower() << (r.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer")) << r.buyerId
+          << u.Username << u.Username.toLower()
+          << (r.passwordHash.isEmpty() ? nullText : QVariant(QString::fromUtf8(r.passwordHash))) << u.FirstName
+          << u.FirstName.toLower() << u.LastName << u.LastName.toLower() << u.Email << u.Email.toLower()
+          << SqlValues::nullable(u.Phone) << (u.Active ? 1 : 0) << time(u.TermsAccepted)
+          << SqlValues::nullable(u.Locale) << (u.xp.is_null() ? QString() : QString::fromStdString(u.xp.dump()))
           << (u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now()) << time(u.LastActive)
           << time(u.PasswordLastSetDate) << r.failedLogins << time(r.lockedUntil);
 }
@@ -764,8 +746,8 @@ class BatchInsert
 {
 public:
     BatchInsert(const QSqlDatabase &connection, QString head, int columns, int rowsPerInsert)
-        : m_connection(connection), m_head(std::move(head)), m_columns(columns),
-          m_rowsPerInsert(rowsPerInsert), m_full(prepare(rowsPerInsert))
+        : m_connection(connection), m_head(std::move(head)), m_columns(columns), m_rowsPerInsert(rowsPerInsert),
+          m_full(prepare(rowsPerInsert))
     {}
 
     QVariantList &binds() { return m_binds; }
@@ -798,9 +780,9 @@ private:
         QSqlQuery q(m_connection);
         const QString sql = multiRowInsert(m_head, m_columns, rows);
         if (!q.prepare(sql))
-            throw DatabaseError(QString(QStringLiteral("prepare failed: ") + q.lastError().text() +
-                                        QStringLiteral(" in: ") + m_head)
-                                    .toStdString());
+            throw DatabaseError(
+                QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + m_head)
+                    .toStdString());
         return q;
     }
 
@@ -815,9 +797,9 @@ private:
                 q.bindValue(int(i), v);
         }
         if (!q.exec())
-            throw DatabaseError(QString(QStringLiteral("query failed: ") + q.lastError().text() +
-                                        QStringLiteral(" in: ") + m_head)
-                                    .toStdString());
+            throw DatabaseError(
+                QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + m_head)
+                    .toStdString());
     }
 
     QSqlDatabase m_connection;
@@ -899,15 +881,14 @@ void DemoSeed::seedSyntheticUsers(Services &s, int count)
 
     Database::Transaction tx(s.db);
     const QSqlDatabase connection = connectionOf(s.db);
-    BatchInsert users(
-        connection,
-        QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, "
-                       "password_hash, first_name, first_l, last_name, last_l, email, email_l, phone, "
-                       "active, terms_accepted, locale, xp, date_created, last_active, "
-                       "password_last_set, failed_logins, locked_until)"),
-        kUserColumns, kUserRowsPerInsert);
-    BatchInsert members(connection, QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id)"),
-                        3, kMemberRowsPerInsert);
+    BatchInsert users(connection,
+                      QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, "
+                                     "password_hash, first_name, first_l, last_name, last_l, email, email_l, phone, "
+                                     "active, terms_accepted, locale, xp, date_created, last_active, "
+                                     "password_last_set, failed_logins, locked_until)"),
+                      kUserColumns, kUserRowsPerInsert);
+    BatchInsert members(connection, QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id)"), 3,
+                        kMemberRowsPerInsert);
     for (int n = existing + 1; n <= count; ++n) {
         const SyntheticUser u = syntheticUser(n, hash, groupsByBuyer);
         appendUserRow(users.binds(), u.record);
@@ -932,8 +913,7 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
     {
         const char *id, *username;
     };
-    const Agent agents[] = {
-        {"ADM-AGENT01", "agent01"}, {"ADM-AGENT02", "agent02"}, {"ADM-AGENT03", "agent03"}};
+    const Agent agents[] = {{"ADM-AGENT01", "agent01"}, {"ADM-AGENT02", "agent02"}, {"ADM-AGENT03", "agent03"}};
     const char *reasons[] = {
         "Caller could not find the reorder button", "Placing a phone order for ward supplies",
         "Buyer locked out before month-end order",  "Correcting the shipping address on a new order",
@@ -941,10 +921,9 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
     const char *causes[] = {"AgentEnded", "AgentEnded", "AgentEnded", "Expired", "Inactivity", "SignedOut"};
     // Impersonable users only (NORTHWIND and CONTOSO), with their names as the API shows them.
     std::vector<std::array<QString, 4>> users; // id, buyer, username, full name
-    QSqlQuery q =
-        s.db.exec(QStringLiteral("SELECT id, buyer_id, username, first_name, last_name FROM users WHERE "
-                                 "kind = 'buyer' AND buyer_id IN ('NORTHWIND', 'CONTOSO') AND id NOT LIKE "
-                                 "'SYN-%' ORDER BY id"));
+    QSqlQuery q = s.db.exec(QStringLiteral("SELECT id, buyer_id, username, first_name, last_name FROM users WHERE "
+                                           "kind = 'buyer' AND buyer_id IN ('NORTHWIND', 'CONTOSO') AND id NOT LIKE "
+                                           "'SYN-%' ORDER BY id"));
     while (q.next())
         users.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                          q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()});
@@ -976,9 +955,8 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
         const QString cause = l1(causes[rng.below(6)]);
         const QDateTime ended =
             cause == QLatin1String("Expired") ? r.tokenExpires : r.dateStarted.addSecs(60 + rng.below(1800));
-        s.db.exec(
-            QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? WHERE id = ?"),
-            {SqlValues::formatTime(ended), cause, r.id});
+        s.db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? WHERE id = ?"),
+                  {SqlValues::formatTime(ended), cause, r.id});
     }
     s.db.setSetting(QStringLiteral("seed.synthetic_sessions"), QString::number(count));
     tx.commit();

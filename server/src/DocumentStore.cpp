@@ -35,8 +35,8 @@ std::optional<nlohmann::json> DocumentStore::get(const QString &kind, const QStr
 
 bool DocumentStore::exists(const QString &kind, const QString &scope, const QString &id) const
 {
-    return m_db.scalar(QStringLiteral("SELECT 1 FROM documents WHERE kind = ? AND scope = ? AND id = ?"),
-                       {kind, scope, id})
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM documents WHERE kind = ? AND scope = ? AND id = ?"), {kind, scope, id})
         .isValid();
 }
 

@@ -7,8 +7,7 @@ namespace onbehalf::server {
 HttpError::HttpError(int status, QString errorCode, QString message, nlohmann::json data)
     : std::runtime_error(errorCode.toStdString()), m_status(status), m_errorCode(std::move(errorCode)),
       m_message(std::move(message)), m_data(std::move(data))
-{
-}
+{}
 
 nlohmann::json HttpError::envelope() const
 {
@@ -35,8 +34,7 @@ HttpError HttpError::badRequest(const QString &code, const QString &message, nlo
 
 HttpError HttpError::notFound(const QString &objectType, const QString &objectId)
 {
-    return HttpError(404, QStringLiteral("NotFound"),
-                     QStringLiteral("%1 not found: %2").arg(objectType, objectId),
+    return HttpError(404, QStringLiteral("NotFound"), QStringLiteral("%1 not found: %2").arg(objectType, objectId),
                      nlohmann::json{{"ObjectType", objectType}, {"ObjectID", objectId}});
 }
 
@@ -59,8 +57,7 @@ HttpError HttpError::forbidden(const QString &code, const QString &message)
 
 HttpError HttpError::idExists(const QString &objectType, const QString &objectId)
 {
-    return HttpError(409, QStringLiteral("IdExists"),
-                     QStringLiteral("%1 already exists: %2").arg(objectType, objectId),
+    return HttpError(409, QStringLiteral("IdExists"), QStringLiteral("%1 already exists: %2").arg(objectType, objectId),
                      nlohmann::json{{"ObjectType", objectType}, {"ObjectID", objectId}});
 }
 

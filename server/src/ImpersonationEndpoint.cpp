@@ -21,8 +21,7 @@ namespace onbehalf::server {
 
 ImpersonationEndpoint::Checked ImpersonationEndpoint::check(RequestContext &ctx, const QString &buyerId,
                                                             const QString &userId, const QString &clientId,
-                                                            const QStringList &roles,
-                                                            const QStringList &customRoles)
+                                                            const QStringList &roles, const QStringList &customRoles)
 {
     const Caller &agent = ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
     if (agent.isImpersonation())
@@ -39,20 +38,20 @@ ImpersonationEndpoint::Checked ImpersonationEndpoint::check(RequestContext &ctx,
     if (!client || !client->value("Active", false))
         throw HttpError::notFound(QStringLiteral("ApiClient"), clientId);
     if (!target->user.Active)
-        throw HttpError::forbidden(QStringLiteral("Impersonation.UserNotActive"),
-                                   QStringLiteral("Buyer user %1 is not active and cannot be impersonated.")
-                                       .arg(target->user.Username));
+        throw HttpError::forbidden(
+            QStringLiteral("Impersonation.UserNotActive"),
+            QStringLiteral("Buyer user %1 is not active and cannot be impersonated.").arg(target->user.Username));
 
     const ImpersonationPolicy policy(m_s.db, m_s.docs, m_s.roles);
     const ImpersonationPolicy::Decision d = policy.evaluate(agent, *target, clientId);
     if (!d.allowed) {
         const auto buyer = m_s.docs.get(QStringLiteral("Buyer"), QString(), buyerId);
         const QString buyerName = buyer ? QString::fromStdString(buyer->value("Name", std::string())) : buyerId;
-        throw HttpError(403, QStringLiteral("Impersonation.NotAllowed"),
-                        QStringLiteral("No impersonation config lets %1 act for %2 (%3) through API client %4.")
-                            .arg(agent.username, target->user.Username, buyerName, clientId),
-                        nlohmann::json{{"BuyerID", buyerId}, {"BuyerName", buyerName}, {"UserID", userId},
-                                       {"ClientID", clientId}});
+        throw HttpError(
+            403, QStringLiteral("Impersonation.NotAllowed"),
+            QStringLiteral("No impersonation config lets %1 act for %2 (%3) through API client %4.")
+                .arg(agent.username, target->user.Username, buyerName, clientId),
+            nlohmann::json{{"BuyerID", buyerId}, {"BuyerName", buyerName}, {"UserID", userId}, {"ClientID", clientId}});
     }
 
     // Requested roles the config's profiles allow; none requested = all of them.
@@ -68,9 +67,10 @@ ImpersonationEndpoint::Checked ImpersonationEndpoint::check(RequestContext &ctx,
         }
     }
     if (granted.isEmpty())
-        throw HttpError(403, QStringLiteral("Impersonation.NoRolesGranted"),
-                        QStringLiteral("The impersonation config's security profile allows none of the requested roles."),
-                        nlohmann::json{{"RequestedRoles", requested}, {"AllowedRoles", d.allowedRoles}});
+        throw HttpError(
+            403, QStringLiteral("Impersonation.NoRolesGranted"),
+            QStringLiteral("The impersonation config's security profile allows none of the requested roles."),
+            nlohmann::json{{"RequestedRoles", requested}, {"AllowedRoles", d.allowedRoles}});
 
     return Checked{*target, granted, client->value("AccessTokenDuration", 600)};
 }

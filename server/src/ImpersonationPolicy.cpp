@@ -33,7 +33,8 @@ ImpersonationPolicy::Decision ImpersonationPolicy::evaluate(const Caller &agent,
     if (agent.isBuyer() && agent.buyerId != target.buyerId)
         return d;
 
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT doc FROM documents WHERE kind = 'ImpersonationConfig' AND scope = ''"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT doc FROM documents WHERE kind = 'ImpersonationConfig' AND scope = ''"));
     QSet<QString> roles;
     while (q.next()) {
         const nlohmann::json c = nlohmann::json::parse(q.value(0).toString().toStdString(), nullptr, false);

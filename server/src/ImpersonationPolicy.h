@@ -22,8 +22,7 @@ class ImpersonationPolicy
 public:
     ImpersonationPolicy(Database &db, const DocumentStore &docs, const RoleResolver &roles)
         : m_db(db), m_docs(docs), m_roles(roles)
-    {
-    }
+    {}
 
     struct Decision
     {

@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <cmath>
 
 namespace onbehalf::server {
@@ -15,9 +14,8 @@ namespace {
 
 const QSet<QString> &reservedKeys()
 {
-    static const QSet<QString> keys{QStringLiteral("page"),     QStringLiteral("pageSize"),
-                                    QStringLiteral("search"),   QStringLiteral("searchOn"),
-                                    QStringLiteral("searchType"), QStringLiteral("sortBy")};
+    static const QSet<QString> keys{QStringLiteral("page"),     QStringLiteral("pageSize"),   QStringLiteral("search"),
+                                    QStringLiteral("searchOn"), QStringLiteral("searchType"), QStringLiteral("sortBy")};
     return keys;
 }
 
@@ -260,8 +258,9 @@ void ListQuery::parseFilter(const QString &key, const QString &value, const List
                     // A bare date matches the whole day.
                     if (alt.size() == 10) {
                         clause = QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expr);
-                        binds << *normal << *SqlValues::normalizeDateFilter(
-                                                QDate::fromString(alt, Qt::ISODate).addDays(1).toString(Qt::ISODate));
+                        binds << *normal
+                              << *SqlValues::normalizeDateFilter(
+                                     QDate::fromString(alt, Qt::ISODate).addDays(1).toString(Qt::ISODate));
                     } else {
                         clause = QStringLiteral("%1 = ?").arg(expr);
                         binds << *normal;

@@ -8,14 +8,19 @@
 #include <QStringList>
 #include <QUrlQuery>
 #include <QVariantList>
-
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <vector>
 
 namespace onbehalf::server {
 
-enum class FieldType { Text, Number, Bool, Date };
+enum class FieldType
+{
+    Text,
+    Number,
+    Bool,
+    Date
+};
 
 // One listable property of a resource: its API name and the SQL that yields it.
 struct ListField
@@ -24,7 +29,7 @@ struct ListField
     QString expr;
     FieldType type = FieldType::Text;
     bool searchable = false;
-    QString foldedExpr; // a lower-cased indexed copy: search uses prefix ranges on it
+    QString foldedExpr;          // a lower-cased indexed copy: search uses prefix ranges on it
     bool containsSearch = false; // free text (a reason): search matches words anywhere, not prefixes
 
     ListField() = default;
@@ -32,16 +37,15 @@ struct ListField
               QString foldedExpr_ = {})
         : name(std::move(name_)), expr(std::move(expr_)), type(type_), searchable(searchable_),
           foldedExpr(std::move(foldedExpr_))
-    {
-    }
+    {}
 };
 
 struct ListSpec
 {
     std::vector<ListField> fields;
-    QString xpColumn;               // empty: the resource has no xp
+    QString xpColumn; // empty: the resource has no xp
     QStringList defaultSort{QStringLiteral("ID")};
-    QSet<QString> extraParameters;  // endpoint-specific query keys that are not filters
+    QSet<QString> extraParameters; // endpoint-specific query keys that are not filters
 
     const ListField *find(const QString &name) const;
 };

@@ -12,9 +12,9 @@
 #include "RoleResolver.h"
 #include "Router.h"
 #include "SecurityResources.h"
+#include "Services.h"
 #include "SessionResources.h"
 #include "SessionStore.h"
-#include "Services.h"
 #include "SigningKey.h"
 #include "SqlValues.h"
 #include "TokenIssuer.h"
@@ -23,8 +23,8 @@
 #include "UserStore.h"
 
 #include <QHttpServer>
-#include <QTimer>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 namespace onbehalf::server {

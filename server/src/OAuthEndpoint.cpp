@@ -50,8 +50,7 @@ QString text(const nlohmann::json &doc, const char *key)
 
 OAuthEndpoint::OAuthEndpoint(DocumentStore &docs, UserStore &users, TokenService &tokens, const TokenIssuer &issuer)
     : m_docs(docs), m_users(users), m_tokens(tokens), m_issuer(issuer)
-{
-}
+{}
 
 void OAuthEndpoint::registerRoutes(Router &router)
 {
@@ -78,14 +77,16 @@ void OAuthEndpoint::registerRoutes(Router &router)
             const QString username = field(form, "username");
             const QString password = field(form, "password");
             if (username.isEmpty() || password.isEmpty())
-                throw HttpError::oauth(QStringLiteral("invalid_request"), QStringLiteral("Auth.UsernameAndPasswordRequired"),
+                throw HttpError::oauth(QStringLiteral("invalid_request"),
+                                       QStringLiteral("Auth.UsernameAndPasswordRequired"),
                                        QStringLiteral("Username and password are required."));
             user = m_users.findByUsername(username);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             if (user && user->lockedUntil && *user->lockedUntil > now)
-                throw HttpError::oauth(QStringLiteral("invalid_grant"), QStringLiteral("Auth.LockedOut"),
-                                       QStringLiteral("Too many failed sign-in attempts; the account is locked until %1 UTC.")
-                                           .arg(user->lockedUntil->toString(QStringLiteral("HH:mm"))));
+                throw HttpError::oauth(
+                    QStringLiteral("invalid_grant"), QStringLiteral("Auth.LockedOut"),
+                    QStringLiteral("Too many failed sign-in attempts; the account is locked until %1 UTC.")
+                        .arg(user->lockedUntil->toString(QStringLiteral("HH:mm"))));
             if (!user || !PasswordHasher::verify(user->passwordHash, password)) {
                 if (user) {
                     const int failed = user->failedLogins + 1;
@@ -94,7 +95,8 @@ void OAuthEndpoint::registerRoutes(Router &router)
                         lockedUntil = now.addSecs(kLockoutMinutes * 60);
                     m_users.recordLoginFailure(user->user.ID, lockedUntil ? 0 : failed, lockedUntil);
                 }
-                throw HttpError::oauth(QStringLiteral("invalid_grant"), QStringLiteral("Auth.InvalidUsernameOrPassword"),
+                throw HttpError::oauth(QStringLiteral("invalid_grant"),
+                                       QStringLiteral("Auth.InvalidUsernameOrPassword"),
                                        QStringLiteral("Invalid username or password."));
             }
         } else if (grantType == QLatin1String("refresh_token")) {
@@ -112,15 +114,18 @@ void OAuthEndpoint::registerRoutes(Router &router)
             const QString secret = text(*client, "ClientSecret");
             const QString contextUser = text(*client, "DefaultContextUserName");
             if (secret.isEmpty() || field(form, "client_secret") != secret || contextUser.isEmpty())
-                throw HttpError::oauth(QStringLiteral("invalid_client"), QStringLiteral("Auth.InvalidClientCredentials"),
+                throw HttpError::oauth(QStringLiteral("invalid_client"),
+                                       QStringLiteral("Auth.InvalidClientCredentials"),
                                        QStringLiteral("Invalid client credentials, or the API client has no default "
                                                       "context user."));
             user = m_users.findByUsername(contextUser);
             if (!user)
-                throw HttpError::oauth(QStringLiteral("invalid_client"), QStringLiteral("Auth.InvalidClientCredentials"),
+                throw HttpError::oauth(QStringLiteral("invalid_client"),
+                                       QStringLiteral("Auth.InvalidClientCredentials"),
                                        QStringLiteral("The API client's default context user does not exist."));
         } else {
-            throw HttpError::oauth(QStringLiteral("unsupported_grant_type"), QStringLiteral("Auth.UnsupportedGrantType"),
+            throw HttpError::oauth(QStringLiteral("unsupported_grant_type"),
+                                   QStringLiteral("Auth.UnsupportedGrantType"),
                                    QStringLiteral("grant_type must be password, refresh_token or client_credentials."));
         }
 
@@ -153,8 +158,8 @@ void OAuthEndpoint::registerRoutes(Router &router)
         grant.clientId = clientId;
         grant.roles = roles;
         grant.accessTokenMinutes = number(*client, "AccessTokenDuration", 600);
-        grant.refreshTokenMinutes = grantType == QLatin1String("client_credentials") ? 0
-                                                                                     : number(*client, "RefreshTokenDuration", 0);
+        grant.refreshTokenMinutes =
+            grantType == QLatin1String("client_credentials") ? 0 : number(*client, "RefreshTokenDuration", 0);
         wire::AccessToken issued = m_tokens.issue(*user, grant);
         if (grantType == QLatin1String("refresh_token")) {
             // The refresh token stays the same until it expires or is revoked.

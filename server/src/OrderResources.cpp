@@ -20,7 +20,12 @@ namespace onbehalf::server::OrderResources {
 
 namespace {
 
-enum class Direction { Incoming, Outgoing, All };
+enum class Direction
+{
+    Incoming,
+    Outgoing,
+    All
+};
 
 const QStringList kRead{QStringLiteral("OrderAdmin"), QStringLiteral("OrderReader"), QStringLiteral("Shopper")};
 const QStringList kWrite{QStringLiteral("OrderAdmin"), QStringLiteral("Shopper")};
@@ -151,9 +156,10 @@ public:
     {
         const auto doc = m_s.docs.get(QStringLiteral("Address"), userId, addressId);
         if (!doc)
-            throw HttpError::badRequest(QStringLiteral("InvalidReference"),
-                                        QStringLiteral("Address '%1' is not one of the buyer's addresses.").arg(addressId),
-                                        nlohmann::json{{"Field", "ShippingAddressID"}, {"ObjectID", addressId}});
+            throw HttpError::badRequest(
+                QStringLiteral("InvalidReference"),
+                QStringLiteral("Address '%1' is not one of the buyer's addresses.").arg(addressId),
+                nlohmann::json{{"Field", "ShippingAddressID"}, {"ObjectID", addressId}});
         return doc->get<wire::Address>();
     }
 
@@ -165,21 +171,24 @@ public:
             throw HttpError::notFound(QStringLiteral("Product"), li.ProductID);
         const auto ps = m_catalog.priceSchedule(product->DefaultPriceScheduleID.value_or(QString()));
         if (!ps)
-            throw HttpError::badRequest(QStringLiteral("Product.NotPurchasable"),
-                                        QStringLiteral("Product %1 has no price and cannot be ordered.").arg(li.ProductID),
-                                        nlohmann::json{{"ProductID", li.ProductID}});
+            throw HttpError::badRequest(
+                QStringLiteral("Product.NotPurchasable"),
+                QStringLiteral("Product %1 has no price and cannot be ordered.").arg(li.ProductID),
+                nlohmann::json{{"ProductID", li.ProductID}});
         if (li.Quantity <= 0)
             throw HttpError::badRequest(QStringLiteral("LineItem.QuantityMustBePositive"),
                                         QStringLiteral("Quantity must be at least 1."),
                                         nlohmann::json{{"Quantity", li.Quantity}});
         if (li.Quantity < ps->MinQuantity)
-            throw HttpError::badRequest(QStringLiteral("PriceSchedule.CannotBeLessThanMin"),
-                                        QStringLiteral("At least %1 of %2 must be ordered.").arg(ps->MinQuantity).arg(product->Name),
-                                        nlohmann::json{{"MinQuantity", ps->MinQuantity}, {"Quantity", li.Quantity}});
+            throw HttpError::badRequest(
+                QStringLiteral("PriceSchedule.CannotBeLessThanMin"),
+                QStringLiteral("At least %1 of %2 must be ordered.").arg(ps->MinQuantity).arg(product->Name),
+                nlohmann::json{{"MinQuantity", ps->MinQuantity}, {"Quantity", li.Quantity}});
         if (ps->MaxQuantity && li.Quantity > *ps->MaxQuantity)
-            throw HttpError::badRequest(QStringLiteral("PriceSchedule.CannotExceedMax"),
-                                        QStringLiteral("At most %1 of %2 can be ordered.").arg(*ps->MaxQuantity).arg(product->Name),
-                                        nlohmann::json{{"MaxQuantity", *ps->MaxQuantity}, {"Quantity", li.Quantity}});
+            throw HttpError::badRequest(
+                QStringLiteral("PriceSchedule.CannotExceedMax"),
+                QStringLiteral("At most %1 of %2 can be ordered.").arg(*ps->MaxQuantity).arg(product->Name),
+                nlohmann::json{{"MaxQuantity", *ps->MaxQuantity}, {"Quantity", li.Quantity}});
         li.Product = wire::LineItemProduct{product->ID, product->Name, product->Description};
         li.UnitPrice = ps->unitPrice(li.Quantity);
         li.LineSubtotal = li.UnitPrice * li.Quantity;
@@ -198,9 +207,8 @@ nlohmann::json listOrders(Services &s, Orders &orders, RequestContext &ctx, cons
 {
     const ListQuery q = ListQuery::parse(ctx.query(), orders.store().listSpec(), s.db);
     std::vector<nlohmann::json> rows;
-    return q.run(s.db, OrderStore::columns(), QStringLiteral("orders"), scope, [&orders](const QSqlQuery &r) {
-        return orders.store().toJson(orders.store().fromRow(r));
-    });
+    return q.run(s.db, OrderStore::columns(), QStringLiteral("orders"), scope,
+                 [&orders](const QSqlQuery &r) { return orders.store().toJson(orders.store().fromRow(r)); });
 }
 
 void registerLineItems(Router &router, Services &s, std::shared_ptr<Orders> orders)

@@ -184,9 +184,8 @@ void OrderStore::insertLineItem(const QString &orderId, const wire::LineItem &li
     m_db.exec(QStringLiteral("INSERT INTO line_items (order_id, id, product_id, quantity, unit_price, line_subtotal, "
                              "line_total, shipping_address_id, product, xp, date_added) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {orderId, li.ID, li.ProductID, li.Quantity, li.UnitPrice.units, li.LineSubtotal.units,
-               li.LineTotal.units, nullableText(li.ShippingAddressID), lineDetails(li),
-               QString::fromStdString(li.xp.dump()),
+              {orderId, li.ID, li.ProductID, li.Quantity, li.UnitPrice.units, li.LineSubtotal.units, li.LineTotal.units,
+               nullableText(li.ShippingAddressID), lineDetails(li), QString::fromStdString(li.xp.dump()),
                SqlValues::formatTime(li.DateAdded.value_or(QDateTime::currentDateTimeUtc()))});
 }
 
@@ -253,7 +252,8 @@ ListSpec OrderStore::listSpec() const
         {QStringLiteral("LineItemCount"), QStringLiteral("line_item_count"), F::Number},
         {QStringLiteral("Comments"), QStringLiteral("comments"), F::Text, true},
         {QStringLiteral("ShippingAddressID"), QStringLiteral("shipping_address_id")},
-        {QStringLiteral("IsSubmitted"), QStringLiteral("(CASE WHEN status = 'Unsubmitted' THEN 0 ELSE 1 END)"), F::Bool},
+        {QStringLiteral("IsSubmitted"), QStringLiteral("(CASE WHEN status = 'Unsubmitted' THEN 0 ELSE 1 END)"),
+         F::Bool},
     };
     for (ListField &f : spec.fields) {
         if (f.name == QLatin1String("Comments"))

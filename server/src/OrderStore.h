@@ -4,7 +4,6 @@
 #include "wire/Order.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 

@@ -1,9 +1,7 @@
 #include "PasswordHasher.h"
 
-#include <sodium.h>
-
 #include <cstring>
-
+#include <sodium.h>
 #include <stdexcept>
 
 namespace onbehalf::server::PasswordHasher {

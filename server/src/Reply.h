@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <nlohmann/json.hpp>
 
 namespace onbehalf::server {

@@ -5,11 +5,9 @@
 
 namespace onbehalf::server {
 
-RequestContext::RequestContext(const QHttpServerRequest &request, QHash<QString, QString> params,
-                               Authenticator *auth)
+RequestContext::RequestContext(const QHttpServerRequest &request, QHash<QString, QString> params, Authenticator *auth)
     : m_request(request), m_params(std::move(params)), m_query(request.query()), m_auth(auth)
-{
-}
+{}
 
 QString RequestContext::queryValue(const QString &key) const
 {
@@ -51,7 +49,7 @@ const nlohmann::json &RequestContext::jsonBody()
         bool tooDeep = false;
         // Nesting is capped while parsing: a body of 100,000 '[' must not exhaust the stack later.
         const nlohmann::json::parser_callback_t limit = [&tooDeep](int depth, nlohmann::json::parse_event_t,
-                                                                  nlohmann::json &) {
+                                                                   nlohmann::json &) {
             if (depth > kMaxJsonDepth)
                 tooDeep = true;
             return !tooDeep;
@@ -64,8 +62,9 @@ const nlohmann::json &RequestContext::jsonBody()
                                         QStringLiteral("The request body is not valid JSON."));
         }
         if (tooDeep)
-            throw HttpError::badRequest(QStringLiteral("InvalidJson"),
-                                        QStringLiteral("The request body nests deeper than %1 levels.").arg(kMaxJsonDepth));
+            throw HttpError::badRequest(
+                QStringLiteral("InvalidJson"),
+                QStringLiteral("The request body nests deeper than %1 levels.").arg(kMaxJsonDepth));
         if (!parsed.is_object())
             throw HttpError::badRequest(QStringLiteral("InvalidJson"),
                                         QStringLiteral("The request body must be a JSON object."));

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QUrlQuery>
-
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>

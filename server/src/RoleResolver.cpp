@@ -28,15 +28,15 @@ QStringList RoleResolver::profileRoles(const QString &profileId) const
 
 QStringList RoleResolver::availableRoles(const QString &userId, bool isAdmin, const QString &buyerId) const
 {
-    QSqlQuery q = isAdmin
-                      ? m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments "
-                                                 "WHERE buyer_id = '' AND group_id = '' AND (user_id = '' OR user_id = ?)"),
-                                  {userId})
-                      : m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments WHERE buyer_id = ? "
-                                                 "AND ((user_id = '' AND group_id = '') OR (user_id = ? AND group_id = '') "
-                                                 "OR (user_id = '' AND group_id IN (SELECT group_id FROM group_members "
-                                                 "WHERE buyer_id = ? AND user_id = ?)))"),
-                                  {buyerId, userId, buyerId, userId});
+    QSqlQuery q =
+        isAdmin ? m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments "
+                                           "WHERE buyer_id = '' AND group_id = '' AND (user_id = '' OR user_id = ?)"),
+                            {userId})
+                : m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments WHERE buyer_id = ? "
+                                           "AND ((user_id = '' AND group_id = '') OR (user_id = ? AND group_id = '') "
+                                           "OR (user_id = '' AND group_id IN (SELECT group_id FROM group_members "
+                                           "WHERE buyer_id = ? AND user_id = ?)))"),
+                            {buyerId, userId, buyerId, userId});
     QSet<QString> roles;
     while (q.next()) {
         const QStringList r = profileRoles(q.value(0).toString());

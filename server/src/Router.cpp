@@ -107,8 +107,8 @@ QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
                                                  nlohmann::json{{"Field", e.field()}})
                                .envelope()};
     } catch (const nlohmann::json::exception &e) {
-        reply = Reply{400, HttpError::badRequest(QStringLiteral("InvalidRequest"), QString::fromUtf8(e.what()))
-                               .envelope()};
+        reply =
+            Reply{400, HttpError::badRequest(QStringLiteral("InvalidRequest"), QString::fromUtf8(e.what())).envelope()};
     } catch (const std::exception &e) {
         qCWarning(lcHttp) << "internal error:" << e.what();
         reply = Reply{500, HttpError(500, QStringLiteral("InternalServerError"),
@@ -116,8 +116,8 @@ QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
                                .envelope()};
     }
     // Path and status only: never headers (tokens) or bodies (passwords).
-    qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path() << reply.status
-                              << timer.elapsed() << "ms";
+    qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path() << reply.status << timer.elapsed()
+                              << "ms";
 
     const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
     if (reply.status == 204)

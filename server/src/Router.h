@@ -6,7 +6,6 @@
 #include <QHttpServerResponse>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 

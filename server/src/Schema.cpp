@@ -42,8 +42,9 @@ QStringList version1(Database::Dialect d)
             .arg(T),
         QStringLiteral("CREATE INDEX group_members_user ON group_members (buyer_id, user_id)"),
         // Empty string, not NULL, for "not set", so the composite key is unique.
-        QStringLiteral("CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
-                       "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, user_id, group_id))")
+        QStringLiteral(
+            "CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+            "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, user_id, group_id))")
             .arg(T),
         QStringLiteral("CREATE TABLE signing_keys (kid %1 PRIMARY KEY, private_pem TEXT NOT NULL, created %1 NOT NULL)")
             .arg(T),
@@ -99,7 +100,8 @@ QStringList version2(Database::Dialect d)
         // Onbehalf's audit trail: one row per impersonation, never deleted, ended once.
         QStringLiteral("CREATE TABLE impersonation_sessions (id %1 PRIMARY KEY, agent_user_id %1 NOT NULL, "
                        "agent_username %1 NOT NULL, buyer_id %1 NOT NULL, buyer_name %1 NOT NULL, user_id %1 NOT NULL, "
-                       "username %1 NOT NULL, username_l %1 NOT NULL, user_full_name %1 NOT NULL, client_id %1 NOT NULL, roles TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "username %1 NOT NULL, username_l %1 NOT NULL, user_full_name %1 NOT NULL, client_id %1 NOT "
+                       "NULL, roles TEXT NOT NULL, reason TEXT NOT NULL, "
                        "case_number %1 NOT NULL, date_started %1 NOT NULL, token_expires %1 NOT NULL, "
                        "date_ended %1, end_cause %1)")
             .arg(T),

@@ -21,7 +21,7 @@ namespace onbehalf::server::SecurityResources {
 
 namespace {
 
-template<class T>
+template <class T>
 nlohmann::json canonical(const nlohmann::json &body)
 {
     return nlohmann::json(body.get<T>());
@@ -56,12 +56,14 @@ void registerAssignments(Router &router, Services &s)
                        {QStringLiteral("ID"), QStringLiteral("profile_id")}};
         spec.defaultSort = {QStringLiteral("SecurityProfileID"), QStringLiteral("BuyerID"), QStringLiteral("UserID"),
                             QStringLiteral("UserGroupID")};
-        spec.extraParameters = {QStringLiteral("securityProfileID"), QStringLiteral("buyerID"), QStringLiteral("userID"),
-                                QStringLiteral("userGroupID"), QStringLiteral("level"), QStringLiteral("supplierID"),
-                                QStringLiteral("commerceRole")};
+        spec.extraParameters = {
+            QStringLiteral("securityProfileID"), QStringLiteral("buyerID"), QStringLiteral("userID"),
+            QStringLiteral("userGroupID"),       QStringLiteral("level"),   QStringLiteral("supplierID"),
+            QStringLiteral("commerceRole")};
         SqlWhere where;
-        for (const auto &[param, column] : {std::pair{"securityProfileID", "profile_id"}, std::pair{"buyerID", "buyer_id"},
-                                            std::pair{"userID", "user_id"}, std::pair{"userGroupID", "group_id"}}) {
+        for (const auto &[param, column] :
+             {std::pair{"securityProfileID", "profile_id"}, std::pair{"buyerID", "buyer_id"},
+              std::pair{"userID", "user_id"}, std::pair{"userGroupID", "group_id"}}) {
             const QString v = ctx.queryValue(QString::fromLatin1(param));
             if (!v.isEmpty())
                 where.add(QString::fromLatin1(column) + QStringLiteral(" = ?"), {v});
@@ -111,9 +113,10 @@ void registerAssignments(Router &router, Services &s)
         if (!user.isEmpty() && !s.users.find(buyer.isEmpty(), buyer, user))
             throw HttpError::notFound(buyer.isEmpty() ? QStringLiteral("AdminUser") : QStringLiteral("User"), user);
         Database::Transaction tx(s.db);
-        s.db.exec(QStringLiteral("DELETE FROM profile_assignments WHERE profile_id = ? AND buyer_id = ? AND user_id = ? "
-                                 "AND group_id = ?"),
-                  {a.SecurityProfileID, buyer, user, group});
+        s.db.exec(
+            QStringLiteral("DELETE FROM profile_assignments WHERE profile_id = ? AND buyer_id = ? AND user_id = ? "
+                           "AND group_id = ?"),
+            {a.SecurityProfileID, buyer, user, group});
         s.db.exec(QStringLiteral("INSERT INTO profile_assignments (profile_id, buyer_id, user_id, group_id) "
                                  "VALUES (?, ?, ?, ?)"),
                   {a.SecurityProfileID, buyer, user, group});
@@ -158,7 +161,8 @@ void registerRoutes(Router &router, Services &s)
                           {QStringLiteral("RefreshTokenDuration"), FieldType::Number}};
     clients.searchFields = {QStringLiteral("ID"), QStringLiteral("AppName")};
     clients.canonical = canonical<wire::ApiClient>;
-    clients.beforeSave = [](RequestContext &, nlohmann::json &doc, const QString &, const std::optional<nlohmann::json> &) {
+    clients.beforeSave = [](RequestContext &, nlohmann::json &doc, const QString &,
+                            const std::optional<nlohmann::json> &) {
         const int access = doc.value("AccessTokenDuration", 600);
         const int refresh = doc.value("RefreshTokenDuration", 0);
         // OrderCloud's bounds: access 10 minutes to 10 hours, refresh 0 or more.
@@ -182,14 +186,15 @@ void registerRoutes(Router &router, Services &s)
     profiles.searchFields = {QStringLiteral("ID"), QStringLiteral("Name")};
     profiles.hasXp = false;
     profiles.canonical = canonical<wire::SecurityProfile>;
-    profiles.beforeSave = [](RequestContext &, nlohmann::json &doc, const QString &, const std::optional<nlohmann::json> &) {
+    profiles.beforeSave = [](RequestContext &, nlohmann::json &doc, const QString &,
+                             const std::optional<nlohmann::json> &) {
         for (const auto &r : doc.value("Roles", nlohmann::json::array())) {
             const QString role = QString::fromStdString(r.get<std::string>());
             if (!wire::isBuiltInRole(role))
-                throw HttpError::badRequest(QStringLiteral("SecurityProfile.InvalidRole"),
-                                            QStringLiteral("'%1' is not an API role; use CustomRoles for your own.")
-                                                .arg(role),
-                                            nlohmann::json{{"Role", role}});
+                throw HttpError::badRequest(
+                    QStringLiteral("SecurityProfile.InvalidRole"),
+                    QStringLiteral("'%1' is not an API role; use CustomRoles for your own.").arg(role),
+                    nlohmann::json{{"Role", role}});
         }
     };
     profiles.afterDelete = [&s](const QString &, const QString &id) {
@@ -218,20 +223,22 @@ void registerRoutes(Router &router, Services &s)
     configs.canonical = canonical<wire::ImpersonationConfig>;
     configs.beforeSave = [&s](RequestContext &, nlohmann::json &doc, const QString &,
                               const std::optional<nlohmann::json> &) {
-        requireDoc(s.docs, QStringLiteral("SecurityProfile"), QString(), opt(doc, "SecurityProfileID"), "SecurityProfileID");
+        requireDoc(s.docs, QStringLiteral("SecurityProfile"), QString(), opt(doc, "SecurityProfileID"),
+                   "SecurityProfileID");
         requireDoc(s.docs, QStringLiteral("ApiClient"), QString(), opt(doc, "ClientID"), "ClientID");
         requireDoc(s.docs, QStringLiteral("Buyer"), QString(), opt(doc, "BuyerID"), "BuyerID");
-        requireDoc(s.docs, QStringLiteral("Buyer"), QString(), opt(doc, "ImpersonationBuyerID"), "ImpersonationBuyerID");
+        requireDoc(s.docs, QStringLiteral("Buyer"), QString(), opt(doc, "ImpersonationBuyerID"),
+                   "ImpersonationBuyerID");
         // A group is named within its buyer, so a group needs its buyer.
-        for (const auto &[group, buyer] : {std::pair{"GroupID", "BuyerID"},
-                                           std::pair{"ImpersonationGroupID", "ImpersonationBuyerID"}}) {
+        for (const auto &[group, buyer] :
+             {std::pair{"GroupID", "BuyerID"}, std::pair{"ImpersonationGroupID", "ImpersonationBuyerID"}}) {
             const QString g = opt(doc, group);
             if (g.isEmpty())
                 continue;
             if (opt(doc, buyer).isEmpty())
-                throw HttpError::badRequest(QStringLiteral("InvalidRequest"),
-                                            QStringLiteral("%1 needs %2.").arg(QString::fromLatin1(group),
-                                                                               QString::fromLatin1(buyer)));
+                throw HttpError::badRequest(
+                    QStringLiteral("InvalidRequest"),
+                    QStringLiteral("%1 needs %2.").arg(QString::fromLatin1(group), QString::fromLatin1(buyer)));
             requireDoc(s.docs, QStringLiteral("UserGroup"), opt(doc, buyer), g, group);
         }
     };

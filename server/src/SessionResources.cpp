@@ -86,14 +86,15 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                                         QStringLiteral("The reason may be at most %1 characters.").arg(kMaxReason),
                                         nlohmann::json{{"MaxLength", kMaxReason}, {"Length", reason.size()}});
         if (caseNumber.size() > kMaxCaseNumber)
-            throw HttpError::badRequest(QStringLiteral("ImpersonationSession.CaseNumberTooLong"),
-                                        QStringLiteral("The case number may be at most %1 characters.").arg(kMaxCaseNumber),
-                                        nlohmann::json{{"MaxLength", kMaxCaseNumber}});
+            throw HttpError::badRequest(
+                QStringLiteral("ImpersonationSession.CaseNumberTooLong"),
+                QStringLiteral("The case number may be at most %1 characters.").arg(kMaxCaseNumber),
+                nlohmann::json{{"MaxLength", kMaxCaseNumber}});
         const auto [session, granted] =
             impersonation.startSession(ctx, text(body, "BuyerID"), text(body, "UserID"), text(body, "ClientID"),
                                        list(body, "Roles"), list(body, "CustomRoles"), reason, caseNumber);
-        return Reply::created(
-            nlohmann::json{{"Session", s.sessions.toJson(session, nlohmann::json::array())}, {"AccessToken", granted.token}});
+        return Reply::created(nlohmann::json{{"Session", s.sessions.toJson(session, nlohmann::json::array())},
+                                             {"AccessToken", granted.token}});
     });
 
     router.add(M::Get, QStringLiteral("/v1/impersonationsessions"), [&s](RequestContext &ctx) {
@@ -136,8 +137,9 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         if (!missing.isEmpty())
             throw HttpError::requiredFields(missing);
         try {
-            impersonation.check(ctx, ctx.queryValue(QStringLiteral("BuyerID")), ctx.queryValue(QStringLiteral("UserID")),
-                                ctx.queryValue(QStringLiteral("ClientID")), {}, {});
+            impersonation.check(ctx, ctx.queryValue(QStringLiteral("BuyerID")),
+                                ctx.queryValue(QStringLiteral("UserID")), ctx.queryValue(QStringLiteral("ClientID")),
+                                {}, {});
             return Reply::ok(nlohmann::json{{"Allowed", true}, {"Error", nullptr}});
         } catch (const HttpError &e) {
             if (e.status() != 403)
@@ -146,9 +148,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         }
     });
 
-    router.add(M::Get, QStringLiteral("/v1/impersonationsessions/{sessionID}"), [&s](RequestContext &ctx) {
-        return Reply::ok(withOrders(s, visibleSession(ctx, s)));
-    });
+    router.add(M::Get, QStringLiteral("/v1/impersonationsessions/{sessionID}"),
+               [&s](RequestContext &ctx) { return Reply::ok(withOrders(s, visibleSession(ctx, s))); });
 
     router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/end"), [&s](RequestContext &ctx) {
         const Caller &c = ctx.caller();
@@ -167,10 +168,11 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         }
         // Expiry is the server's to record, not a client's to claim.
         if (!SessionStore::endCauses().contains(cause) || cause == QLatin1String("Expired"))
-            throw HttpError::badRequest(QStringLiteral("ImpersonationSession.InvalidEndCause"),
-                                        QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
-                                                       "Revoked."),
-                                        nlohmann::json{{"EndCause", cause}});
+            throw HttpError::badRequest(
+                QStringLiteral("ImpersonationSession.InvalidEndCause"),
+                QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
+                               "Revoked."),
+                nlohmann::json{{"EndCause", cause}});
         Database::Transaction tx(s.db);
         if (!s.sessions.end(id, cause)) {
             const auto ended = s.sessions.find(id);
@@ -203,8 +205,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                        impersonation.grant(ctx, r.buyerId, r.userId, r.clientId, r.roles, QStringList(), r.id);
                    s.sessions.setTokenExpires(r.id, g.expiresAt);
                    tx.commit();
-                   return Reply::ok(nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.id))},
-                                                   {"AccessToken", g.token}});
+                   return Reply::ok(
+                       nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.id))}, {"AccessToken", g.token}});
                });
 }
 

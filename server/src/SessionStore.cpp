@@ -63,9 +63,8 @@ void SessionStore::insert(const SessionRecord &r)
 
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + columns() +
-                                QStringLiteral(" FROM impersonation_sessions WHERE id = ?"),
-                            {id});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM impersonation_sessions WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -97,8 +96,8 @@ void SessionStore::setTokenExpires(const QString &id, const QDateTime &expires)
 QStringList SessionStore::endWhere(const QString &clause, const QVariantList &binds, const QString &cause)
 {
     QStringList ids;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM impersonation_sessions WHERE date_ended IS NULL AND ") + clause,
-                            binds);
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id FROM impersonation_sessions WHERE date_ended IS NULL AND ") + clause, binds);
     while (q.next())
         ids << q.value(0).toString();
     for (const QString &id : std::as_const(ids))
@@ -141,11 +140,12 @@ std::map<QString, nlohmann::json> SessionStore::ordersOf(const QStringList &sess
         binds << id;
     }
     // A deleted (never submitted) order stays in the trail, marked as such.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT so.session_id, so.order_id, o.status, o.total, o.date_submitted, "
-                                           "o.date_created FROM session_orders so LEFT JOIN orders o ON o.id = so.order_id "
-                                           "WHERE so.session_id IN (") +
-                                marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY so.session_id, so.order_id"),
-                            binds);
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT so.session_id, so.order_id, o.status, o.total, o.date_submitted, "
+                                 "o.date_created FROM session_orders so LEFT JOIN orders o ON o.id = so.order_id "
+                                 "WHERE so.session_id IN (") +
+                      marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY so.session_id, so.order_id"),
+                  binds);
     while (q.next()) {
         const bool deleted = q.value(2).isNull();
         nlohmann::json o{{"ID", q.value(1).toString()},
@@ -210,8 +210,7 @@ ListSpec SessionStore::listSpec() const
         {QStringLiteral("TokenExpires"), QStringLiteral("token_expires"), F::Date},
         {QStringLiteral("DateEnded"), QStringLiteral("date_ended"), F::Date},
         {QStringLiteral("EndCause"), QStringLiteral("end_cause")},
-        {QStringLiteral("Status"),
-         QStringLiteral("(CASE WHEN date_ended IS NULL THEN 'Active' ELSE 'Ended' END)")},
+        {QStringLiteral("Status"), QStringLiteral("(CASE WHEN date_ended IS NULL THEN 'Active' ELSE 'Ended' END)")},
     };
     for (ListField &f : spec.fields) {
         if (f.name == QLatin1String("Reason") || f.name == QLatin1String("UserFullName"))

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
 #include <optional>
 

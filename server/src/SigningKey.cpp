@@ -1,15 +1,13 @@
 #include "SigningKey.h"
 
 #include <QUuid>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
-
-#include <memory>
 #include <stdexcept>
 
 namespace onbehalf::server {
@@ -60,7 +58,8 @@ nlohmann::json jwkOf(EVP_PKEY *key, const QString &kid)
 {
     BIGNUM *n = nullptr;
     BIGNUM *e = nullptr;
-    if (!EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &n) || !EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e))
+    if (!EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &n) ||
+        !EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e))
         throw std::runtime_error("not an RSA key");
     const BigNum nn(n), ee(e);
     return nlohmann::json{{"kty", "RSA"},

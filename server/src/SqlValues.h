@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace onbehalf::server {

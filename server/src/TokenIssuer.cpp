@@ -1,8 +1,7 @@
 #include "TokenIssuer.h"
 
-#include <jwt/jwt.hpp>
-
 #include <chrono>
+#include <jwt/jwt.hpp>
 
 namespace onbehalf::server {
 
@@ -30,8 +29,7 @@ QString str(const nlohmann::json &j, const char *key)
 
 TokenIssuer::TokenIssuer(SigningKey key, QString issuer, QString audience)
     : m_key(std::move(key)), m_issuer(std::move(issuer)), m_audience(std::move(audience))
-{
-}
+{}
 
 void TokenIssuer::addVerificationKey(const SigningKey &older)
 {

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>

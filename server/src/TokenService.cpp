@@ -14,8 +14,7 @@ namespace onbehalf::server {
 
 TokenService::TokenService(Database &db, const TokenIssuer &issuer, int lifetimeOverrideSeconds)
     : m_db(db), m_issuer(issuer), m_lifetimeOverride(lifetimeOverrideSeconds)
-{
-}
+{}
 
 int TokenService::lifetimeSeconds(int accessTokenMinutes) const
 {
@@ -46,12 +45,13 @@ wire::AccessToken TokenService::issue(const UserRecord &user, const Grant &grant
     claims.expires = now.addSecs(lifetime);
 
     const QByteArray jwt = m_issuer.issue(claims);
-    m_db.exec(QStringLiteral("INSERT INTO issued_tokens (jti, user_id, client_id, imp_user_id, session_id, issued, "
-                             "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
-              {claims.jti, claims.userId, claims.clientId,
-               grant.impersonatorId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.impersonatorId),
-               grant.sessionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.sessionId),
-               SqlValues::formatTime(now), SqlValues::formatTime(claims.expires)});
+    m_db.exec(
+        QStringLiteral("INSERT INTO issued_tokens (jti, user_id, client_id, imp_user_id, session_id, issued, "
+                       "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
+        {claims.jti, claims.userId, claims.clientId,
+         grant.impersonatorId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.impersonatorId),
+         grant.sessionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.sessionId),
+         SqlValues::formatTime(now), SqlValues::formatTime(claims.expires)});
 
     wire::AccessToken token;
     token.access_token = QString::fromLatin1(jwt);
@@ -61,7 +61,8 @@ wire::AccessToken TokenService::issue(const UserRecord &user, const Grant &grant
         QByteArray raw(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                              reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-        const QString refresh = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString refresh =
+            QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, client_id, scope, expires, revoked) "
                                  "VALUES (?, ?, ?, ?, ?, 0)"),
                   {hashRefresh(refresh), claims.userId, claims.clientId, grant.roles.join(QLatin1Char(' ')),

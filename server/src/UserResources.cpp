@@ -116,8 +116,9 @@ void registerKind(Router &router, Services &s, const Kind &k)
         ctx.requireRoles(k.writeRoles);
         const QString buyer = buyerOf(k, ctx, s);
         const nlohmann::json &body = ctx.jsonBody();
-        QString id = body.contains("ID") && body["ID"].is_string() ? QString::fromStdString(body["ID"].get<std::string>())
-                                                                    : QString();
+        QString id = body.contains("ID") && body["ID"].is_string()
+                         ? QString::fromStdString(body["ID"].get<std::string>())
+                         : QString();
         if (id.isEmpty())
             id = DocumentResource::newId();
         DocumentResource::validateId(id);
@@ -192,11 +193,15 @@ void registerRoutes(Router &router, Services &s)
     using M = QHttpServerRequest::Method;
 
     registerKind(router, s,
-                 Kind{true, QStringLiteral("/v1/adminusers"), QStringLiteral("AdminUser"),
+                 Kind{true,
+                      QStringLiteral("/v1/adminusers"),
+                      QStringLiteral("AdminUser"),
                       {QStringLiteral("AdminUserAdmin"), QStringLiteral("AdminUserReader")},
                       {QStringLiteral("AdminUserAdmin")}});
     registerKind(router, s,
-                 Kind{false, QStringLiteral("/v1/buyers/{buyerID}/users"), QStringLiteral("User"),
+                 Kind{false,
+                      QStringLiteral("/v1/buyers/{buyerID}/users"),
+                      QStringLiteral("User"),
                       {QStringLiteral("BuyerUserAdmin"), QStringLiteral("BuyerUserReader")},
                       {QStringLiteral("BuyerUserAdmin")}});
 

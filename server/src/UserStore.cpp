@@ -75,59 +75,63 @@ std::optional<UserRecord> UserStore::find(bool isAdmin, const QString &buyerId, 
 
 bool UserStore::usernameTaken(const QString &username, const QString &exceptId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE username_l = ? AND id <> ?"),
-                       {username.toLower(), exceptId})
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM users WHERE username_l = ? AND id <> ?"), {username.toLower(), exceptId})
         .isValid();
 }
 
 void UserStore::insert(const UserRecord &r)
 {
     const wire::User &u = r.user;
-    m_db.exec(QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, password_hash, "
-                             "first_name, first_l, last_name, last_l, email, email_l, phone, active, terms_accepted, "
-                             "locale, xp, date_created, last_active, password_last_set, failed_logins, locked_until) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {u.ID,
-               u.ID.toLower(),
-               r.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"),
-               r.buyerId,
-               u.Username,
-               u.Username.toLower(),
-               r.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(r.passwordHash)),
-               u.FirstName,
-               u.FirstName.toLower(),
-               u.LastName,
-               u.LastName.toLower(),
-               u.Email,
-               u.Email.toLower(),
-               SqlValues::nullable(u.Phone),
-               u.Active ? 1 : 0,
-               u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
-               SqlValues::nullable(u.Locale),
-               xpText(u.xp),
-               u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now(),
-               u.LastActive ? QVariant(SqlValues::formatTime(*u.LastActive)) : QVariant(QMetaType::fromType<QString>()),
-               u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
-                                     : QVariant(QMetaType::fromType<QString>()),
-               r.failedLogins,
-               r.lockedUntil ? QVariant(SqlValues::formatTime(*r.lockedUntil)) : QVariant(QMetaType::fromType<QString>())});
+    m_db.exec(
+        QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, password_hash, "
+                       "first_name, first_l, last_name, last_l, email, email_l, phone, active, terms_accepted, "
+                       "locale, xp, date_created, last_active, password_last_set, failed_logins, locked_until) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {u.ID,
+         u.ID.toLower(),
+         r.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"),
+         r.buyerId,
+         u.Username,
+         u.Username.toLower(),
+         r.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                  : QVariant(QString::fromUtf8(r.passwordHash)),
+         u.FirstName,
+         u.FirstName.toLower(),
+         u.LastName,
+         u.LastName.toLower(),
+         u.Email,
+         u.Email.toLower(),
+         SqlValues::nullable(u.Phone),
+         u.Active ? 1 : 0,
+         u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
+         SqlValues::nullable(u.Locale),
+         xpText(u.xp),
+         u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now(),
+         u.LastActive ? QVariant(SqlValues::formatTime(*u.LastActive)) : QVariant(QMetaType::fromType<QString>()),
+         u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
+                               : QVariant(QMetaType::fromType<QString>()),
+         r.failedLogins,
+         r.lockedUntil ? QVariant(SqlValues::formatTime(*r.lockedUntil)) : QVariant(QMetaType::fromType<QString>())});
 }
 
 void UserStore::update(const UserRecord &r)
 {
     const wire::User &u = r.user;
-    m_db.exec(QStringLiteral("UPDATE users SET username = ?, username_l = ?, password_hash = ?, first_name = ?, "
-                             "first_l = ?, last_name = ?, last_l = ?, email = ?, email_l = ?, phone = ?, active = ?, "
-                             "terms_accepted = ?, locale = ?, xp = ?, password_last_set = ? WHERE id = ?"),
-              {u.Username, u.Username.toLower(),
-               r.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(r.passwordHash)),
-               u.FirstName, u.FirstName.toLower(), u.LastName, u.LastName.toLower(), u.Email, u.Email.toLower(),
-               SqlValues::nullable(u.Phone), u.Active ? 1 : 0,
-               u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
-               SqlValues::nullable(u.Locale), xpText(u.xp),
-               u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
-                                     : QVariant(QMetaType::fromType<QString>()),
-               u.ID});
+    m_db.exec(
+        QStringLiteral("UPDATE users SET username = ?, username_l = ?, password_hash = ?, first_name = ?, "
+                       "first_l = ?, last_name = ?, last_l = ?, email = ?, email_l = ?, phone = ?, active = ?, "
+                       "terms_accepted = ?, locale = ?, xp = ?, password_last_set = ? WHERE id = ?"),
+        {u.Username, u.Username.toLower(),
+         r.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                  : QVariant(QString::fromUtf8(r.passwordHash)),
+         u.FirstName, u.FirstName.toLower(), u.LastName, u.LastName.toLower(), u.Email, u.Email.toLower(),
+         SqlValues::nullable(u.Phone), u.Active ? 1 : 0,
+         u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
+         SqlValues::nullable(u.Locale), xpText(u.xp),
+         u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
+                               : QVariant(QMetaType::fromType<QString>()),
+         u.ID});
 }
 
 bool UserStore::remove(const QString &id)

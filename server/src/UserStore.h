@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace onbehalf::server {

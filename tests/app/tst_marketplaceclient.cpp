@@ -3,8 +3,8 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QUuid>
 #include <QTest>
+#include <QUuid>
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -73,15 +73,15 @@ private slots:
             c->impersonationEligibility(QStringLiteral("FABRIKAM"), QStringLiteral("FB-0001"), nullptr, done);
         });
         QCOMPARE(refused.value.state, ImpersonationEligibility::State::NotAllowed);
-        QCOMPARE(refused.value.message, QStringLiteral("No impersonation rule lets you act for Fabrikam Hotels users."));
+        QCOMPARE(refused.value.message,
+                 QStringLiteral("No impersonation rule lets you act for Fabrikam Hotels users."));
     }
 
     void errorsInPlainWords()
     {
         auto c = client(m_server.url());
-        auto bad = wait<wire::AccessToken>([&](auto done) {
-            c->signIn(QStringLiteral("agent01"), QStringLiteral("Wrong#12345"), nullptr, done);
-        });
+        auto bad = wait<wire::AccessToken>(
+            [&](auto done) { c->signIn(QStringLiteral("agent01"), QStringLiteral("Wrong#12345"), nullptr, done); });
         QCOMPARE(bad.error.status(), 400);
         QCOMPARE(bad.error.errorCode(), QStringLiteral("Auth.InvalidUsernameOrPassword"));
         QVERIFY(bad.error.message().contains(QStringLiteral("not right")));
@@ -183,8 +183,8 @@ private slots:
             c->get(QStringLiteral("/v1/me/products"), MarketplaceClient::Token::Buyer, nullptr, done);
         });
         QCOMPARE(r.error.status(), 401);
-        QPointer<ApiJob> job = c->get(QStringLiteral("/v1/me"), MarketplaceClient::Token::Agent, nullptr,
-                                      [](Result<nlohmann::json>) {});
+        QPointer<ApiJob> job =
+            c->get(QStringLiteral("/v1/me"), MarketplaceClient::Token::Agent, nullptr, [](Result<nlohmann::json>) {});
         QVERIFY(job);
         QCOMPARE(QUuid::fromString(job->requestId()).isNull(), false);
     }

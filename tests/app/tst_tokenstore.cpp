@@ -37,7 +37,8 @@ private slots:
 
     void realKeychainRoundTrip()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || qEnvironmentVariableIsSet("ONBEHALF_TEST_NO_KEYCHAIN"))
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+            qEnvironmentVariableIsSet("ONBEHALF_TEST_NO_KEYCHAIN"))
             QSKIP("No D-Bus session: run through scripts/test.sh");
         const QString key = QStringLiteral("test|roundtrip|%1").arg(QCoreApplication::applicationPid());
         {

@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -68,14 +67,13 @@ int main(int argc, char *argv[])
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
 
     // What agents type: names, usernames, e-mail addresses and IDs, letter by letter.
-    const QStringList words{QStringLiteral("jane"),    QStringLiteral("wang"),   QStringLiteral("muller"),
-                            QStringLiteral("garcia"),  QStringLiteral("sofia"),  QStringLiteral("nw-00"),
-                            QStringLiteral("syn-0123"), QStringLiteral("kowal"), QStringLiteral("lena.f"),
-                            QStringLiteral("okafor"),  QStringLiteral("chloe"),  QStringLiteral("tanaka"),
-                            QStringLiteral("emma"),    QStringLiteral("ivanov"), QStringLiteral("rossi"),
-                            QStringLiteral("demir"),   QStringLiteral("sam.r"),  QStringLiteral("haddad"),
-                            QStringLiteral("nguyen"),  QStringLiteral("costa"),  QStringLiteral("fb-0"),
-                            QStringLiteral("ayse"),    QStringLiteral("smith"),  QStringLiteral("lars")};
+    const QStringList words{
+        QStringLiteral("jane"),   QStringLiteral("wang"),   QStringLiteral("muller"),   QStringLiteral("garcia"),
+        QStringLiteral("sofia"),  QStringLiteral("nw-00"),  QStringLiteral("syn-0123"), QStringLiteral("kowal"),
+        QStringLiteral("lena.f"), QStringLiteral("okafor"), QStringLiteral("chloe"),    QStringLiteral("tanaka"),
+        QStringLiteral("emma"),   QStringLiteral("ivanov"), QStringLiteral("rossi"),    QStringLiteral("demir"),
+        QStringLiteral("sam.r"),  QStringLiteral("haddad"), QStringLiteral("nguyen"),   QStringLiteral("costa"),
+        QStringLiteral("fb-0"),   QStringLiteral("ayse"),   QStringLiteral("smith"),    QStringLiteral("lars")};
     auto run = [&](int debounceMs) {
         window.setSearchDelay(debounceMs);
         std::vector<double> samples;

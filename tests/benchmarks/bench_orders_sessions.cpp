@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -55,7 +54,8 @@ int main(int argc, char *argv[])
                                              agent);
     if (started.status != 201)
         return 2;
-    const QByteArray buyer = QByteArray::fromStdString(started.json()["AccessToken"]["access_token"].get<std::string>());
+    const QByteArray buyer =
+        QByteArray::fromStdString(started.json()["AccessToken"]["access_token"].get<std::string>());
 
     // (a) Whole orders as the buyer.
     std::vector<double> perOrder;
@@ -69,8 +69,10 @@ int main(int argc, char *argv[])
             return 1;
         const QString path =
             QStringLiteral("/v1/orders/Outgoing/") + QString::fromStdString(created.json()["ID"].get<std::string>());
-        for (const auto &[product, qty] : {std::pair{"GLV-NIT-M", 12}, std::pair{"SAN-GEL-500", 3}, std::pair{"GAU-10", 2}}) {
-            if (http.post(path + QStringLiteral("/lineitems"), {{"ProductID", product}, {"Quantity", qty}}, buyer).status != 201)
+        for (const auto &[product, qty] :
+             {std::pair{"GLV-NIT-M", 12}, std::pair{"SAN-GEL-500", 3}, std::pair{"GAU-10", 2}}) {
+            if (http.post(path + QStringLiteral("/lineitems"), {{"ProductID", product}, {"Quantity", qty}}, buyer)
+                    .status != 201)
                 return 1;
         }
         const Http::Response submitted = http.post(path + QStringLiteral("/submit"), json::object(), buyer);
@@ -105,8 +107,7 @@ int main(int argc, char *argv[])
         const auto &[name, query] = queries[size_t(i) % queries.size()];
         QElapsedTimer t;
         t.start();
-        const Http::Response r =
-            http.get(QStringLiteral("/v1/impersonationsessions?pageSize=50&") + query, supervisor);
+        const Http::Response r = http.get(QStringLiteral("/v1/impersonationsessions?pageSize=50&") + query, supervisor);
         const double elapsed = ms(t);
         if (r.status != 200)
             return 1;
@@ -118,8 +119,8 @@ int main(int argc, char *argv[])
                 ids.push_back(s["ID"].get<std::string>());
         }
     }
-    std::printf("\n%-44s %8s %8s %8s %8s\n", "GET /v1/impersonationsessions (pageSize 50)", "p50 ms", "p95 ms", "p99 ms",
-                "max ms");
+    std::printf("\n%-44s %8s %8s %8s %8s\n", "GET /v1/impersonationsessions (pageSize 50)", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
     for (const auto &[name, query] : queries) {
         const auto &v = byKind[name];
         std::printf("%-44s %8.1f %8.1f %8.1f %8.1f\n", name, percentile(v, 0.5), percentile(v, 0.95),
@@ -131,14 +132,15 @@ int main(int argc, char *argv[])
     for (size_t i = 0; i < std::min<size_t>(100, ids.size()); ++i) {
         QElapsedTimer t;
         t.start();
-        if (http.get(QStringLiteral("/v1/impersonationsessions/") + QString::fromStdString(ids[i]), supervisor).status != 200)
+        if (http.get(QStringLiteral("/v1/impersonationsessions/") + QString::fromStdString(ids[i]), supervisor)
+                .status != 200)
             return 1;
         single.push_back(ms(t));
     }
     std::printf("%-44s %8.1f %8.1f\n", "GET /v1/impersonationsessions/{id}", percentile(single, 0.5),
                 percentile(single, 0.95));
     const bool pass = percentile(overall, 0.95) <= kThresholdMs;
-    std::printf("\n%s: session list p95 %.1f ms (threshold %.0f ms)\n", pass ? "PASS" : "FAIL", percentile(overall, 0.95),
-                kThresholdMs);
+    std::printf("\n%s: session list p95 %.1f ms (threshold %.0f ms)\n", pass ? "PASS" : "FAIL",
+                percentile(overall, 0.95), kThresholdMs);
     return pass ? 0 : 1;
 }

@@ -73,8 +73,7 @@ void printLine(const QString &text)
     std::fflush(stdout);
 }
 
-Stats runSequential(Http &http, const QByteArray &token, const std::vector<Query> &queries,
-                    const QString &name)
+Stats runSequential(Http &http, const QByteArray &token, const std::vector<Query> &queries, const QString &name)
 {
     Stats s;
     s.name = name;
@@ -92,15 +91,14 @@ Stats runSequential(Http &http, const QByteArray &token, const std::vector<Query
             continue;
         }
         const json body = r.json();
-        const long long total =
-            body.is_object() && body.contains("Meta") ? body["Meta"].value("TotalCount", 0LL) : -1;
+        const long long total = body.is_object() && body.contains("Meta") ? body["Meta"].value("TotalCount", 0LL) : -1;
         s.matches += std::max(0LL, total);
         // A page that is short of what TotalCount promises is an error, not a fast answer.
         const size_t items = body.is_object() && body.contains("Items") ? body["Items"].size() : 0;
         if (total < 0 || items != size_t(std::min(20LL, total))) {
             if (++s.errors <= 3)
-                std::fprintf(stderr, "GET %s → %zu items for TotalCount %lld\n", q.path.toUtf8().constData(),
-                             items, total);
+                std::fprintf(stderr, "GET %s → %zu items for TotalCount %lld\n", q.path.toUtf8().constData(), items,
+                             total);
         }
     }
     s.wallSeconds = double(wall.nsecsElapsed()) / 1e9;
@@ -108,8 +106,8 @@ Stats runSequential(Http &http, const QByteArray &token, const std::vector<Query
 }
 
 // `connections` requests in flight at all times over one QNetworkAccessManager (one connection each).
-Stats runConcurrent(const QUrl &base, const QByteArray &token, const std::vector<Query> &queries,
-                    int connections, const QString &name)
+Stats runConcurrent(const QUrl &base, const QByteArray &token, const std::vector<Query> &queries, int connections,
+                    const QString &name)
 {
     Stats s;
     s.name = name;
@@ -196,20 +194,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption thresholdOption(QStringLiteral("threshold-ms"),
                                              QStringLiteral("Fail when a sequential p95 exceeds this."),
                                              QStringLiteral("ms"), QStringLiteral("100"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QStringLiteral("Passes over the prefix set."), QStringLiteral("N"),
-                                          QStringLiteral("3"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Passes over the prefix set."),
+                                          QStringLiteral("N"), QStringLiteral("3"));
     parser.addOptions({usersOption, thresholdOption, repeatOption});
     parser.process(app);
     const int users = parser.value(usersOption).toInt();
     const double threshold = parser.value(thresholdOption).toDouble();
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
 
-    printLine(
-        QStringLiteral("bench_server_search: %1 synthetic users + the demo seed, threshold p95 <= %2 ms "
-                       "(sequential search runs)")
-            .arg(users)
-            .arg(threshold));
+    printLine(QStringLiteral("bench_server_search: %1 synthetic users + the demo seed, threshold p95 <= %2 ms "
+                             "(sequential search runs)")
+                  .arg(users)
+                  .arg(threshold));
 
     // 1. Start and seed, timed.
     TestServer server;
@@ -249,14 +245,12 @@ int main(int argc, char *argv[])
             queries.push_back({searchPath(buyer, word.left(n)), n});
     };
     for (const QString &b : kBuyers) {
-        const Http::Response first =
-            http.get(QStringLiteral("/v1/buyers/%1/users?pageSize=100").arg(b), token);
+        const Http::Response first = http.get(QStringLiteral("/v1/buyers/%1/users?pageSize=100").arg(b), token);
         const int pages = std::max(1, first.json()["Meta"].value("TotalPages", 1));
         json sample = json::array();
         for (int page : {1, pages / 4, pages / 2, 3 * pages / 4, pages}) {
             const Http::Response r = http.get(
-                QStringLiteral("/v1/buyers/%1/users?pageSize=100&page=%2").arg(b).arg(std::max(1, page)),
-                token);
+                QStringLiteral("/v1/buyers/%1/users?pageSize=100&page=%2").arg(b).arg(std::max(1, page)), token);
             const json body = r.json();
             for (const json &u : body["Items"])
                 sample.push_back(u);
@@ -311,13 +305,10 @@ int main(int argc, char *argv[])
         std::vector<Query> cross;
         for (const Query &q : queries)
             cross.push_back(
-                {QString(QStringLiteral("/v1/users") + q.path.mid(q.path.indexOf(QLatin1Char('?')))),
-                 q.prefixLength});
-        results.push_back(
-            runSequential(http, token, cross, QStringLiteral("cross-buyer search, sequential")));
+                {QString(QStringLiteral("/v1/users") + q.path.mid(q.path.indexOf(QLatin1Char('?')))), q.prefixLength});
+        results.push_back(runSequential(http, token, cross, QStringLiteral("cross-buyer search, sequential")));
     } else {
-        crossBuyer =
-            QStringLiteral("cross-buyer search: the server has none (GET /v1/users → %1)").arg(probe.status);
+        crossBuyer = QStringLiteral("cross-buyer search: the server has none (GET /v1/users → %1)").arg(probe.status);
     }
 
     // 4. Report.
@@ -347,9 +338,8 @@ int main(int argc, char *argv[])
         }
     }
     server.stop();
-    printLine(
-        failures == 0
-            ? QStringLiteral("PASS: every sequential search run has p95 <= %1 ms, no errors").arg(threshold)
-            : QStringLiteral("FAIL (%1 problems)").arg(failures));
+    printLine(failures == 0
+                  ? QStringLiteral("PASS: every sequential search run has p95 <= %1 ms, no errors").arg(threshold)
+                  : QStringLiteral("FAIL (%1 problems)").arg(failures));
     return failures == 0 ? 0 : 1;
 }

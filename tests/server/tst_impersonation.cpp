@@ -108,30 +108,32 @@ private slots:
 
     void configIsForOneClient()
     {
-        const Http::Response r = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                              {{"ClientID", kStorefront}}, m_agent);
+        const Http::Response r =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")), {{"ClientID", kStorefront}}, m_agent);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("Impersonation.NotAllowed"));
     }
 
     void rolesAreLimitedByTheConfigProfile()
     {
-        const Http::Response some = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                                 {{"ClientID", kClient}, {"Roles", {"Shopper", "OrderAdmin"}}}, m_agent);
+        const Http::Response some =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
+                         {{"ClientID", kClient}, {"Roles", {"Shopper", "OrderAdmin"}}}, m_agent);
         QCOMPARE(some.status, 200);
         QCOMPARE(roleClaim(jwtClaims(QByteArray::fromStdString(some.json()["access_token"].get<std::string>()))),
                  QStringList{QStringLiteral("Shopper")});
 
-        const Http::Response none = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                                 {{"ClientID", kClient}, {"Roles", {"OrderAdmin", "FullAccess"}}}, m_agent);
+        const Http::Response none =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
+                         {{"ClientID", kClient}, {"Roles", {"OrderAdmin", "FullAccess"}}}, m_agent);
         QCOMPARE(none.status, 403);
         QCOMPARE(none.errorCode(), QStringLiteral("Impersonation.NoRolesGranted"));
     }
 
     void cannotImpersonateWithAnImpersonationToken()
     {
-        const Http::Response r = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                              {{"ClientID", kClient}}, m_agent);
+        const Http::Response r =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")), {{"ClientID", kClient}}, m_agent);
         const QByteArray imp = QByteArray::fromStdString(r.json()["access_token"].get<std::string>());
         const Http::Response again =
             m_http->post(accessTokenPath("NORTHWIND", firstActiveUser("NORTHWIND", 1)), {{"ClientID", kClient}}, imp);
@@ -148,8 +150,8 @@ private slots:
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("Impersonation.UserNotActive"));
 
-        Http::Response missing =
-            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NO-SUCH-USER")), {{"ClientID", kClient}}, m_agent);
+        Http::Response missing = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NO-SUCH-USER")),
+                                              {{"ClientID", kClient}}, m_agent);
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.errorCode(), QStringLiteral("NotFound"));
         missing = m_http->post(accessTokenPath("NOBUYER", QStringLiteral("NW-0001")), {{"ClientID", kClient}}, m_agent);
@@ -165,8 +167,8 @@ private slots:
 
     void revokingTheImpersonationTokenLeavesTheAgentSignedIn()
     {
-        const Http::Response r = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                              {{"ClientID", kClient}}, m_agent);
+        const Http::Response r =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")), {{"ClientID", kClient}}, m_agent);
         const QByteArray imp = QByteArray::fromStdString(r.json()["access_token"].get<std::string>());
         QCOMPARE(m_http->del(QStringLiteral("/v1/me/tokens"), imp).status, 204);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), imp).status, 401);
@@ -182,8 +184,9 @@ private slots:
         const Http::Response r = m_http->post(accessTokenPath("CONTOSO", user), {{"ClientID", kClient}}, m_agent);
         const QByteArray imp = QByteArray::fromStdString(r.json()["access_token"].get<std::string>());
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), imp).status, 200);
-        QCOMPARE(m_http->del(QStringLiteral("/v1/buyers/CONTOSO/users/") + user + QStringLiteral("/tokens"), m_admin).status,
-                 204);
+        QCOMPARE(
+            m_http->del(QStringLiteral("/v1/buyers/CONTOSO/users/") + user + QStringLiteral("/tokens"), m_admin).status,
+            204);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), imp).status, 401);
     }
 
@@ -198,20 +201,23 @@ private slots:
                              {"SecurityProfileID", "impersonation-shopper"},
                              {"ClientID", kClient}};
         QCOMPARE(m_http->post(QStringLiteral("/v1/impersonationconfig"), config, m_admin).status, 201);
-        QCOMPARE(m_http->post(accessTokenPath("FABRIKAM", fabrikamUser), {{"ClientID", kClient}},
-                              m_http->login(QStringLiteral("agent02")))
+        QCOMPARE(m_http
+                     ->post(accessTokenPath("FABRIKAM", fabrikamUser), {{"ClientID", kClient}},
+                            m_http->login(QStringLiteral("agent02")))
                      .status,
                  200);
         QCOMPARE(m_http->post(accessTokenPath("FABRIKAM", fabrikamUser), {{"ClientID", kClient}}, m_agent).status, 403);
 
         // Narrowing the config to one user of FABRIKAM.
         const QString otherUser = firstActiveUser("FABRIKAM", 1);
-        QCOMPARE(m_http->patch(QStringLiteral("/v1/impersonationconfig/imp-fabrikam-agent02"),
-                               {{"UserID", fabrikamUser.toStdString()}}, m_admin)
+        QCOMPARE(m_http
+                     ->patch(QStringLiteral("/v1/impersonationconfig/imp-fabrikam-agent02"),
+                             {{"UserID", fabrikamUser.toStdString()}}, m_admin)
                      .status,
                  200);
-        QCOMPARE(m_http->post(accessTokenPath("FABRIKAM", otherUser), {{"ClientID", kClient}},
-                              m_http->login(QStringLiteral("agent02")))
+        QCOMPARE(m_http
+                     ->post(accessTokenPath("FABRIKAM", otherUser), {{"ClientID", kClient}},
+                            m_http->login(QStringLiteral("agent02")))
                      .status,
                  403);
 
@@ -241,12 +247,13 @@ private slots:
     {
         const QByteArray agent3 = m_http->login(QStringLiteral("agent03"));
         const std::string agent3Id = m_http->get(QStringLiteral("/v1/me"), agent3).json()["ID"].get<std::string>();
-        const Http::Response r = m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")),
-                                              {{"ClientID", kClient}}, agent3);
+        const Http::Response r =
+            m_http->post(accessTokenPath("NORTHWIND", QStringLiteral("NW-0001")), {{"ClientID", kClient}}, agent3);
         QCOMPARE(r.status, 200);
         const QByteArray imp = QByteArray::fromStdString(r.json()["access_token"].get<std::string>());
-        QCOMPARE(m_http->patch(QStringLiteral("/v1/adminusers/") + QString::fromStdString(agent3Id), {{"Active", false}},
-                               m_admin)
+        QCOMPARE(m_http
+                     ->patch(QStringLiteral("/v1/adminusers/") + QString::fromStdString(agent3Id), {{"Active", false}},
+                             m_admin)
                      .status,
                  200);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), imp).status, 401);

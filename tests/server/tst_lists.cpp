@@ -186,20 +186,17 @@ private:
     void expectError(const QString &pathWithQuery, int status, const char *code)
     {
         const Http::Response r = m_http->get(pathWithQuery, m_admin);
-        QVERIFY2(r.status == status, qPrintable(QStringLiteral("%1 → %2 %3")
-                                                    .arg(pathWithQuery)
-                                                    .arg(r.status)
-                                                    .arg(QString::fromUtf8(r.body))));
+        QVERIFY2(
+            r.status == status,
+            qPrintable(QStringLiteral("%1 → %2 %3").arg(pathWithQuery).arg(r.status).arg(QString::fromUtf8(r.body))));
         QCOMPARE(r.errorCode(), QString::fromLatin1(code));
         const json e = r.json()["Errors"][0];
-        QVERIFY(e.contains("Message") && e["Message"].is_string() &&
-                !e["Message"].get<std::string>().empty());
+        QVERIFY(e.contains("Message") && e["Message"].is_string() && !e["Message"].get<std::string>().empty());
         QVERIFY(e.contains("Data"));
     }
 
     // The server's answer for `params` (all pages) compared with `expected` as ID sets: "" when equal.
-    QString difference(const QString &path, const Params &params, const json &expected,
-                       bool allowEmpty = false)
+    QString difference(const QString &path, const Params &params, const json &expected, bool allowEmpty = false)
     {
         const auto got = fetchAll(path, params);
         if (!got)
@@ -220,8 +217,8 @@ private:
     }
 
     // The order of `items` holds under `key` (asc or desc) with ascending ID breaking ties.
-    static bool ordered(const json &items, const std::function<int(const json &, const json &)> &key,
-                        bool desc, QString *why)
+    static bool ordered(const json &items, const std::function<int(const json &, const json &)> &key, bool desc,
+                        QString *why)
     {
         for (size_t i = 1; i < items.size(); ++i) {
             const json &a = items[i - 1], &b = items[i];
@@ -332,10 +329,9 @@ private slots:
         const QStringList all = ids(m_users);
         QStringList concatenated;
         for (int page = 1; page <= pages; ++page) {
-            const Http::Response r =
-                m_http->get(withQuery(kUsers, {{QStringLiteral("pageSize"), QString::number(ps)},
-                                               {QStringLiteral("page"), QString::number(page)}}),
-                            m_agent);
+            const Http::Response r = m_http->get(withQuery(kUsers, {{QStringLiteral("pageSize"), QString::number(ps)},
+                                                                    {QStringLiteral("page"), QString::number(page)}}),
+                                                 m_agent);
             QCOMPARE(r.status, 200);
             const json meta = r.json()["Meta"];
             const json items = r.json()["Items"];
@@ -345,9 +341,8 @@ private slots:
             QCOMPARE(meta.value("PageSize", 0), ps);
             QCOMPARE(meta.value("TotalCount", 0), total);
             QCOMPARE(meta.value("TotalPages", 0), pages);
-            QVERIFY2(
-                meta["ItemRange"] == json::array({first, last}),
-                qPrintable(QStringLiteral("page %1: %2").arg(page).arg(QString::fromStdString(meta.dump()))));
+            QVERIFY2(meta["ItemRange"] == json::array({first, last}),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page).arg(QString::fromStdString(meta.dump()))));
             QCOMPARE(int(items.size()), last - first + 1);
             QCOMPARE(ids(items), all.mid(first - 1, last - first + 1));
             concatenated << ids(items);
@@ -382,15 +377,11 @@ private slots:
                     "List.InvalidPageSize");
         expectError(withQuery(kUsers, {{QStringLiteral("pageSize"), QStringLiteral("ten")}}), 400,
                     "List.InvalidPageSize");
-        expectError(withQuery(kUsers, {{QStringLiteral("page"), QStringLiteral("0")}}), 400,
-                    "List.InvalidPage");
-        expectError(withQuery(kUsers, {{QStringLiteral("page"), QStringLiteral("-1")}}), 400,
-                    "List.InvalidPage");
-        expectError(
-            withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("pageSize"), QStringLiteral("101")}}),
-            400, "List.InvalidPageSize");
-        expectError(withQuery(QStringLiteral("/v1/securityprofiles"),
-                              {{QStringLiteral("page"), QStringLiteral("0")}}),
+        expectError(withQuery(kUsers, {{QStringLiteral("page"), QStringLiteral("0")}}), 400, "List.InvalidPage");
+        expectError(withQuery(kUsers, {{QStringLiteral("page"), QStringLiteral("-1")}}), 400, "List.InvalidPage");
+        expectError(withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("pageSize"), QStringLiteral("101")}}), 400,
+                    "List.InvalidPageSize");
+        expectError(withQuery(QStringLiteral("/v1/securityprofiles"), {{QStringLiteral("page"), QStringLiteral("0")}}),
                     400, "List.InvalidPage");
     }
 
@@ -413,16 +404,14 @@ private slots:
         json items = json::array();
         int total = -1;
         for (int page = 1; total < 0 || int(items.size()) < total; ++page) {
-            const Http::Response r =
-                m_http->get(withQuery(kUsers, {{QStringLiteral("sortBy"), property},
-                                               {QStringLiteral("pageSize"), QStringLiteral("9")},
-                                               {QStringLiteral("page"), QString::number(page)}}),
-                            m_agent);
+            const Http::Response r = m_http->get(withQuery(kUsers, {{QStringLiteral("sortBy"), property},
+                                                                    {QStringLiteral("pageSize"), QStringLiteral("9")},
+                                                                    {QStringLiteral("page"), QString::number(page)}}),
+                                                 m_agent);
             QCOMPARE(r.status, 200);
             const json body = r.json();
             total = body["Meta"].value("TotalCount", 0);
-            QVERIFY2(!body["Items"].empty(),
-                     qPrintable(QStringLiteral("page %1 of %2 is empty").arg(page).arg(total)));
+            QVERIFY2(!body["Items"].empty(), qPrintable(QStringLiteral("page %1 of %2 is empty").arg(page).arg(total)));
             for (const json &i : body["Items"])
                 items.push_back(i);
         }
@@ -452,8 +441,7 @@ private slots:
 
     void sortByTwoProperties()
     {
-        const auto items =
-            fetchAll(kUsers, {{QStringLiteral("sortBy"), QStringLiteral("LastName,!FirstName")}});
+        const auto items = fetchAll(kUsers, {{QStringLiteral("sortBy"), QStringLiteral("LastName,!FirstName")}});
         QVERIFY2(items, qPrintable(m_failure));
         QCOMPARE(sortedIds(*items), sortedIds(m_users));
         QString why;
@@ -472,9 +460,8 @@ private slots:
         for (const char *p : {"Nope", "!Nope", "Password", "LastName,Bogus", "xp"})
             expectError(withQuery(kUsers, {{QStringLiteral("sortBy"), QString::fromLatin1(p)}}), 400,
                         "List.InvalidSortProperty");
-        expectError(
-            withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("sortBy"), QStringLiteral("Bogus")}}),
-            400, "List.InvalidSortProperty");
+        expectError(withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("sortBy"), QStringLiteral("Bogus")}}), 400,
+                    "List.InvalidSortProperty");
     }
 
     void search()
@@ -529,8 +516,7 @@ private slots:
                 }
                 return true;
             });
-            expectSame(kUsers, {{QStringLiteral("search"), term}}, expected,
-                       term == QLatin1String("zzzq-nothing"));
+            expectSame(kUsers, {{QStringLiteral("search"), term}}, expected, term == QLatin1String("zzzq-nothing"));
         }
         // Prefix, not substring: the middle of a last name does not match (unless another field starts so).
         const QString middle = last.mid(1, 2);
@@ -573,8 +559,8 @@ private slots:
                 }
                 return false;
             });
-            expectSame(kUsers, {{QStringLiteral("search"), c.term}, {QStringLiteral("searchOn"), c.on}},
-                       expected, true);
+            expectSame(kUsers, {{QStringLiteral("search"), c.term}, {QStringLiteral("searchOn"), c.on}}, expected,
+                       true);
         }
         // searchOn really restricts: "q" on LastName finds the Qu… users, on Email (no such emails) not all
         // of them.
@@ -631,17 +617,13 @@ private slots:
             {"inactive",
              {p("Active", QStringLiteral("false"))},
              [](const json &u) { return !u.value("Active", true); }},
-            {"active",
-             {p("Active", QStringLiteral("true"))},
-             [](const json &u) { return u.value("Active", false); }},
+            {"active", {p("Active", QStringLiteral("true"))}, [](const json &u) { return u.value("Active", false); }},
             {"prefix wildcard",
              {p("LastName", QStringLiteral("Qu*"))},
              [](const json &u) { return globMatch(field(u, "LastName"), QStringLiteral("Qu*")); }},
             {"suffix wildcard",
              {p("Email", QStringLiteral("*@northwind.example"))},
-             [](const json &u) {
-                 return globMatch(field(u, "Email"), QStringLiteral("*@northwind.example"));
-             }},
+             [](const json &u) { return globMatch(field(u, "Email"), QStringLiteral("*@northwind.example")); }},
             {"contains wildcard",
              {p("Username", QStringLiteral("*an*"))},
              [](const json &u) { return globMatch(field(u, "Username"), QStringLiteral("*an*")); }},
@@ -705,27 +687,19 @@ private slots:
              }},
             {"absent",
              {p("Phone", QStringLiteral("!*"))},
-             [](const json &u) {
-                 return !u.contains("Phone") || u["Phone"].is_null() || qs(u["Phone"]).isEmpty();
-             }},
+             [](const json &u) { return !u.contains("Phone") || u["Phone"].is_null() || qs(u["Phone"]).isEmpty(); }},
             {"present",
              {p("Phone", QStringLiteral("*"))},
              [](const json &u) { return u.contains("Phone") && !qs(u["Phone"]).isEmpty(); }},
             {"xp exact",
              {p("xp.Region", QStringLiteral("North"))},
-             [](const json &u) {
-                 return qs(xpAt(u, QStringLiteral("Region"))).toLower() == QLatin1String("north");
-             }},
+             [](const json &u) { return qs(xpAt(u, QStringLiteral("Region"))).toLower() == QLatin1String("north"); }},
             {"xp wildcard",
              {p("xp.Region", QStringLiteral("North*"))},
-             [](const json &u) {
-                 return globMatch(qs(xpAt(u, QStringLiteral("Region"))), QStringLiteral("North*"));
-             }},
+             [](const json &u) { return globMatch(qs(xpAt(u, QStringLiteral("Region"))), QStringLiteral("North*")); }},
             {"xp nested",
              {p("xp.Team.Name", QStringLiteral("Alpha"))},
-             [](const json &u) {
-                 return qs(xpAt(u, QStringLiteral("Team.Name"))) == QLatin1String("Alpha");
-             }},
+             [](const json &u) { return qs(xpAt(u, QStringLiteral("Team.Name"))) == QLatin1String("Alpha"); }},
             {"xp number >",
              {p("xp.Level", QStringLiteral(">2"))},
              [](const json &u) {
@@ -795,9 +769,8 @@ private slots:
         }
         QVERIFY2(!contains.isEmpty(), "the demo seed should have a last name with a non-ASCII letter inside");
         QStringList failures;
-        for (const QString &pattern :
-             {contains, exact, QString(exact.left(exact.size() - 1) + QLatin1Char('*')),
-              QString(QLatin1Char('*') + exact.mid(1))}) {
+        for (const QString &pattern : {contains, exact, QString(exact.left(exact.size() - 1) + QLatin1Char('*')),
+                                       QString(QLatin1Char('*') + exact.mid(1))}) {
             const QString diff =
                 difference(kUsers, {{QStringLiteral("LastName"), pattern}},
                            filtered([&](const json &u) { return globMatch(field(u, "LastName"), pattern); }));
@@ -814,17 +787,15 @@ private slots:
                         "List.InvalidProperty");
         expectError(withQuery(kUsers, {{QStringLiteral("xp.bad key"), QStringLiteral("x")}}), 400,
                     "List.InvalidProperty");
-        expectError(withQuery(kUsers, {{QStringLiteral("xp.a'b"), QStringLiteral("x")}}), 400,
-                    "List.InvalidProperty");
+        expectError(withQuery(kUsers, {{QStringLiteral("xp.a'b"), QStringLiteral("x")}}), 400, "List.InvalidProperty");
         expectError(withQuery(kUsers, {{QStringLiteral("Active"), QStringLiteral("maybe")}}), 400,
                     "List.InvalidFilterValue");
         expectError(withQuery(kUsers, {{QStringLiteral("DateCreated"), QStringLiteral(">yesterday")}}), 400,
                     "List.InvalidFilterValue");
-        expectError(withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("Bogus"), QStringLiteral("1")}}),
-                    400, "List.InvalidProperty");
+        expectError(withQuery(QStringLiteral("/v1/buyers"), {{QStringLiteral("Bogus"), QStringLiteral("1")}}), 400,
+                    "List.InvalidProperty");
         // Security profiles have no xp.
-        expectError(withQuery(QStringLiteral("/v1/securityprofiles"),
-                              {{QStringLiteral("xp.a"), QStringLiteral("1")}}),
+        expectError(withQuery(QStringLiteral("/v1/securityprofiles"), {{QStringLiteral("xp.a"), QStringLiteral("1")}}),
                     400, "List.InvalidProperty");
     }
 
@@ -853,10 +824,9 @@ private slots:
         const int ps = total % 4 ? 4 : 7;
         const int pages = (total + ps - 1) / ps;
         for (int page : {1, pages / 2 + 1, pages}) {
-            const Http::Response r =
-                m_http->get(withQuery(path, {{QStringLiteral("pageSize"), QString::number(ps)},
-                                             {QStringLiteral("page"), QString::number(page)}}),
-                            m_agent);
+            const Http::Response r = m_http->get(withQuery(path, {{QStringLiteral("pageSize"), QString::number(ps)},
+                                                                  {QStringLiteral("page"), QString::number(page)}}),
+                                                 m_agent);
             QCOMPARE(r.status, 200);
             const json meta = r.json()["Meta"];
             QCOMPARE(meta.value("TotalCount", 0), total);
@@ -867,15 +837,13 @@ private slots:
 
         // Sorted by name, both ways.
         for (const bool desc : {false, true}) {
-            const auto sorted = fetchAll(
-                path, {{QStringLiteral("sortBy"), desc ? QStringLiteral("!Name") : QStringLiteral("Name")}});
+            const auto sorted =
+                fetchAll(path, {{QStringLiteral("sortBy"), desc ? QStringLiteral("!Name") : QStringLiteral("Name")}});
             QVERIFY2(sorted, qPrintable(m_failure));
             QString why;
             QVERIFY2(ordered(
                          *sorted,
-                         [](const json &a, const json &b) {
-                             return compareText(field(a, "Name"), field(b, "Name"));
-                         },
+                         [](const json &a, const json &b) { return compareText(field(a, "Name"), field(b, "Name")); },
                          desc, &why),
                      qPrintable(why));
         }
@@ -916,12 +884,12 @@ private slots:
                [](const json &b) { return qs(xpAt(b, QStringLiteral("Tier"))) == QLatin1String("Gold"); });
         if (QTest::currentTestFailed())
             return;
-        expect({{QStringLiteral("xp.Seats"), QStringLiteral(">=60")},
-                {QStringLiteral("Active"), QStringLiteral("true")}},
-               [](const json &b) {
-                   const json v = xpAt(b, QStringLiteral("Seats"));
-                   return b.value("Active", false) && v.is_number() && v.get<double>() >= 60;
-               });
+        expect(
+            {{QStringLiteral("xp.Seats"), QStringLiteral(">=60")}, {QStringLiteral("Active"), QStringLiteral("true")}},
+            [](const json &b) {
+                const json v = xpAt(b, QStringLiteral("Seats"));
+                return b.value("Active", false) && v.is_number() && v.get<double>() >= 60;
+            });
     }
 
     void securityProfilesList()
@@ -938,12 +906,11 @@ private slots:
         const auto sorted = fetchAll(path, {{QStringLiteral("sortBy"), QStringLiteral("!Name")}});
         QVERIFY2(sorted, qPrintable(m_failure));
         QString why;
-        QVERIFY2(
-            ordered(
-                *sorted,
-                [](const json &a, const json &b) { return compareText(field(a, "Name"), field(b, "Name")); },
-                true, &why),
-            qPrintable(why));
+        QVERIFY2(ordered(
+                     *sorted,
+                     [](const json &a, const json &b) { return compareText(field(a, "Name"), field(b, "Name")); }, true,
+                     &why),
+                 qPrintable(why));
 
         const QString term = field((*all)[0], "Name").left(3).toLower();
         json expected = json::array();

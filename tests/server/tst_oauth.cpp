@@ -106,9 +106,9 @@ private slots:
         QUrlQuery q;
         for (const auto &[k, v] : passwordForm(QStringLiteral("agent02"), kPassword))
             q.addQueryItem(k, QString::fromUtf8(QUrl::toPercentEncoding(v)));
-        const Http::Response r = m_http->request("POST", QStringLiteral("/v1/oauth/token"),
-                                                 q.query(QUrl::FullyEncoded).toUtf8(), {},
-                                                 "application/x-www-form-urlencoded");
+        const Http::Response r =
+            m_http->request("POST", QStringLiteral("/v1/oauth/token"), q.query(QUrl::FullyEncoded).toUtf8(), {},
+                            "application/x-www-form-urlencoded");
         QCOMPARE(r.status, 200);
     }
 
@@ -158,8 +158,8 @@ private slots:
 
     void inactiveUserRefused()
     {
-        const Http::Response r =
-            m_http->get(QStringLiteral("/v1/buyers/CONTOSO/users?Active=false"), m_http->login(QStringLiteral("agent01")));
+        const Http::Response r = m_http->get(QStringLiteral("/v1/buyers/CONTOSO/users?Active=false"),
+                                             m_http->login(QStringLiteral("agent01")));
         const json users = r.json();
         QVERIFY2(users["Items"].size() >= 2, r.body.constData());
         const QString inactive = QString::fromStdString(users["Items"][0]["Username"].get<std::string>());
@@ -177,8 +177,8 @@ private slots:
 
     void scopeNarrowsRoles()
     {
-        const QByteArray jwt = m_http->login(QStringLiteral("agent01"), kPassword, kClient,
-                                             QStringLiteral("BuyerReader OrderAdmin"));
+        const QByteArray jwt =
+            m_http->login(QStringLiteral("agent01"), kPassword, kClient, QStringLiteral("BuyerReader OrderAdmin"));
         QVERIFY(!jwt.isEmpty());
         // OrderAdmin is not the agent's: only BuyerReader is granted.
         QCOMPARE(roleClaim(jwtClaims(jwt)), QStringList{QStringLiteral("BuyerReader")});
@@ -222,11 +222,11 @@ private slots:
         const Http::Response me = m_http->get(QStringLiteral("/v1/me"), jwt);
         QCOMPARE(me.status, 401);
         QCOMPARE(me.errorCode(), QStringLiteral("InvalidToken"));
-        expectOAuthError(
-            m_http->token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                           {QStringLiteral("client_id"), kClient},
-                           {QStringLiteral("refresh_token"), QString::fromStdString(first["refresh_token"].get<std::string>())}}),
-            "invalid_grant", "Auth.InvalidRefreshToken");
+        expectOAuthError(m_http->token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                        {QStringLiteral("client_id"), kClient},
+                                        {QStringLiteral("refresh_token"),
+                                         QString::fromStdString(first["refresh_token"].get<std::string>())}}),
+                         "invalid_grant", "Auth.InvalidRefreshToken");
     }
 
     void clientCredentialsGrant()
@@ -242,14 +242,16 @@ private slots:
                              {"AccessTokenDuration", 30}};
         QCOMPARE(m_http->post(QStringLiteral("/v1/apiclients"), client, admin).status, 201);
 
-        const Http::Response r = m_http->token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                                {QStringLiteral("client_id"), QStringLiteral("integration-client")},
-                                                {QStringLiteral("client_secret"), QStringLiteral("s3cret-value-for-tests")}});
+        const Http::Response r =
+            m_http->token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                           {QStringLiteral("client_id"), QStringLiteral("integration-client")},
+                           {QStringLiteral("client_secret"), QStringLiteral("s3cret-value-for-tests")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()["expires_in"].get<int>(), 30 * 60);
         QVERIFY(!r.json().contains("refresh_token"));
-        QCOMPARE(jwtClaims(QByteArray::fromStdString(r.json()["access_token"].get<std::string>()))["usr"].get<std::string>(),
-                 std::string("agent02"));
+        QCOMPARE(
+            jwtClaims(QByteArray::fromStdString(r.json()["access_token"].get<std::string>()))["usr"].get<std::string>(),
+            std::string("agent02"));
 
         expectOAuthError(m_http->token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                                         {QStringLiteral("client_id"), QStringLiteral("integration-client")},
@@ -276,8 +278,8 @@ private slots:
         QList<QByteArray> parts = good.split('.');
         json claims = jwtClaims(good);
         claims["usr"] = "admin01";
-        const QByteArray forgedPayload =
-            QByteArray::fromStdString(claims.dump()).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray forgedPayload = QByteArray::fromStdString(claims.dump())
+                                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QTest::newRow("tampered payload") << (parts[0] + '.' + forgedPayload + '.' + parts[2]);
         QByteArray sig = parts[2];
         sig[5] = sig[5] == 'A' ? 'B' : 'A';

@@ -134,9 +134,9 @@ private slots:
     void totalsStayConsistent()
     {
         const QString id = newOrder(m_imp);
-        QCOMPARE(addLine(id, "SAN-GEL-500", 3, m_imp).status, 201);            // 3 × 4.75
-        const json gel = addLine(id, "ALC-WIPE", 7, m_imp).json();            // 7 × 3.80
-        QCOMPARE(addLine(id, "MSK-SURG", 1, m_imp).status, 201);               // 1 × 8.40
+        QCOMPARE(addLine(id, "SAN-GEL-500", 3, m_imp).status, 201); // 3 × 4.75
+        const json gel = addLine(id, "ALC-WIPE", 7, m_imp).json();  // 7 × 3.80
+        QCOMPARE(addLine(id, "MSK-SURG", 1, m_imp).status, 201);    // 1 × 8.40
         json o = order(id, m_imp);
         QCOMPARE(o["LineItemCount"].get<int>(), 3);
         QCOMPARE(QString::fromStdString(o["Subtotal"].dump()), QStringLiteral("49.25"));
@@ -152,7 +152,8 @@ private slots:
         o = order(id, m_imp);
         QCOMPARE(o["LineItemCount"].get<int>(), 2);
         QCOMPARE(QString::fromStdString(o["Total"].dump()), QStringLiteral("22.65"));
-        const json lines = m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/lineitems"), m_imp).json();
+        const json lines =
+            m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/lineitems"), m_imp).json();
         QCOMPARE(lines["Items"].size(), size_t(2));
     }
 
@@ -166,13 +167,10 @@ private slots:
         const Http::Response r =
             m_http->patch(QStringLiteral("/v1/orders/Outgoing/") + id, {{"ShippingAddressID", "NW-0002-SHIP"}}, m_imp);
         QCOMPARE(r.status, 400);
-        const Http::Response shipto = m_http->put(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/shipto"),
-                                                  {{"Street1", "1 Test Way"},
-                                                   {"City", "Tacoma"},
-                                                   {"State", "WA"},
-                                                   {"Zip", "98402"},
-                                                   {"Country", "US"}},
-                                                  m_imp);
+        const Http::Response shipto = m_http->put(
+            QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/shipto"),
+            {{"Street1", "1 Test Way"}, {"City", "Tacoma"}, {"State", "WA"}, {"Zip", "98402"}, {"Country", "US"}},
+            m_imp);
         QCOMPARE(shipto.status, 200);
         QCOMPARE(shipto.json()["ShippingAddress"]["City"].get<std::string>(), std::string("Tacoma"));
     }
@@ -187,13 +185,15 @@ private slots:
 
         const QString id = newOrder(m_imp);
         QCOMPARE(addLine(id, "GAU-10", 2, m_imp).status, 201);
-        r = m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), m_imp);
+        r = m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(),
+                         m_imp);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json()["Status"].get<std::string>(), std::string("Open"));
         QVERIFY(r.json()["IsSubmitted"].get<bool>());
         QVERIFY(r.json()["DateSubmitted"].is_string());
         // A second click never submits twice.
-        r = m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), m_imp);
+        r = m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(),
+                         m_imp);
         QCOMPARE(r.errorCode(), QStringLiteral("Order.CannotSubmitBadStatus"));
         QCOMPARE(addLine(id, "GAU-10", 1, m_imp).status, 400);
         QCOMPARE(m_http->del(QStringLiteral("/v1/orders/Outgoing/") + id, m_imp).status, 400);
@@ -241,8 +241,8 @@ private slots:
     {
         const QString id = newOrder(m_jane);
         // Another buyer user of the same company does not see it.
-        const QByteArray other = m_http->login(s(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/users/NW-0002"), m_agent)
-                                                   .json()["Username"]));
+        const QByteArray other = m_http->login(
+            s(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/users/NW-0002"), m_agent).json()["Username"]));
         QCOMPARE(m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id, other).status, 404);
         QCOMPARE(m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id, m_jane).status, 200);
         // The agent reads it as an incoming order, but cannot create orders as itself.
@@ -266,9 +266,10 @@ private slots:
     {
         const QString id = newOrder(m_imp);
         QCOMPARE(addLine(id, "THM-DIG", 4, m_imp).status, 201);
-        QCOMPARE(m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), m_imp)
-                     .status,
-                 201);
+        QCOMPARE(
+            m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), m_imp)
+                .status,
+            201);
         auto count = [this](const QString &query) {
             const Http::Response r = m_http->get(QStringLiteral("/v1/orders/Incoming?pageSize=100&") + query, m_agent);
             if (r.status != 200)

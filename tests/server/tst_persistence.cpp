@@ -91,8 +91,7 @@ private slots:
     {
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/buyers"),
-                            {{"ID", "PERSIST-B"}, {"Name", "Persisted Buyer"}, {"xp", {{"Since", 2026}}}},
-                            m_admin)
+                            {{"ID", "PERSIST-B"}, {"Name", "Persisted Buyer"}, {"xp", {{"Since", 2026}}}}, m_admin)
                      .status,
                  201);
         QCOMPARE(m_http
@@ -114,8 +113,8 @@ private slots:
                      .status,
                  201);
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/v1/buyers/PERSIST-B/usergroups"),
-                            {{"ID", "PERSIST-G"}, {"Name", "Kept"}}, m_admin)
+                     ->post(QStringLiteral("/v1/buyers/PERSIST-B/usergroups"), {{"ID", "PERSIST-G"}, {"Name", "Kept"}},
+                            m_admin)
                      .status,
                  201);
         QCOMPARE(m_http
@@ -133,14 +132,12 @@ private slots:
                      .status,
                  201);
         // A change to seeded data, which a restart with --seed demo must not undo.
-        QCOMPARE(m_http
-                     ->patch(QStringLiteral("/v1/buyers/NORTHWIND/users/NW-0002"), {{"FirstName", "Changed"}},
-                             m_admin)
-                     .status,
-                 200);
+        QCOMPARE(
+            m_http->patch(QStringLiteral("/v1/buyers/NORTHWIND/users/NW-0002"), {{"FirstName", "Changed"}}, m_admin)
+                .status,
+            200);
 
-        const Http::Response signIn =
-            m_http->token(passwordForm(QStringLiteral("persist.user1"), kUserPassword));
+        const Http::Response signIn = m_http->token(passwordForm(QStringLiteral("persist.user1"), kUserPassword));
         QCOMPARE(signIn.status, 200);
         m_userToken = QByteArray::fromStdString(signIn.json().value("access_token", std::string()));
         m_refreshToken = QByteArray::fromStdString(signIn.json().value("refresh_token", std::string()));
@@ -207,8 +204,7 @@ private slots:
         QCOMPARE(m_http->get(QStringLiteral("/v1/buyers"), m_admin).status, 200);
         // A revoked token stays revoked.
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), m_revokedToken).status, 401);
-        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), m_revokedToken).errorCode(),
-                 QStringLiteral("InvalidToken"));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), m_revokedToken).errorCode(), QStringLiteral("InvalidToken"));
 
         // Same key: same kid on new tokens, and the JWK is still served.
         const QByteArray fresh = m_http->login(QStringLiteral("persist.user1"), kUserPassword);
@@ -235,8 +231,7 @@ private slots:
         r = m_http->get(QStringLiteral("/v1/impersonationconfig/PERSIST-IMP"), m_admin);
         QCOMPARE(r.status, 200);
         QCOMPARE(qs(r.json()["BuyerID"]), QStringLiteral("PERSIST-B"));
-        r = m_http->get(QStringLiteral("/v1/buyers/PERSIST-B/usergroups/assignments?userID=PERSIST-U1"),
-                        m_admin);
+        r = m_http->get(QStringLiteral("/v1/buyers/PERSIST-B/usergroups/assignments?userID=PERSIST-U1"), m_admin);
         QCOMPARE(r.json()["Meta"].value("TotalCount", 0), 1);
         r = m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/users/NW-0002"), m_admin);
         QCOMPARE(qs(r.json()["FirstName"]), QStringLiteral("Changed"));
@@ -248,11 +243,10 @@ private slots:
         // The demo seed ran once: same counts everywhere.
         const QMap<QString, int> now = counts();
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-            QVERIFY2(now.value(it.key()) == it.value(),
-                     qPrintable(QStringLiteral("%1: %2 before, %3 after the restart")
-                                    .arg(it.key())
-                                    .arg(it.value())
-                                    .arg(now.value(it.key()))));
+            QVERIFY2(now.value(it.key()) == it.value(), qPrintable(QStringLiteral("%1: %2 before, %3 after the restart")
+                                                                       .arg(it.key())
+                                                                       .arg(it.value())
+                                                                       .arg(now.value(it.key()))));
 
         // Revocation after the restart works too.
         QCOMPARE(m_http->del(QStringLiteral("/v1/me/tokens"), m_userToken).status, 204);
@@ -285,9 +279,8 @@ private slots:
             env.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
         p.setProcessEnvironment(env);
         p.setProgram(TestServer::serverBinary());
-        p.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                        QStringLiteral("--database"), m_server.databaseUrl(), QStringLiteral("--seed"),
-                        QStringLiteral("demo")});
+        p.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                        m_server.databaseUrl(), QStringLiteral("--seed"), QStringLiteral("demo")});
         p.start();
         QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
         QByteArray out;
@@ -303,20 +296,15 @@ private slots:
         const QString wrongPassword = QStringLiteral("Wr0ng#Secret-42");
         QCOMPARE(http.token(passwordForm(QStringLiteral("persist.user1"), wrongPassword)).status, 400);
         QCOMPARE(http.token(passwordForm(QStringLiteral("nobody.at.all"), wrongPassword)).status, 400);
-        const Http::Response signIn =
-            http.token(passwordForm(QStringLiteral("persist.user1"), kUserPassword));
+        const Http::Response signIn = http.token(passwordForm(QStringLiteral("persist.user1"), kUserPassword));
         QCOMPARE(signIn.status, 200);
-        const QByteArray access =
-            QByteArray::fromStdString(signIn.json().value("access_token", std::string()));
-        const QByteArray refresh =
-            QByteArray::fromStdString(signIn.json().value("refresh_token", std::string()));
-        const Http::Response refreshed =
-            http.token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                        {QStringLiteral("client_id"), kClient},
-                        {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}});
+        const QByteArray access = QByteArray::fromStdString(signIn.json().value("access_token", std::string()));
+        const QByteArray refresh = QByteArray::fromStdString(signIn.json().value("refresh_token", std::string()));
+        const Http::Response refreshed = http.token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                     {QStringLiteral("client_id"), kClient},
+                                                     {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}});
         QCOMPARE(refreshed.status, 200);
-        const QByteArray access2 =
-            QByteArray::fromStdString(refreshed.json().value("access_token", std::string()));
+        const QByteArray access2 = QByteArray::fromStdString(refreshed.json().value("access_token", std::string()));
         const QByteArray admin = http.login(QStringLiteral("admin01"));
         QCOMPARE(http.get(QStringLiteral("/v1/me"), access).status, 200);
         QCOMPARE(http.get(QStringLiteral("/v1/me"), m_revokedToken).status, 401);
@@ -370,8 +358,8 @@ private slots:
             const qsizetype at = logs.indexOf(secret);
             QVERIFY2(at < 0, qPrintable(QStringLiteral("%1 appears in the server's output after: …%2")
                                             .arg(QString::fromLatin1(what))
-                                            .arg(QString::fromUtf8(logs.mid(qMax<qsizetype>(0, at - 120),
-                                                                            qMin<qsizetype>(at, 120))))));
+                                            .arg(QString::fromUtf8(
+                                                logs.mid(qMax<qsizetype>(0, at - 120), qMin<qsizetype>(at, 120))))));
         }
     }
 };

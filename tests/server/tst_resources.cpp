@@ -87,8 +87,7 @@ private:
 
     QSet<QString> userRoles(const QString &buyer, const QString &user)
     {
-        const Http::Response r =
-            m_http->get(QStringLiteral("/v1/buyers/%1/users/%2").arg(buyer, user), m_admin);
+        const Http::Response r = m_http->get(QStringLiteral("/v1/buyers/%1/users/%2").arg(buyer, user), m_admin);
         if (r.status != 200)
             return {QStringLiteral("<user %1: %2>").arg(user).arg(r.status)};
         return stringSet(r.json()["AvailableRoles"]);
@@ -109,9 +108,7 @@ private:
 
     int unassign(const QString &profile, const QString &query)
     {
-        return m_http
-            ->del(QStringLiteral("/v1/securityprofiles/%1/assignments%2").arg(profile, query), m_admin)
-            .status;
+        return m_http->del(QStringLiteral("/v1/securityprofiles/%1/assignments%2").arg(profile, query), m_admin).status;
     }
 
 private slots:
@@ -164,8 +161,7 @@ private slots:
         QVERIFY(r.json()["xp"] == mergedXp);
 
         // PUT replaces (xp included), but DateCreated is the server's.
-        r = m_http->put(QStringLiteral("/v1/buyers/RES-B1"), {{"Name", "Replaced Buyer"}, {"Active", false}},
-                        m_admin);
+        r = m_http->put(QStringLiteral("/v1/buyers/RES-B1"), {{"Name", "Replaced Buyer"}, {"Active", false}}, m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QCOMPARE(qs(r.json()["Name"]), QStringLiteral("Replaced Buyer"));
         QVERIFY(r.json()["Active"] == false);
@@ -200,11 +196,9 @@ private slots:
         const QString users = QStringLiteral("/v1/buyers/RES-B1/users");
 
         // Password policy (seed 003): 10–100 characters with a digit, upper, lower and special character.
-        for (const char *bad :
-             {"Sh0rt!a", "NoDigitsHere!!", "nouppercase1!", "NOLOWERCASE1!", "NoSpecial1234"}) {
+        for (const char *bad : {"Sh0rt!a", "NoDigitsHere!!", "nouppercase1!", "NOLOWERCASE1!", "NoSpecial1234"}) {
             const Http::Response r = m_http->post(users, newUser("RES-BAD", "res.bad", bad), m_admin);
-            QVERIFY2(r.status == 400,
-                     qPrintable(QStringLiteral("%1 → %2").arg(QString::fromLatin1(bad), show(r))));
+            QVERIFY2(r.status == 400, qPrintable(QStringLiteral("%1 → %2").arg(QString::fromLatin1(bad), show(r))));
             QCOMPARE(r.errorCode(), QStringLiteral("User.PasswordRequirementsNotMet"));
         }
         const std::string tooLong = "Aa1!" + std::string(97, 'x');
@@ -246,11 +240,10 @@ private slots:
         QCOMPARE(qs(claims["u"]), QStringLiteral("RES-U1"));
         QCOMPARE(qs(claims["usrtype"]), QStringLiteral("buyer"));
         QCOMPARE(qs(claims["cid"]), kClient);
-        const Http::Response wrong =
-            m_http->token({{QStringLiteral("grant_type"), QStringLiteral("password")},
-                           {QStringLiteral("client_id"), kClient},
-                           {QStringLiteral("username"), QStringLiteral("res.user1")},
-                           {QStringLiteral("password"), QStringLiteral("Str0ng&Secure?")}});
+        const Http::Response wrong = m_http->token({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                                    {QStringLiteral("client_id"), kClient},
+                                                    {QStringLiteral("username"), QStringLiteral("res.user1")},
+                                                    {QStringLiteral("password"), QStringLiteral("Str0ng&Secure?")}});
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.errorCode(), QStringLiteral("Auth.InvalidUsernameOrPassword"));
 
@@ -265,8 +258,8 @@ private slots:
 
         // Usernames are unique across the marketplace, whatever the case.
         for (const QString &buyer : {QStringLiteral("RES-B1"), QStringLiteral("NORTHWIND")}) {
-            r = m_http->post(QStringLiteral("/v1/buyers/%1/users").arg(buyer),
-                             newUser("RES-DUP", "RES.USER1"), m_admin);
+            r = m_http->post(QStringLiteral("/v1/buyers/%1/users").arg(buyer), newUser("RES-DUP", "RES.USER1"),
+                             m_admin);
             QVERIFY2(r.status == 409, qPrintable(show(r)));
             QCOMPARE(r.errorCode(), QStringLiteral("User.UsernameMustBeUnique"));
         }
@@ -274,8 +267,8 @@ private slots:
         QCOMPARE(r.status, 409);
 
         // PATCH deep-merges xp and keeps the password.
-        r = m_http->patch(users + QStringLiteral("/RES-U1"),
-                          {{"xp", {{"Prefs", {{"Theme", "light"}}}, {"Extra", 1}}}}, m_admin);
+        r = m_http->patch(users + QStringLiteral("/RES-U1"), {{"xp", {{"Prefs", {{"Theme", "light"}}}, {"Extra", 1}}}},
+                          m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         const json merged{{"Prefs", {{"Lang", "en"}, {"Theme", "light"}}}, {"Extra", 1}};
         QVERIFY2(r.json()["xp"] == merged, r.json()["xp"].dump().c_str());
@@ -339,8 +332,8 @@ private slots:
         // Not a buyer user.
         QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/RES-B1/users/RES-ADM1"), m_admin).status, 404);
 
-        r = m_http->patch(QStringLiteral("/v1/adminusers/RES-ADM1"),
-                          {{"FirstName", "Adah"}, {"xp", {{"Desk", 4}}}}, m_admin);
+        r = m_http->patch(QStringLiteral("/v1/adminusers/RES-ADM1"), {{"FirstName", "Adah"}, {"xp", {{"Desk", 4}}}},
+                          m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QCOMPARE(qs(r.json()["FirstName"]), QStringLiteral("Adah"));
         QVERIFY(r.json()["xp"] == json({{"Desk", 4}}));
@@ -406,8 +399,7 @@ private slots:
         r = m_http->get(groups + QStringLiteral("/RES-G1"), m_agent);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json()["xp"] == body["xp"]);
-        r = m_http->patch(groups + QStringLiteral("/RES-G1"), {{"xp", {{"Cost", {{"Center", "200"}}}}}},
-                          m_admin);
+        r = m_http->patch(groups + QStringLiteral("/RES-G1"), {{"xp", {{"Cost", {{"Center", "200"}}}}}}, m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QVERIFY(r.json()["xp"] == json({{"Cost", {{"Center", "200"}, {"Owner", "ops"}}}}));
         QCOMPARE(qs(r.json()["Description"]), QStringLiteral("Resources"));
@@ -435,18 +427,15 @@ private slots:
         r = m_http->post(memberships, {{"UserGroupID", "RES-G1"}, {"UserID", "NW-0001"}}, m_admin);
         QCOMPARE(r.status, 404);
 
-        QCOMPARE(
-            m_http->del(QStringLiteral("/v1/buyers/RES-B1/usergroups/RES-G1/assignments/RES-U1"), m_admin)
-                .status,
-            204);
+        QCOMPARE(m_http->del(QStringLiteral("/v1/buyers/RES-B1/usergroups/RES-G1/assignments/RES-U1"), m_admin).status,
+                 204);
         r = m_http->get(memberships + QStringLiteral("?userGroupID=RES-G1"), m_admin);
         QCOMPARE(r.json()["Meta"].value("TotalCount", -1), 0);
         QCOMPARE(m_http->post(memberships, member, m_admin).status, 204);
 
         // Deleting a group removes its memberships.
         QCOMPARE(m_http->post(groups, {{"ID", "RES-G2"}, {"Name", "Doomed"}}, m_admin).status, 201);
-        QCOMPARE(m_http->post(memberships, {{"UserGroupID", "RES-G2"}, {"UserID", "RES-U2"}}, m_admin).status,
-                 204);
+        QCOMPARE(m_http->post(memberships, {{"UserGroupID", "RES-G2"}, {"UserID", "RES-U2"}}, m_admin).status, 204);
         r = m_http->del(groups + QStringLiteral("/RES-G2"), m_admin);
         QCOMPARE(r.status, 204);
         QCOMPARE(m_http->get(groups + QStringLiteral("/RES-G2"), m_admin).status, 404);
@@ -475,9 +464,7 @@ private slots:
                  201);
         QCOMPARE(m_http
                      ->post(profiles,
-                            {{"ID", "RES-P-BUYER"},
-                             {"Name", "Res buyer profile"},
-                             {"Roles", {"PriceScheduleReader"}}},
+                            {{"ID", "RES-P-BUYER"}, {"Name", "Res buyer profile"}, {"Roles", {"PriceScheduleReader"}}},
                             m_admin)
                      .status,
                  201);
@@ -491,13 +478,12 @@ private slots:
                      .status,
                  201);
         // Profile CRUD.
-        r = m_http->patch(profiles + QStringLiteral("/RES-P-BUYER"),
-                          {{"Name", "Res buyer profile (patched)"}}, m_admin);
+        r = m_http->patch(profiles + QStringLiteral("/RES-P-BUYER"), {{"Name", "Res buyer profile (patched)"}},
+                          m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QVERIFY(r.json()["Roles"] == json({"PriceScheduleReader"}));
         r = m_http->put(profiles + QStringLiteral("/RES-P-BUYER"),
-                        {{"Name", "Res buyer profile"}, {"Roles", {"PriceScheduleReader", "CatalogReader"}}},
-                        m_admin);
+                        {{"Name", "Res buyer profile"}, {"Roles", {"PriceScheduleReader", "CatalogReader"}}}, m_admin);
         QCOMPARE(r.status, 200);
         r = m_http->get(profiles + QStringLiteral("/RES-P-BUYER"), m_admin);
         QCOMPARE(r.status, 200);
@@ -510,29 +496,24 @@ private slots:
         const QSet<QString> user = profileRoles(QStringLiteral("RES-P-USER"));
         const QSet<QString> buyer = profileRoles(QStringLiteral("RES-P-BUYER"));
         QVERIFY(!shopper.isEmpty() && !group.isEmpty() && !user.isEmpty() && !buyer.isEmpty());
-        const QString u1 = QStringLiteral("RES-U1"), u2 = QStringLiteral("RES-U2"),
-                      b = QStringLiteral("RES-B1");
+        const QString u1 = QStringLiteral("RES-U1"), u2 = QStringLiteral("RES-U2"), b = QStringLiteral("RES-B1");
 
         // Baseline: RES-B1 has the buyer-level shopper profile only; RES-U1 is in RES-G1, RES-U2 is not.
         QCOMPARE(show(userRoles(b, u1)), show(shopper));
 
         // Group level.
-        QCOMPARE(
-            assign({{"SecurityProfileID", "RES-P-GROUP"}, {"BuyerID", "RES-B1"}, {"UserGroupID", "RES-G1"}}),
-            204);
+        QCOMPARE(assign({{"SecurityProfileID", "RES-P-GROUP"}, {"BuyerID", "RES-B1"}, {"UserGroupID", "RES-G1"}}), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | group));
         QCOMPARE(show(userRoles(b, u2)), show(shopper));
-        r = m_http->get(
-            QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-GROUP&level=Group"),
-            m_admin);
+        r = m_http->get(QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-GROUP&level=Group"),
+                        m_admin);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()["Meta"].value("TotalCount", 0), 1);
         QCOMPARE(qs(r.json()["Items"][0]["UserGroupID"]), QStringLiteral("RES-G1"));
         QCOMPARE(qs(r.json()["Items"][0]["BuyerID"]), QStringLiteral("RES-B1"));
 
         // User level, on top.
-        QCOMPARE(assign({{"SecurityProfileID", "RES-P-USER"}, {"BuyerID", "RES-B1"}, {"UserID", "RES-U1"}}),
-                 204);
+        QCOMPARE(assign({{"SecurityProfileID", "RES-P-USER"}, {"BuyerID", "RES-B1"}, {"UserID", "RES-U1"}}), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | group | user));
         QCOMPARE(show(userRoles(b, u2)), show(shopper));
 
@@ -545,29 +526,21 @@ private slots:
                      .contains(QStringLiteral("CatalogReader")));
 
         // A new token carries the union.
-        const QByteArray token =
-            m_http->login(QStringLiteral("res.user1"), QStringLiteral("An0ther&Secret!"));
+        const QByteArray token = m_http->login(QStringLiteral("res.user1"), QStringLiteral("An0ther&Secret!"));
         QVERIFY(!token.isEmpty());
         const json role = jwtClaims(token)["role"];
         const QSet<QString> tokenRoles = role.is_string() ? QSet<QString>{qs(role)} : stringSet(role);
-        QVERIFY2(tokenRoles.contains(QStringLiteral("OrderAdmin")) &&
-                     tokenRoles.contains(QStringLiteral("Shopper")),
+        QVERIFY2(tokenRoles.contains(QStringLiteral("OrderAdmin")) && tokenRoles.contains(QStringLiteral("Shopper")),
                  qPrintable(show(tokenRoles)));
 
         // Removing the group's profile takes its roles away again.
-        QCOMPARE(
-            unassign(QStringLiteral("RES-P-GROUP"), QStringLiteral("?buyerID=RES-B1&userGroupID=RES-G1")),
-            204);
+        QCOMPARE(unassign(QStringLiteral("RES-P-GROUP"), QStringLiteral("?buyerID=RES-B1&userGroupID=RES-G1")), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | user | buyer));
         // So does leaving the group while the profile is assigned to it.
-        QCOMPARE(
-            assign({{"SecurityProfileID", "RES-P-GROUP"}, {"BuyerID", "RES-B1"}, {"UserGroupID", "RES-G1"}}),
-            204);
+        QCOMPARE(assign({{"SecurityProfileID", "RES-P-GROUP"}, {"BuyerID", "RES-B1"}, {"UserGroupID", "RES-G1"}}), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | group | user | buyer));
-        QCOMPARE(
-            m_http->del(QStringLiteral("/v1/buyers/RES-B1/usergroups/RES-G1/assignments/RES-U1"), m_admin)
-                .status,
-            204);
+        QCOMPARE(m_http->del(QStringLiteral("/v1/buyers/RES-B1/usergroups/RES-G1/assignments/RES-U1"), m_admin).status,
+                 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | user | buyer));
         // Joining gives them back.
         QCOMPARE(m_http
@@ -577,21 +550,18 @@ private slots:
                  204);
         QCOMPARE(show(userRoles(b, u2)), show(shopper | group | buyer));
         // User level removed.
-        QCOMPARE(unassign(QStringLiteral("RES-P-USER"), QStringLiteral("?buyerID=RES-B1&userID=RES-U1")),
-                 204);
+        QCOMPARE(unassign(QStringLiteral("RES-P-USER"), QStringLiteral("?buyerID=RES-B1&userID=RES-U1")), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | buyer));
         // Deleting a profile removes its assignments.
         QCOMPARE(m_http->del(profiles + QStringLiteral("/RES-P-BUYER"), m_admin).status, 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper));
         QCOMPARE(show(userRoles(b, u2)), show(shopper | group));
-        r = m_http->get(QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-BUYER"),
-                        m_admin);
+        r = m_http->get(QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-BUYER"), m_admin);
         QCOMPARE(r.json()["Meta"].value("TotalCount", -1), 0);
 
         // Marketplace level: every admin user.
-        QCOMPARE(
-            m_http->post(QStringLiteral("/v1/adminusers"), newUser("RES-ADM2", "res.admin2"), m_admin).status,
-            201);
+        QCOMPARE(m_http->post(QStringLiteral("/v1/adminusers"), newUser("RES-ADM2", "res.admin2"), m_admin).status,
+                 201);
         const QSet<QString> before = adminRoles(QStringLiteral("RES-ADM2"));
         const QSet<QString> agentBefore = adminRoles(QStringLiteral("ADM-AGENT02"));
         QVERIFY(!before.contains(QStringLiteral("ResMarketplaceRole")));
@@ -600,9 +570,8 @@ private slots:
                  show(before | QSet<QString>{QStringLiteral("ResMarketplaceRole")}));
         QCOMPARE(show(adminRoles(QStringLiteral("ADM-AGENT02"))),
                  show(agentBefore | QSet<QString>{QStringLiteral("ResMarketplaceRole")}));
-        r = m_http->get(
-            QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-MKT&level=Company"),
-            m_admin);
+        r = m_http->get(QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-MKT&level=Company"),
+                        m_admin);
         QCOMPARE(r.json()["Meta"].value("TotalCount", 0), 1);
         QCOMPARE(unassign(QStringLiteral("RES-P-MKT"), QString()), 204);
         QCOMPARE(show(adminRoles(QStringLiteral("RES-ADM2"))), show(before));
@@ -615,12 +584,10 @@ private slots:
     void apiClients()
     {
         const QString clients = QStringLiteral("/v1/apiclients");
-        Http::Response r = m_http->post(clients,
-                                        {{"AppName", "Res App"},
-                                         {"AccessTokenDuration", 60},
-                                         {"AllowAnyBuyer", true},
-                                         {"xp", {{"a", {{"b", 1}}}}}},
-                                        m_admin);
+        Http::Response r = m_http->post(
+            clients,
+            {{"AppName", "Res App"}, {"AccessTokenDuration", 60}, {"AllowAnyBuyer", true}, {"xp", {{"a", {{"b", 1}}}}}},
+            m_admin);
         QVERIFY2(r.status == 201, qPrintable(show(r)));
         const QString id = qs(r.json()["ID"]);
         QVERIFY(!id.isEmpty());
@@ -631,8 +598,8 @@ private slots:
         r = m_http->get(clients + QLatin1Char('/') + id, m_admin);
         QCOMPARE(r.status, 200);
         QCOMPARE(qs(r.json()["AppName"]), QStringLiteral("Res App"));
-        r = m_http->patch(clients + QLatin1Char('/') + id,
-                          {{"AppName", "Res App 2"}, {"xp", {{"a", {{"c", 2}}}}}}, m_admin);
+        r = m_http->patch(clients + QLatin1Char('/') + id, {{"AppName", "Res App 2"}, {"xp", {{"a", {{"c", 2}}}}}},
+                          m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QVERIFY(r.json()["xp"] == json({{"a", {{"b", 1}, {"c", 2}}}}));
         QCOMPARE(r.json().value("AccessTokenDuration", 0), 60);
@@ -641,8 +608,7 @@ private slots:
         QCOMPARE(r.json()["Meta"].value("TotalCount", 0), 1);
 
         // A buyer user signs in through it.
-        const QByteArray token =
-            m_http->login(QStringLiteral("res.user1"), QStringLiteral("An0ther&Secret!"), id);
+        const QByteArray token = m_http->login(QStringLiteral("res.user1"), QStringLiteral("An0ther&Secret!"), id);
         QVERIFY(!token.isEmpty());
         QCOMPARE(qs(jwtClaims(token)["cid"]), id);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), token).status, 200);
@@ -654,21 +620,18 @@ private slots:
                            {QStringLiteral("password"), QString::fromLatin1(Http::kDemoPassword)}});
         QCOMPARE(seller.status, 400);
 
-        r = m_http->put(clients + QLatin1Char('/') + id, {{"AppName", "Res App 3"}, {"Active", false}},
-                        m_admin);
+        r = m_http->put(clients + QLatin1Char('/') + id, {{"AppName", "Res App 3"}, {"Active", false}}, m_admin);
         QVERIFY2(r.status == 200, qPrintable(show(r)));
         QCOMPARE(qs(r.json()["AppName"]), QStringLiteral("Res App 3"));
         QVERIFY(r.json()["xp"] == json::object());
         // Inactive: no more sign-ins through it.
-        const Http::Response refused =
-            m_http->token({{QStringLiteral("grant_type"), QStringLiteral("password")},
-                           {QStringLiteral("client_id"), id},
-                           {QStringLiteral("username"), QStringLiteral("res.user1")},
-                           {QStringLiteral("password"), QStringLiteral("An0ther&Secret!")}});
+        const Http::Response refused = m_http->token({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                                      {QStringLiteral("client_id"), id},
+                                                      {QStringLiteral("username"), QStringLiteral("res.user1")},
+                                                      {QStringLiteral("password"), QStringLiteral("An0ther&Secret!")}});
         QCOMPARE(refused.status, 400);
 
-        QCOMPARE(m_http->patch(clients + QLatin1Char('/') + id, {{"AccessTokenDuration", 5}}, m_admin).status,
-                 400);
+        QCOMPARE(m_http->patch(clients + QLatin1Char('/') + id, {{"AccessTokenDuration", 5}}, m_admin).status, 400);
         r = m_http->del(clients + QLatin1Char('/') + id, m_admin);
         QCOMPARE(r.status, 204);
         QCOMPARE(m_http->get(clients + QLatin1Char('/') + id, m_admin).status, 404);
@@ -720,16 +683,14 @@ private slots:
         QVERIFY(r.json()["UserID"].is_null());
 
         // Invalid references and shapes.
-        r = m_http->patch(configs + QStringLiteral("/RES-IMP"), {{"SecurityProfileID", "no-such-profile"}},
-                          m_admin);
+        r = m_http->patch(configs + QStringLiteral("/RES-IMP"), {{"SecurityProfileID", "no-such-profile"}}, m_admin);
         QCOMPARE(r.status, 400);
         r = m_http->patch(configs + QStringLiteral("/RES-IMP"), {{"BuyerID", nullptr}}, m_admin);
         QCOMPARE(r.status, 400); // a group needs its buyer
-        r = m_http->post(configs,
-                         {{"BuyerID", "NOPE"},
-                          {"SecurityProfileID", "impersonation-shopper"},
-                          {"ClientID", Http::kDemoClientId}},
-                         m_admin);
+        r = m_http->post(
+            configs,
+            {{"BuyerID", "NOPE"}, {"SecurityProfileID", "impersonation-shopper"}, {"ClientID", Http::kDemoClientId}},
+            m_admin);
         QCOMPARE(r.status, 400);
         r = m_http->get(configs + QStringLiteral("/RES-IMP"), m_admin);
         QCOMPARE(qs(r.json()["GroupID"]), QStringLiteral("RES-G1")); // failed writes changed nothing
@@ -753,20 +714,18 @@ private slots:
     void deletingABuyerRemovesItsUsers()
     {
         QCOMPARE(
-            m_http->post(QStringLiteral("/v1/buyers"), {{"ID", "RES-B3"}, {"Name", "Short-lived"}}, m_admin)
-                .status,
+            m_http->post(QStringLiteral("/v1/buyers"), {{"ID", "RES-B3"}, {"Name", "Short-lived"}}, m_admin).status,
             201);
         QCOMPARE(assign({{"SecurityProfileID", "buyer-shopper"}, {"BuyerID", "RES-B3"}}), 204);
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/v1/buyers/RES-B3/users"),
-                            newUser("RES-U3", "res.user3", "Sh0rt-Lived!x"), m_admin)
-                     .status,
-                 201);
-        QCOMPARE(m_http
-                     ->post(QStringLiteral("/v1/buyers/RES-B3/usergroups"), {{"ID", "RES-G3"}, {"Name", "G"}},
+                     ->post(QStringLiteral("/v1/buyers/RES-B3/users"), newUser("RES-U3", "res.user3", "Sh0rt-Lived!x"),
                             m_admin)
                      .status,
                  201);
+        QCOMPARE(
+            m_http->post(QStringLiteral("/v1/buyers/RES-B3/usergroups"), {{"ID", "RES-G3"}, {"Name", "G"}}, m_admin)
+                .status,
+            201);
         const QByteArray token = m_http->login(QStringLiteral("res.user3"), QStringLiteral("Sh0rt-Lived!x"));
         QVERIFY(!token.isEmpty());
 
@@ -784,8 +743,7 @@ private slots:
         QCOMPARE(r.json()["Meta"].value("TotalCount", -1), 0);
         // The ID and username are free again.
         QCOMPARE(
-            m_http->post(QStringLiteral("/v1/buyers/RES-B1/users"), newUser("RES-U3", "res.user3"), m_admin)
-                .status,
+            m_http->post(QStringLiteral("/v1/buyers/RES-B1/users"), newUser("RES-U3", "res.user3"), m_admin).status,
             201);
     }
 };

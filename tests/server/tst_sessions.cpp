@@ -25,9 +25,11 @@ private:
     std::unique_ptr<Http> m_http;
     QByteArray m_agent1, m_agent2, m_supervisor, m_admin;
 
-    Http::Response start(const QByteArray &agent, const char *buyer, const char *user, const json &extra = json::object())
+    Http::Response start(const QByteArray &agent, const char *buyer, const char *user,
+                         const json &extra = json::object())
     {
-        json body{{"BuyerID", buyer}, {"UserID", user}, {"ClientID", kClient}, {"Reason", "Caller needs help with an order"}};
+        json body{
+            {"BuyerID", buyer}, {"UserID", user}, {"ClientID", kClient}, {"Reason", "Caller needs help with an order"}};
         body.update(extra);
         return m_http->post(QStringLiteral("/v1/impersonationsessions"), body, agent);
     }
@@ -64,7 +66,8 @@ private slots:
         QCOMPARE(session["Status"].get<std::string>(), std::string("Active"));
         QVERIFY(session["DateEnded"].is_null());
         QVERIFY(session["TokenExpires"].is_string());
-        const json claims = jwtClaims(QByteArray::fromStdString(r.json()["AccessToken"]["access_token"].get<std::string>()));
+        const json claims =
+            jwtClaims(QByteArray::fromStdString(r.json()["AccessToken"]["access_token"].get<std::string>()));
         QVERIFY(claims["obs"] == session["ID"]);
         QCOMPARE(claims["imp"].get<std::string>(), session["AgentUserID"].get<std::string>());
     }
@@ -96,7 +99,8 @@ private slots:
         const Http::Response r = m_http->post(QStringLiteral("/v1/buyers/CONTOSO/users/CS-0001/accesstoken"),
                                               {{"ClientID", kClient}}, m_agent2);
         QCOMPARE(r.status, 200);
-        const QString sessionId = s(jwtClaims(QByteArray::fromStdString(r.json()["access_token"].get<std::string>()))["obs"]);
+        const QString sessionId =
+            s(jwtClaims(QByteArray::fromStdString(r.json()["access_token"].get<std::string>()))["obs"]);
         const json session = m_http->get(QStringLiteral("/v1/impersonationsessions/") + sessionId, m_agent2).json();
         QCOMPARE(session["AgentUsername"].get<std::string>(), std::string("agent02"));
         QCOMPARE(session["Reason"].get<std::string>(), std::string());
@@ -105,7 +109,8 @@ private slots:
 
     void visibility()
     {
-        QVERIFY(start(m_agent2, "CONTOSO", "CS-0002").status == 201 || start(m_agent2, "CONTOSO", "CS-0003").status == 201);
+        QVERIFY(start(m_agent2, "CONTOSO", "CS-0002").status == 201 ||
+                start(m_agent2, "CONTOSO", "CS-0003").status == 201);
         const json own1 = list(QString(), m_agent1);
         for (const auto &row : own1["Items"])
             QCOMPARE(row["AgentUsername"].get<std::string>(), std::string("agent01"));
@@ -124,9 +129,11 @@ private slots:
         Http::Response r = m_http->get(QStringLiteral("/v1/impersonationsessions"), m_admin);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("InsufficientRoles"));
-        QCOMPARE(m_http->get(QStringLiteral("/v1/impersonationsessions"), m_http->login(QStringLiteral("jane.doe"))).status, 403);
-        const QByteArray imp =
-            QByteArray::fromStdString(start(m_agent1, "NORTHWIND", "NW-0002").json()["AccessToken"]["access_token"].get<std::string>());
+        QCOMPARE(
+            m_http->get(QStringLiteral("/v1/impersonationsessions"), m_http->login(QStringLiteral("jane.doe"))).status,
+            403);
+        const QByteArray imp = QByteArray::fromStdString(
+            start(m_agent1, "NORTHWIND", "NW-0002").json()["AccessToken"]["access_token"].get<std::string>());
         QCOMPARE(m_http->get(QStringLiteral("/v1/impersonationsessions"), imp).status, 403);
     }
 
@@ -151,7 +158,9 @@ private slots:
         QCOMPARE(again.errorCode(), QStringLiteral("ImpersonationSession.AlreadyEnded"));
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), token).status, 401);
         // The first end stays the record.
-        QCOMPARE(m_http->get(QStringLiteral("/v1/impersonationsessions/") + id, m_agent1).json()["EndCause"].get<std::string>(),
+        QCOMPARE(m_http->get(QStringLiteral("/v1/impersonationsessions/") + id, m_agent1)
+                     .json()["EndCause"]
+                     .get<std::string>(),
                  std::string("Inactivity"));
     }
 
@@ -169,24 +178,27 @@ private slots:
     {
         const Http::Response r = start(m_agent1, "CONTOSO", "CS-0004");
         const QString id = s(r.json()["Session"]["ID"]);
-        const QByteArray oldToken = QByteArray::fromStdString(r.json()["AccessToken"]["access_token"].get<std::string>());
-        const Http::Response renewed =
-            m_http->post(QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/renew"), json::object(), m_agent1);
+        const QByteArray oldToken =
+            QByteArray::fromStdString(r.json()["AccessToken"]["access_token"].get<std::string>());
+        const Http::Response renewed = m_http->post(
+            QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/renew"), json::object(), m_agent1);
         QCOMPARE(renewed.status, 200);
-        const QByteArray newToken = QByteArray::fromStdString(renewed.json()["AccessToken"]["access_token"].get<std::string>());
+        const QByteArray newToken =
+            QByteArray::fromStdString(renewed.json()["AccessToken"]["access_token"].get<std::string>());
         QCOMPARE(s(jwtClaims(newToken)["obs"]), id);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), newToken).status, 200);
         QCOMPARE(m_http->get(QStringLiteral("/v1/me"), oldToken).status, 401);
-        QCOMPARE(m_http->post(QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/renew"), json::object(),
-                              m_supervisor)
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/renew"),
+                            json::object(), m_supervisor)
                      .status,
                  403);
     }
 
     void filtersAndSearch()
     {
-        QCOMPARE(start(m_agent1, "CONTOSO", "CS-0005", {{"Reason", "Replacement calculators for exams"},
-                                                          {"CaseNumber", "INC-777"}})
+        QCOMPARE(start(m_agent1, "CONTOSO", "CS-0005",
+                       {{"Reason", "Replacement calculators for exams"}, {"CaseNumber", "INC-777"}})
                      .status,
                  201);
         auto count = [this](const QString &q) { return list(q, m_supervisor)["Meta"]["TotalCount"].get<int>(); };
@@ -205,7 +217,8 @@ private slots:
         // Newest first by default.
         const json page = list(QString(), m_supervisor);
         for (size_t i = 1; i < page["Items"].size(); ++i)
-            QVERIFY(page["Items"][i - 1]["DateStarted"].get<std::string>() >= page["Items"][i]["DateStarted"].get<std::string>());
+            QVERIFY(page["Items"][i - 1]["DateStarted"].get<std::string>() >=
+                    page["Items"][i]["DateStarted"].get<std::string>());
         QCOMPARE(m_http->get(QStringLiteral("/v1/impersonationsessions?Mood=happy"), m_supervisor).status, 400);
     }
 
@@ -229,19 +242,17 @@ private slots:
         QVERIFY2(shortLived.start(o), qPrintable(shortLived.errorString()));
         Http http(shortLived.url());
         const QByteArray agent = http.login(QStringLiteral("agent01"));
-        const Http::Response r =
-            http.post(QStringLiteral("/v1/impersonationsessions"),
-                      {{"BuyerID", "NORTHWIND"}, {"UserID", "NW-0001"}, {"ClientID", kClient}, {"Reason", "Short call"}},
-                      agent);
+        const Http::Response r = http.post(
+            QStringLiteral("/v1/impersonationsessions"),
+            {{"BuyerID", "NORTHWIND"}, {"UserID", "NW-0001"}, {"ClientID", kClient}, {"Reason", "Short call"}}, agent);
         QCOMPARE(r.status, 201);
         const QString id = s(r.json()["Session"]["ID"]);
         const QByteArray imp = QByteArray::fromStdString(r.json()["AccessToken"]["access_token"].get<std::string>());
         QTest::qWait(3000);
         QCOMPARE(http.get(QStringLiteral("/v1/me"), imp).status, 401);
         // The agent's own token lives 2 s too: sign in again to look.
-        const json session = http.get(QStringLiteral("/v1/impersonationsessions/") + id,
-                                      http.login(QStringLiteral("agent01")))
-                                 .json();
+        const json session =
+            http.get(QStringLiteral("/v1/impersonationsessions/") + id, http.login(QStringLiteral("agent01"))).json();
         QCOMPARE(session["Status"].get<std::string>(), std::string("Ended"));
         QCOMPARE(session["EndCause"].get<std::string>(), std::string("Expired"));
         QVERIFY(session["DateEnded"] == session["TokenExpires"]);

@@ -119,9 +119,9 @@ bool TestServer::launch(const Options &options)
     m_process = std::make_unique<QProcess>();
     // A restart keeps the port, so clients pointed at the server reach it again.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_url.isValid() ? m_url.port() : 0);
-    QStringList args{QStringLiteral("--listen"), listen, QStringLiteral("--database"),
-                     m_databaseUrl, QStringLiteral("--seed"),
-                     options.demo ? QStringLiteral("demo") : QStringLiteral("none")};
+    QStringList args{QStringLiteral("--listen"),   listen,
+                     QStringLiteral("--database"), m_databaseUrl,
+                     QStringLiteral("--seed"),     options.demo ? QStringLiteral("demo") : QStringLiteral("none")};
     if (options.seedUsers > 0)
         args << QStringLiteral("--seed-users") << QString::number(options.seedUsers);
     if (options.accessTokenLifetime > 0)

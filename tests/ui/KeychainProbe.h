@@ -3,7 +3,6 @@
 #include "TokenStore.h"
 
 #include <QSignalSpy>
-
 #include <qt6keychain/keychain.h>
 
 namespace onbehalf::test {

@@ -28,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <cmath>
 
 using namespace onbehalf;
@@ -180,7 +179,8 @@ private:
         if (expectedFirst)
             QCOMPARE(order.first(), expectedFirst);
         for (QWidget *c : order)
-            QVERIFY2(!spokenName(c).isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + describe(control(c))));
+            QVERIFY2(!spokenName(c).isEmpty(),
+                     qPrintable(QStringLiteral("no accessible name: ") + describe(control(c))));
         for (QWidget *c : focusable(window))
             QVERIFY2(order.contains(c), qPrintable(QStringLiteral("not reachable with Tab: ") + describe(c) +
                                                    QStringLiteral("\nwalked: ") + walked));
@@ -195,8 +195,10 @@ private:
     QColor bannerBackground() const { return m_window->sessionBanner()->palette().color(QPalette::Window); }
     QColor bannerText() const
     {
-        return m_window->sessionBanner()->findChild<QLabel *>(QStringLiteral("sessionBannerLabel"))->palette().color(
-            QPalette::WindowText);
+        return m_window->sessionBanner()
+            ->findChild<QLabel *>(QStringLiteral("sessionBannerLabel"))
+            ->palette()
+            .color(QPalette::WindowText);
     }
 
 private slots:

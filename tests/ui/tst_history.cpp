@@ -14,7 +14,6 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,8 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -124,7 +123,8 @@ private:
         if (r.status != 201)
             qWarning("start → %d %s", r.status, r.body.constData());
         const json body = r.json();
-        return {str(body["Session"]["ID"]), QByteArray::fromStdString(body["AccessToken"]["access_token"].get<std::string>())};
+        return {str(body["Session"]["ID"]),
+                QByteArray::fromStdString(body["AccessToken"]["access_token"].get<std::string>())};
     }
 
     QString placeOrder(const QByteArray &buyerToken, const char *productId)
@@ -138,8 +138,8 @@ private:
                          {{"ProductID", productId}, {"Quantity", 2}}, buyerToken);
         if (line.status != 201)
             qWarning("line → %d %s", line.status, line.body.constData());
-        const Http::Response submit = m_http->post(QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"),
-                                                   json::object(), buyerToken);
+        const Http::Response submit = m_http->post(
+            QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), buyerToken);
         if (submit.status != 201)
             qWarning("submit → %d %s", submit.status, submit.body.constData());
         return id;
@@ -147,11 +147,8 @@ private:
 
     json serverPage(const QByteArray &token, const QString &query, int pageSize = 50, int page = 1)
     {
-        const Http::Response r = m_http->get(QStringLiteral("/v1/impersonationsessions?pageSize=%1&page=%2&")
-                                                 .arg(pageSize)
-                                                 .arg(page) +
-                                                 query,
-                                             token);
+        const Http::Response r = m_http->get(
+            QStringLiteral("/v1/impersonationsessions?pageSize=%1&page=%2&").arg(pageSize).arg(page) + query, token);
         if (r.status != 200)
             qWarning("%s → %d %s", qPrintable(query), r.status, r.body.constData());
         return r.json();
@@ -276,7 +273,8 @@ private slots:
         QVERIFY(!m_agent1.isEmpty() && !m_agent2.isEmpty() && !m_supervisor.isEmpty());
 
         QByteArray buyer;
-        std::tie(m_s1, buyer) = startSession(m_agent1, "NORTHWIND", "NW-0001", "History test: gloves reorder", "HT-001");
+        std::tie(m_s1, buyer) =
+            startSession(m_agent1, "NORTHWIND", "NW-0001", "History test: gloves reorder", "HT-001");
         m_o1 = placeOrder(buyer, "GLV-NIT-M");
         std::tie(m_s2, buyer) = startSession(m_agent2, "CONTOSO", "CS-0001", "History test: school supplies", "HT-002");
         m_o2 = placeOrder(buyer, "PEN-BLU"); // Contoso's catalog has no gloves
@@ -290,10 +288,7 @@ private slots:
         QVERIFY(m_supervisorClient->isSignedIn() && m_agentClient->isSignedIn());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-    }
+    void cleanup() { m_window.reset(); }
 
     void csvWriterQuotesAndRoundTrips()
     {
@@ -434,10 +429,9 @@ private slots:
         w<QDateEdit>("fromDateEdit")->setDate(today.addDays(-20));
         w<QDateEdit>("toDateEdit")->setDate(today.addDays(-3));
         QVERIFY(apply());
-        compareWithServer(m_supervisor, QString(QStringLiteral("DateStarted=") +
-                                                isoFilter(">=", localMidnight(today.addDays(-20))) +
-                                                QStringLiteral("&DateStarted=") +
-                                                isoFilter("<", localMidnight(today.addDays(-2)))));
+        compareWithServer(m_supervisor,
+                          QString(QStringLiteral("DateStarted=") + isoFilter(">=", localMidnight(today.addDays(-20))) +
+                                  QStringLiteral("&DateStarted=") + isoFilter("<", localMidnight(today.addDays(-2)))));
         QVERIFY(model()->totalCount() > 0);
         QVERIFY(!modelIds().contains(m_s1));
     }
@@ -533,7 +527,8 @@ private slots:
         QStringList events;
         for (int i = 0; i < timeline->topLevelItemCount(); ++i)
             events << timeline->topLevelItem(i)->text(1);
-        QVERIFY2(events.first().contains(QStringLiteral("started acting for")), qPrintable(events.join(QLatin1Char('|'))));
+        QVERIFY2(events.first().contains(QStringLiteral("started acting for")),
+                 qPrintable(events.join(QLatin1Char('|'))));
         QVERIFY(events.contains(QStringLiteral("Order %1 created").arg(m_o1)));
         QVERIFY(std::any_of(events.begin(), events.end(), [this](const QString &e) {
             return e.startsWith(QStringLiteral("Order %1 submitted").arg(m_o1));
@@ -714,7 +709,8 @@ private slots:
         const QDate today = QDate::currentDate();
         QCOMPARE(chart->firstDay(), today.addDays(-6));
         QCOMPARE(chart->lastDay(), today);
-        const QString since = QString(QStringLiteral("DateStarted=") + isoFilter(">=", localMidnight(today.addDays(-6))));
+        const QString since =
+            QString(QStringLiteral("DateStarted=") + isoFilter(">=", localMidnight(today.addDays(-6))));
         QCOMPARE(chart->total(), serverPage(m_supervisor, since)["Meta"]["TotalCount"].get<int>());
         for (const char *agent : {"agent01", "agent02", "agent03"}) {
             int sum = 0;
@@ -747,9 +743,9 @@ private slots:
         QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
         QSignalSpy updated(model(), &SessionHistoryModel::sessionUpdated);
 
-        const Http::Response end = m_http->post(QStringLiteral("/v1/impersonationsessions/") + m_s3 +
-                                                    QStringLiteral("/end"),
-                                                {{"EndCause", "AgentEnded"}}, m_agent1);
+        const Http::Response end =
+            m_http->post(QStringLiteral("/v1/impersonationsessions/") + m_s3 + QStringLiteral("/end"),
+                         {{"EndCause", "AgentEnded"}}, m_agent1);
         QCOMPARE(end.status, 200);
 
         QTRY_VERIFY_WITH_TIMEOUT(!model()->index(row, 0).data(SessionHistoryModel::ActiveRole).toBool(), 10000);
@@ -765,8 +761,9 @@ private slots:
         QTRY_COMPARE(recordValue(QStringLiteral("Status")), QStringLiteral("Ended"));
         QCOMPARE(recordValue(QStringLiteral("End cause")), QStringLiteral("Ended by agent"));
         auto *timeline = w<QTreeWidget>("timelineTree");
-        QVERIFY(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->text(1).startsWith(
-            QStringLiteral("Session ended")));
+        QVERIFY(timeline->topLevelItem(timeline->topLevelItemCount() - 1)
+                    ->text(1)
+                    .startsWith(QStringLiteral("Session ended")));
 
         // A session started meanwhile is announced, not pushed in under the cursor; F5 shows it.
         const QString s4 = startSession(m_agent2, "CONTOSO", "CS-0002", "History test: newcomer", "HT-004").first;
@@ -930,13 +927,17 @@ private slots:
         // Filter changes in one open window: buyer, search words, active only, agent, user, range.
         resetFilterSettings(QStringLiteral("any"));
         m_window.reset();
-        m_window = std::make_unique<SessionHistoryWindow>(client, m_settings.get(), m_journal.get(),
-                                                          QStringLiteral("bench"));
+        m_window =
+            std::make_unique<SessionHistoryWindow>(client, m_settings.get(), m_journal.get(), QStringLiteral("bench"));
         m_window->show();
         QVERIFY(waitLoaded(30000));
         QTRY_COMPARE(w<QComboBox>("buyerCombo")->count(), 4);
         const std::vector<std::pair<const char *, std::function<void()>>> changes{
-            {"buyer NORTHWIND", [this] { w<QComboBox>("buyerCombo")->setCurrentIndex(w<QComboBox>("buyerCombo")->findData(QStringLiteral("NORTHWIND"))); }},
+            {"buyer NORTHWIND",
+             [this] {
+                 w<QComboBox>("buyerCombo")
+                     ->setCurrentIndex(w<QComboBox>("buyerCombo")->findData(QStringLiteral("NORTHWIND")));
+             }},
             {"search reorder", [this] { w<QLineEdit>("searchEdit")->setText(QStringLiteral("reorder")); }},
             {"search CASE-1234", [this] { w<QLineEdit>("searchEdit")->setText(QStringLiteral("CASE-1234")); }},
             {"search cleared", [this] { w<QLineEdit>("searchEdit")->clear(); }},
@@ -946,14 +947,26 @@ private slots:
             {"user jane", [this] { w<QLineEdit>("userEdit")->setText(QStringLiteral("jane")); }},
             {"user cleared", [this] { w<QLineEdit>("userEdit")->clear(); }},
             {"all agents", [this] { w<QComboBox>("agentCombo")->setEditText(QString()); }},
-            {"today", [this] { w<QComboBox>("rangeCombo")->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("today"))); }},
-            {"last 30 days", [this] { w<QComboBox>("rangeCombo")->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("30days"))); }},
+            {"today",
+             [this] {
+                 w<QComboBox>("rangeCombo")
+                     ->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("today")));
+             }},
+            {"last 30 days",
+             [this] {
+                 w<QComboBox>("rangeCombo")
+                     ->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("30days")));
+             }},
             {"all buyers", [this] { w<QComboBox>("buyerCombo")->setCurrentIndex(0); }},
-            {"any time", [this] { w<QComboBox>("rangeCombo")->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("any"))); }},
+            {"any time",
+             [this] {
+                 w<QComboBox>("rangeCombo")
+                     ->setCurrentIndex(w<QComboBox>("rangeCombo")->findData(QStringLiteral("any")));
+             }},
         };
         std::vector<double> change;
         const QList<QWidget *> inputs{w<QWidget>("buyerCombo"), w<QWidget>("searchEdit"), w<QWidget>("activeOnlyCheck"),
-                                      w<QWidget>("agentCombo"), w<QWidget>("userEdit"), w<QWidget>("rangeCombo")};
+                                      w<QWidget>("agentCombo"), w<QWidget>("userEdit"),   w<QWidget>("rangeCombo")};
         for (int i = 0; i < trials; ++i) {
             {
                 // The widgets change quietly; the clock runs from the moment the filters apply.
@@ -985,9 +998,7 @@ private slots:
         qint64 worstGap = 0;
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            worstGap = std::max(worstGap, gap.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, gap.restart()); });
         QSignalSpy finished(m_window.get(), &SessionHistoryWindow::exportFinished);
         QElapsedTimer t;
         t.start();

@@ -99,9 +99,10 @@ private slots:
         type(QStringLiteral("jane"));
         QVERIFY(model()->rowCount() >= 2);
         for (int row = 0; row < model()->rowCount(); ++row) {
-            const QString all = (cell(row, 0) + QLatin1Char(' ') + cell(row, 1) + QLatin1Char(' ') + cell(row, 2) +
-                                 QLatin1Char(' ') + model()->index(row, 0).data(BuyerUserSearchModel::UserIdRole).toString())
-                                    .toLower();
+            const QString all =
+                (cell(row, 0) + QLatin1Char(' ') + cell(row, 1) + QLatin1Char(' ') + cell(row, 2) + QLatin1Char(' ') +
+                 model()->index(row, 0).data(BuyerUserSearchModel::UserIdRole).toString())
+                    .toLower();
             QVERIFY2(all.contains(QStringLiteral("jane")), qPrintable(all));
         }
         // Prefix by ID, and several words narrow further.

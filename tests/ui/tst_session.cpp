@@ -1,4 +1,5 @@
 #include "DeskController.h"
+#include "KeychainProbe.h"
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
 #include "SessionBanner.h"
@@ -8,7 +9,6 @@
 #include "Settings.h"
 #include "ShopPanel.h"
 #include "SignInDialog.h"
-#include "KeychainProbe.h"
 #include "TestServer.h"
 #include "TokenStore.h"
 
@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -123,7 +122,8 @@ private:
     json serverSession(const QString &id)
     {
         Http http(m_server.url());
-        return http.get(QStringLiteral("/v1/impersonationsessions/") + id, http.login(QStringLiteral("supervisor01"))).json();
+        return http.get(QStringLiteral("/v1/impersonationsessions/") + id, http.login(QStringLiteral("supervisor01")))
+            .json();
     }
 
 private slots:
@@ -159,10 +159,12 @@ private slots:
         QVERIFY(sessions->isActive());
         SessionBanner *banner = window()->sessionBanner();
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().startsWith(QStringLiteral("Acting for Jane Doe (jane.doe) · Northwind Health — since ")),
-                 qPrintable(banner->text()));
+        QVERIFY2(
+            banner->text().startsWith(QStringLiteral("Acting for Jane Doe (jane.doe) · Northwind Health — since ")),
+            qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("min left")));
-        QVERIFY(window()->windowTitle().startsWith(QStringLiteral("Acting for Jane Doe (jane.doe) · Northwind Health")));
+        QVERIFY(
+            window()->windowTitle().startsWith(QStringLiteral("Acting for Jane Doe (jane.doe) · Northwind Health")));
         const QString sessionId = sessions->session().id;
         const QString tokenKey = TokenStore::key(m_server.url().toString(), QStringLiteral("agent01"),
                                                  TokenStore::Purpose::ImpersonationToken);
@@ -185,7 +187,8 @@ private slots:
         QVERIFY(submitted.wait(10000));
         const QString orderId = submitted.first().first().toString();
         const QString confirmation = w<QLabel>("confirmationLabel")->text();
-        QVERIFY2(confirmation.contains(orderId) && confirmation.contains(QStringLiteral("152.25")), qPrintable(confirmation));
+        QVERIFY2(confirmation.contains(orderId) && confirmation.contains(QStringLiteral("152.25")),
+                 qPrintable(confirmation));
 
         QSignalSpy ended(sessions, &SessionManager::ended);
         QTest::mouseClick(w<QPushButton>("endSessionButton"), Qt::LeftButton);
@@ -358,7 +361,8 @@ private slots:
         QCOMPARE(ended.first().first().toString(), QStringLiteral("Expired"));
         Http http(shortLived.url());
         const json record =
-            http.get(QStringLiteral("/v1/impersonationsessions/") + id, http.login(QStringLiteral("supervisor01"))).json();
+            http.get(QStringLiteral("/v1/impersonationsessions/") + id, http.login(QStringLiteral("supervisor01")))
+                .json();
         QCOMPARE(record["EndCause"].get<std::string>(), std::string("Expired"));
         m_desk.reset();
     }

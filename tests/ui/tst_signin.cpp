@@ -1,9 +1,9 @@
 #include "DeskController.h"
+#include "KeychainProbe.h"
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
 #include "Settings.h"
 #include "SignInDialog.h"
-#include "KeychainProbe.h"
 #include "TestServer.h"
 #include "TokenStore.h"
 
@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
-
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -124,9 +123,9 @@ private slots:
     void inactiveUser()
     {
         Http http(m_server.url());
-        const auto inactive = http.get(QStringLiteral("/v1/buyers/NORTHWIND/users?Active=false"),
-                                       http.login(QStringLiteral("agent01")))
-                                  .json()["Items"][0]["Username"];
+        const auto inactive =
+            http.get(QStringLiteral("/v1/buyers/NORTHWIND/users?Active=false"), http.login(QStringLiteral("agent01")))
+                .json()["Items"][0]["Username"];
         newDesk();
         typeAndSubmit(QString::fromStdString(inactive.get<std::string>()), QString::fromLatin1(Http::kDemoPassword));
         QVERIFY(waitForError().contains(QStringLiteral("switched off")));
@@ -164,7 +163,8 @@ private slots:
         QVERIFY(waitForError().contains(QStringLiteral("cannot be reached")));
 
         // An https URL to a plain-HTTP server: the TLS handshake fails.
-        field<QComboBox>("marketplaceCombo")->setEditText(QStringLiteral("https://127.0.0.1:%1").arg(m_server.url().port()));
+        field<QComboBox>("marketplaceCombo")
+            ->setEditText(QStringLiteral("https://127.0.0.1:%1").arg(m_server.url().port()));
         typeAndSubmit(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword));
         const QString error = waitForError();
         QVERIFY2(error.contains(QStringLiteral("certificate")) || error.contains(QStringLiteral("cannot be reached")),
@@ -183,8 +183,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_COMPARE(QApplication::focusWidget(), window->findChild<QWidget *>(QStringLiteral("searchEdit")));
 
-        const QString key = TokenStore::key(m_server.url().toString(), QStringLiteral("agent01"),
-                                            TokenStore::Purpose::RefreshToken);
+        const QString key =
+            TokenStore::key(m_server.url().toString(), QStringLiteral("agent01"), TokenStore::Purpose::RefreshToken);
         const bool keychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
         QString refresh;
         if (keychain) {
@@ -193,9 +193,8 @@ private slots:
             QCOMPARE(refresh, m_desk->client()->refreshToken());
             // Readable with the desktop's own tool: it really is in the Secret Service.
             QProcess secretTool;
-            secretTool.start(QStringLiteral("secret-tool"),
-                             {QStringLiteral("lookup"), QStringLiteral("server"), TokenStore::serviceName(),
-                              QStringLiteral("user"), key});
+            secretTool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                             TokenStore::serviceName(), QStringLiteral("user"), key});
             QVERIFY(secretTool.waitForFinished(10000));
             QCOMPARE(QString::fromUtf8(secretTool.readAllStandardOutput()).trimmed(), refresh);
             // Nothing secret in the settings file or anywhere under the app's folders.

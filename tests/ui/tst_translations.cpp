@@ -31,8 +31,8 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type;               // "unfinished", "vanished", "obsolete" or empty
-    QStringList translations;   // one, or one per plural form
+    QString type;             // "unfinished", "vanished", "obsolete" or empty
+    QStringList translations; // one, or one per plural form
     qint64 line = 0;
 };
 
@@ -266,8 +266,7 @@ private slots:
         QCOMPARE(ApiError::unreachable(QString()).message(),
                  QStringLiteral("Der Marktplatz ist nicht erreichbar. Bitte prüfen Sie die Adresse und Ihre "
                                 "Netzwerkverbindung."));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->searchModel()->state() == BuyerUserSearchModel::State::Results, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->searchModel()->state() == BuyerUserSearchModel::State::Results, 15000);
         const QString active = m_window->searchModel()->index(0, BuyerUserSearchModel::ActiveColumn).data().toString();
         QVERIFY2(active == QLatin1String("Aktiv") || active == QLatin1String("Inaktiv"), qPrintable(active));
 
@@ -283,7 +282,8 @@ private slots:
 
         // And back to the English source.
         QCOMPARE(Translations::apply(QStringLiteral("en")), QStringLiteral("en"));
-        checkShown(QStringLiteral("&File"), QStringLiteral("Search buyer users by name, username, email or ID (Ctrl+F)"),
+        checkShown(QStringLiteral("&File"),
+                   QStringLiteral("Search buyer users by name, username, email or ID (Ctrl+F)"),
                    QStringLiteral("&Active only"), QStringLiteral("Username"), QStringLiteral("Buyer"));
         QCOMPARE(ApiError::unreachable(QString()).message(),
                  QStringLiteral("The marketplace cannot be reached. Check the address and your network connection."));

@@ -69,8 +69,8 @@ private slots:
         QTest::newRow("string for bool") << QStringLiteral(R"({"Active": "yes"})") << QStringLiteral("Active");
         QTest::newRow("number for bool") << QStringLiteral(R"({"Active": 1})") << QStringLiteral("Active");
         QTest::newRow("bad date") << QStringLiteral(R"({"DateCreated": "yesterday"})") << QStringLiteral("DateCreated");
-        QTest::newRow("array of numbers") << QStringLiteral(R"({"AvailableRoles": [1]})")
-                                          << QStringLiteral("AvailableRoles");
+        QTest::newRow("array of numbers")
+            << QStringLiteral(R"({"AvailableRoles": [1]})") << QStringLiteral("AvailableRoles");
     }
 
     void wrongTypesNameTheField()
