@@ -56,7 +56,9 @@ Reply Router::handle(const QHttpServerRequest &request) const
         throw HttpError(413, QStringLiteral("PayloadTooLarge"),
                         QStringLiteral("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
 
-    if (request.url().toEncoded().contains("%00") || request.url().toString(QUrl::FullyDecoded).contains(QChar(0)))
+    const QUrl &url = request.url();
+    if (url.toEncoded().contains("%00") || url.path(QUrl::FullyDecoded).contains(QChar(0)) ||
+        url.query(QUrl::FullyDecoded).contains(QChar(0)))
         throw HttpError::badRequest(QStringLiteral("InvalidRequest"),
                                     QStringLiteral("The address may not contain NUL characters."));
     const QStringList parts = splitPath(request.url().path(QUrl::FullyDecoded));
