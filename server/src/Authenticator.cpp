@@ -28,14 +28,38 @@ Caller Authenticator::authenticate(const QHttpServerRequest &request) const
     return authenticateToken(header.mid(7).trimmed());
 }
 
-Caller Authenticator::authenticateToken(const QByteArray &token) const
+std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) const
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto leeway = std::chrono::seconds(TokenIssuer::kLeewaySeconds);
+    if (const auto it = m_verified.constFind(token); it != m_verified.constEnd()) {
+        if (it->notBefore - leeway <= now && now <= it->expires + leeway)
+            return *it;
+        m_verified.erase(it);
+        qCDebug(lcAuth) << "token refused: outside its lifetime";
+        return std::nullopt;
+    }
     QString reason;
-    const std::optional<TokenClaims> claims = m_issuer.verify(token, &reason);
+    std::optional<TokenClaims> claims = m_issuer.verify(token, &reason);
     if (!claims) {
         qCDebug(lcAuth) << "token refused:" << reason;
-        throw HttpError::invalidToken();
+        return std::nullopt;
     }
+    constexpr qsizetype kMaxCached = 4096;
+    if (m_verified.size() >= kMaxCached) {
+        m_verified.removeIf([&](const auto &entry) { return entry.value().expires + leeway < now; });
+        if (m_verified.size() >= kMaxCached)
+            m_verified.clear();
+    }
+    m_verified.insert(token, *claims);
+    return claims;
+}
+
+Caller Authenticator::authenticateToken(const QByteArray &token) const
+{
+    const std::optional<TokenClaims> claims = verified(token);
+    if (!claims)
+        throw HttpError::invalidToken();
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active "
                                  "FROM issued_tokens t JOIN users u ON u.id = t.user_id "
