@@ -40,9 +40,19 @@ struct ListField
     {}
 };
 
+// An index that yields a list's rows in one sort order within the scope its handler gives
+// (its leading columns): for matches that are a large share of the scope, walking it and
+// filtering is cheaper than sorting every match.
+struct OrderedIndex
+{
+    QString name;
+    QStringList sortBy; // API names, as in sortBy (the ID tie-breaker is implied)
+};
+
 struct ListSpec
 {
     std::vector<ListField> fields;
+    std::vector<OrderedIndex> orderedIndexes;
     QString xpColumn; // empty: the resource has no xp
     QStringList defaultSort{QStringLiteral("ID")};
     QSet<QString> extraParameters; // endpoint-specific query keys that are not filters
@@ -85,11 +95,13 @@ private:
     void parseSearch(const QString &term, const QString &searchOn, const QString &searchType, const ListSpec &spec);
     void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
     void parseSort(const QString &sortBy, const ListSpec &spec);
+    QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total) const;
 
     int m_page = 1;
     int m_pageSize = kDefaultPageSize;
     SqlWhere m_where;
     QString m_orderBy;
+    QString m_orderedIndex; // an index that already yields m_orderBy, if the spec has one
 };
 
 } // namespace onbehalf::server

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <set>
 
 namespace onbehalf::server {
 
@@ -28,23 +29,70 @@ QStringList RoleResolver::profileRoles(const QString &profileId) const
 
 QStringList RoleResolver::availableRoles(const QString &userId, bool isAdmin, const QString &buyerId) const
 {
-    QSqlQuery q =
-        isAdmin ? m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments "
-                                           "WHERE buyer_id = '' AND group_id = '' AND (user_id = '' OR user_id = ?)"),
-                            {userId})
-                : m_db.exec(QStringLiteral("SELECT DISTINCT profile_id FROM profile_assignments WHERE buyer_id = ? "
-                                           "AND ((user_id = '' AND group_id = '') OR (user_id = ? AND group_id = '') "
-                                           "OR (user_id = '' AND group_id IN (SELECT group_id FROM group_members "
-                                           "WHERE buyer_id = ? AND user_id = ?)))"),
-                            {buyerId, userId, buyerId, userId});
-    QSet<QString> roles;
-    while (q.next()) {
-        const QStringList r = profileRoles(q.value(0).toString());
-        roles.unite(QSet<QString>(r.begin(), r.end()));
+    return availableRoles(QStringList{userId}, isAdmin, buyerId)[userId];
+}
+
+std::map<QString, QStringList> RoleResolver::availableRoles(const QStringList &userIds, bool isAdmin,
+                                                            const QString &buyerId) const
+{
+    struct Assignment
+    {
+        QString profile, user, group;
+    };
+    // Admin users get marketplace-level assignments (no buyer, no group); buyer users their
+    // buyer's, to the whole buyer, to one of their groups, or to them.
+    std::vector<Assignment> assignments;
+    QSqlQuery a = m_db.exec(QStringLiteral("SELECT profile_id, user_id, group_id FROM profile_assignments WHERE "
+                                           "buyer_id = ?"),
+                            {isAdmin ? QString() : buyerId});
+    bool byGroup = false;
+    while (a.next()) {
+        Assignment row{a.value(0).toString(), a.value(1).toString(), a.value(2).toString()};
+        if (isAdmin && !row.group.isEmpty())
+            continue;
+        byGroup = byGroup || !row.group.isEmpty();
+        assignments.push_back(std::move(row));
     }
-    QStringList sorted(roles.begin(), roles.end());
-    sorted.sort();
-    return sorted;
+
+    std::map<QString, std::set<QString>> groupsOf;
+    if (byGroup && !userIds.isEmpty()) {
+        constexpr int kChunk = 200; // binds per statement stay well under every driver's limit
+        for (qsizetype from = 0; from < userIds.size(); from += kChunk) {
+            const QStringList chunk = userIds.mid(from, kChunk);
+            QVariantList binds{buyerId};
+            QStringList marks;
+            for (const QString &id : chunk) {
+                binds << id;
+                marks << QStringLiteral("?");
+            }
+            QSqlQuery g = m_db.exec(QStringLiteral("SELECT user_id, group_id FROM group_members WHERE buyer_id = ? AND "
+                                                   "user_id IN (") +
+                                        marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                                    binds);
+            while (g.next())
+                groupsOf[g.value(0).toString()].insert(g.value(1).toString());
+        }
+    }
+
+    std::map<QString, QStringList> rolesOfProfile;
+    std::map<QString, QStringList> out;
+    for (const QString &user : userIds) {
+        QSet<QString> roles;
+        for (const Assignment &as : assignments) {
+            const bool applies = as.group.isEmpty() ? (as.user.isEmpty() || as.user == user)
+                                                    : (as.user.isEmpty() && groupsOf[user].count(as.group) > 0);
+            if (!applies)
+                continue;
+            auto it = rolesOfProfile.find(as.profile);
+            if (it == rolesOfProfile.end())
+                it = rolesOfProfile.emplace(as.profile, profileRoles(as.profile)).first;
+            roles.unite(QSet<QString>(it->second.begin(), it->second.end()));
+        }
+        QStringList sorted(roles.begin(), roles.end());
+        sorted.sort();
+        out[user] = std::move(sorted);
+    }
+    return out;
 }
 
 } // namespace onbehalf::server

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <map>
 
 namespace onbehalf::server {
 
@@ -17,6 +18,10 @@ public:
     RoleResolver(Database &db, const DocumentStore &docs) : m_db(db), m_docs(docs) {}
 
     QStringList availableRoles(const QString &userId, bool isAdmin, const QString &buyerId) const;
+    // The same for many users of one buyer (a list page) with a fixed number of queries: the
+    // buyer's assignments, the users' group memberships and each profile are read once.
+    std::map<QString, QStringList> availableRoles(const QStringList &userIds, bool isAdmin,
+                                                  const QString &buyerId) const;
     // Roles + CustomRoles of one profile; empty when it does not exist.
     QStringList profileRoles(const QString &profileId) const;
 

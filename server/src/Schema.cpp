@@ -42,9 +42,9 @@ QStringList version1(Database::Dialect d)
             .arg(T),
         QStringLiteral("CREATE INDEX group_members_user ON group_members (buyer_id, user_id)"),
         // Empty string, not NULL, for "not set", so the composite key is unique.
-        QStringLiteral(
-            "CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
-            "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, user_id, group_id))")
+        QStringLiteral("CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+                       "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, "
+                       "user_id, group_id))")
             .arg(T),
         QStringLiteral("CREATE TABLE signing_keys (kid %1 PRIMARY KEY, private_pem TEXT NOT NULL, created %1 NOT NULL)")
             .arg(T),
@@ -118,11 +118,20 @@ QStringList version2(Database::Dialect d)
     };
 }
 
+QStringList version3(Database::Dialect)
+{
+    return {
+        // Buyer users in the order the desk lists them: a search that matches a large share of a
+        // buyer (one or two letters, or none) walks this instead of sorting every match.
+        QStringLiteral("CREATE INDEX users_b_name ON users (kind, buyer_id, last_name, first_name, id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect), version2(dialect)};
+    return {version1(dialect), version2(dialect), version3(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

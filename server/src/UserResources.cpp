@@ -108,8 +108,15 @@ void registerKind(Router &router, Services &s, const Kind &k)
         SqlWhere where;
         where.add(QStringLiteral("kind = ? AND buyer_id = ?"),
                   {k.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"), buyer});
-        return Reply::ok(q.run(s.db, UserStore::columns(), QStringLiteral("users"), where,
-                               [&s](const QSqlQuery &r) { return s.users.toJson(UserStore::fromRow(r)); }));
+        // Rows first, then their roles for the whole page at once.
+        std::vector<UserRecord> records;
+        nlohmann::json page =
+            q.run(s.db, UserStore::columns(), QStringLiteral("users"), where, [&records](const QSqlQuery &r) {
+                records.push_back(UserStore::fromRow(r));
+                return nlohmann::json();
+            });
+        page["Items"] = s.users.toJson(records);
+        return Reply::ok(std::move(page));
     });
 
     router.add(M::Post, k.collection, [&s, k](RequestContext &ctx) {

@@ -167,6 +167,31 @@ nlohmann::json UserStore::toJson(const UserRecord &r) const
     return nlohmann::json(toWire(r));
 }
 
+nlohmann::json UserStore::toJson(const std::vector<UserRecord> &page) const
+{
+    nlohmann::json items = nlohmann::json::array();
+    if (page.empty())
+        return items;
+    const bool isAdmin = page.front().isAdmin;
+    const QString buyerId = page.front().buyerId;
+    QStringList ids;
+    for (const UserRecord &r : page) {
+        if (r.isAdmin != isAdmin || r.buyerId != buyerId)
+            throw std::logic_error("UserStore::toJson: a page mixes buyers");
+        ids << r.user.ID;
+    }
+    std::map<QString, QStringList> roles = m_roles.availableRoles(ids, isAdmin, buyerId);
+    const QString company = isAdmin ? m_db.setting(QStringLiteral("marketplace_id")) : buyerId;
+    for (const UserRecord &r : page) {
+        wire::User u = r.user;
+        u.Password.reset();
+        u.CompanyID = company;
+        u.AvailableRoles = std::move(roles[u.ID]);
+        items.push_back(nlohmann::json(u));
+    }
+    return items;
+}
+
 ListSpec UserStore::listSpec() const
 {
     ListSpec spec;
@@ -182,6 +207,7 @@ ListSpec UserStore::listSpec() const
         {QStringLiteral("LastActive"), QStringLiteral("last_active"), FieldType::Date, false, {}},
         {QStringLiteral("PasswordLastSetDate"), QStringLiteral("password_last_set"), FieldType::Date, false, {}},
     };
+    spec.orderedIndexes = {{QStringLiteral("users_b_name"), {QStringLiteral("LastName"), QStringLiteral("FirstName")}}};
     spec.xpColumn = QStringLiteral("xp");
     return spec;
 }

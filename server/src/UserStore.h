@@ -45,6 +45,8 @@ public:
     // The wire form a client sees: no password, AvailableRoles filled in, CompanyID set.
     wire::User toWire(const UserRecord &r) const;
     nlohmann::json toJson(const UserRecord &r) const;
+    // A list page of users of one kind and buyer, as a JSON array, their roles resolved together.
+    nlohmann::json toJson(const std::vector<UserRecord> &page) const;
 
     ListSpec listSpec() const;
     static QString columns();

@@ -892,6 +892,90 @@ private slots:
             });
     }
 
+    // With thousands of users in a buyer, a search for one or two letters matches a large share
+    // of them, and the server walks its name index instead of sorting every match; a narrow
+    // search sorts its few matches. Either way the pages must be exactly the ordered matches.
+    void searchPagesOnLargeBuyers()
+    {
+        TestServer big;
+        TestServer::Options options;
+        options.seedUsers = 6000;
+        QVERIFY2(big.start(options), qPrintable(big.errorString()));
+        Http http(big.url());
+        const QByteArray agent = http.login(QStringLiteral("agent01"));
+        QVERIFY(!agent.isEmpty());
+        const QString path = QStringLiteral("/v1/buyers/CONTOSO/users");
+        auto pages = [&](const Params &params, int pageSize, json *items, QString *why) {
+            *items = json::array();
+            for (int page = 1; page < 500; ++page) {
+                Params p = params;
+                p << qMakePair(QStringLiteral("sortBy"), QStringLiteral("LastName,FirstName"))
+                  << qMakePair(QStringLiteral("pageSize"), QString::number(pageSize))
+                  << qMakePair(QStringLiteral("page"), QString::number(page));
+                const Http::Response r = http.get(withQuery(path, p), agent);
+                if (r.status != 200) {
+                    *why = QStringLiteral("%1 → %2").arg(withQuery(path, p)).arg(r.status);
+                    return -1;
+                }
+                const json body = r.json();
+                for (const json &i : body["Items"])
+                    items->push_back(i);
+                if (page >= body["Meta"].value("TotalPages", 0))
+                    return body["Meta"].value("TotalCount", -1);
+            }
+            *why = QStringLiteral("too many pages");
+            return -1;
+        };
+
+        // The whole buyer, in name order (LastName, FirstName, then ID; byte-wise).
+        json all;
+        QString why;
+        const int total = pages({}, 100, &all, &why);
+        QVERIFY2(total >= 1900, qPrintable(why + QString::number(total)));
+        QCOMPARE(int(all.size()), total);
+        for (size_t i = 1; i < all.size(); ++i) {
+            const json &a = all[i - 1], &b = all[i];
+            int c = compareText(field(a, "LastName"), field(b, "LastName"));
+            if (c == 0)
+                c = compareText(field(a, "FirstName"), field(b, "FirstName"));
+            if (c == 0)
+                c = compareText(field(a, "ID"), field(b, "ID"));
+            QVERIFY2(
+                c < 0,
+                qPrintable(QStringLiteral("out of order at %1: %2 / %3").arg(i).arg(field(a, "ID"), field(b, "ID"))));
+        }
+
+        for (const QString &term :
+             {QStringLiteral("s"), QStringLiteral("syn-00"), QStringLiteral("m"), QStringLiteral("ma"),
+              QStringLiteral("e"), QStringLiteral("j"), QStringLiteral("sch"), QStringLiteral("zzz")}) {
+            for (const bool activeOnly : {false, true}) {
+                json expected = json::array();
+                for (const json &u : all) {
+                    if (activeOnly && !u.value("Active", false))
+                        continue;
+                    for (const char *f : kUserSearchFields) {
+                        if (prefixOf(field(u, f), term)) {
+                            expected.push_back(u);
+                            break;
+                        }
+                    }
+                }
+                Params params{
+                    qMakePair(QStringLiteral("search"), term),
+                    qMakePair(QStringLiteral("searchOn"), QStringLiteral("ID,Username,FirstName,LastName,Email"))};
+                if (activeOnly)
+                    params << qMakePair(QStringLiteral("Active"), QStringLiteral("true"));
+                json got;
+                const int count = pages(params, 30, &got, &why);
+                const QString label = term + (activeOnly ? QStringLiteral(" (active)") : QString());
+                QVERIFY2(count >= 0, qPrintable(label + QStringLiteral(": ") + why));
+                QCOMPARE(count, int(expected.size()));
+                QVERIFY2(ids(got) == ids(expected), qPrintable(label));
+            }
+        }
+        QVERIFY(big.stop());
+    }
+
     void securityProfilesList()
     {
         const QString path = QStringLiteral("/v1/securityprofiles");

@@ -521,6 +521,12 @@ private slots:
         QCOMPARE(assign({{"SecurityProfileID", "RES-P-BUYER"}, {"BuyerID", "RES-B1"}}), 204);
         QCOMPARE(show(userRoles(b, u1)), show(shopper | group | user | buyer));
         QCOMPARE(show(userRoles(b, u2)), show(shopper | buyer));
+        // A list resolves the roles of its whole page at once, to the same result.
+        r = m_http->get(QStringLiteral("/v1/buyers/RES-B1/users?pageSize=100"), m_admin);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json()["Items"].size() >= 2);
+        for (const json &listed : r.json()["Items"])
+            QCOMPARE(show(stringSet(listed["AvailableRoles"])), show(userRoles(b, qs(listed["ID"]))));
         // …and no one in another buyer.
         QVERIFY(!userRoles(QStringLiteral("NORTHWIND"), QStringLiteral("NW-0001"))
                      .contains(QStringLiteral("CatalogReader")));
@@ -568,6 +574,10 @@ private slots:
         QCOMPARE(assign({{"SecurityProfileID", "RES-P-MKT"}}), 204);
         QCOMPARE(show(adminRoles(QStringLiteral("RES-ADM2"))),
                  show(before | QSet<QString>{QStringLiteral("ResMarketplaceRole")}));
+        r = m_http->get(QStringLiteral("/v1/adminusers?pageSize=100"), m_admin);
+        QCOMPARE(r.status, 200);
+        for (const json &listed : r.json()["Items"])
+            QCOMPARE(show(stringSet(listed["AvailableRoles"])), show(adminRoles(qs(listed["ID"]))));
         QCOMPARE(show(adminRoles(QStringLiteral("ADM-AGENT02"))),
                  show(agentBefore | QSet<QString>{QStringLiteral("ResMarketplaceRole")}));
         r = m_http->get(QStringLiteral("/v1/securityprofiles/assignments?securityProfileID=RES-P-MKT&level=Company"),
