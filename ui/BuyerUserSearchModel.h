@@ -57,6 +57,8 @@ public:
     void clear();
 
     State state() const { return m_state; }
+    // The search text of the current query, as sent (simplified).
+    const QString &search() const { return m_search; }
     // What the view shows when there are no rows (searching, nothing found, an error).
     QString stateMessage() const { return m_stateMessage; }
     int totalCount() const;

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace onbehalf {
 
@@ -45,6 +46,19 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::UsernameColumn, 160);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::EmailColumn, 240);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::BuyerColumn, 150);
+    // The empty, searching and error states are shown over the (then empty) rows rather than
+    // under them: a message coming and going at every keystroke repaints the table, not the
+    // whole window after a new layout.
+    m_ui->resultsStateLabel->setParent(m_ui->resultsView->viewport());
+    m_ui->resultsStateLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_ui->resultsStateLabel->setMargin(12);
+    m_ui->resultsView->viewport()->installEventFilter(this);
+    m_searchingNotice.setSingleShot(true);
+    m_searchingNotice.setInterval(300);
+    connect(&m_searchingNotice, &QTimer::timeout, this, [this] {
+        m_slowSearch = true;
+        updateResultsState();
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->keychainWarning->hide();
@@ -58,20 +72,48 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     restoreGeometry(m_settings->value(SettingKeys::MainWindowGeometry));
     m_ui->resultsView->horizontalHeader()->restoreState(m_settings->value(SettingKeys::SearchColumns));
 
+    // Search as the agent types: at once when no search is under way. While one is, the newer
+    // text waits until it answers (at most the search delay), so fast typing never stacks up
+    // stale searches in front of the one that matters.
     m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(120);
+    m_searchTimer.setInterval(150);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_ui->searchEdit, &QLineEdit::textEdited, this, [this] { m_searchTimer.start(); });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+    auto searchSoon = [this] {
+        if (m_model->state() == BuyerUserSearchModel::State::Searching) {
+            if (!m_searchTimer.isActive())
+                m_searchTimer.start();
+        } else {
+            runSearch();
+        }
+    };
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, this, searchSoon);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [searchSoon](const QString &text) {
         if (text.isEmpty())
-            m_searchTimer.start(); // the clear button
+            searchSoon(); // the clear button
     });
+    // Queued: the model is still inside its reply handler when it announces the answer.
+    connect(
+        m_model, &BuyerUserSearchModel::stateChanged, this,
+        [this] {
+            if (m_searchTimer.isActive() && m_model->state() != BuyerUserSearchModel::State::Searching)
+                runSearch();
+        },
+        Qt::QueuedConnection);
     // Enter searches at once and moves to the results; Down does the same.
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer.isActive())
             runSearch();
         m_ui->resultsView->setFocus();
-        if (!m_ui->resultsView->currentIndex().isValid() && m_model->rowCount() > 0)
+        if (!m_ui->resultsView->currentIndex().isValid()) {
+            if (m_model->rowCount() > 0)
+                m_ui->resultsView->setCurrentIndex(m_model->index(0, 0));
+            else
+                m_selectFirstRow = true; // when the search answers
+        }
+    });
+    connect(m_model, &BuyerUserSearchModel::firstRowsShown, this, [this] {
+        if (std::exchange(m_selectFirstRow, false) && m_ui->resultsView->hasFocus() &&
+            !m_ui->resultsView->currentIndex().isValid())
             m_ui->resultsView->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_ui->buyerFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
@@ -245,6 +287,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->resultsView->viewport() && event->type() == QEvent::Resize)
+        m_ui->resultsStateLabel->setGeometry(m_ui->resultsView->viewport()->rect());
     // Any keyboard or mouse use of the desk counts as activity for the inactivity timeout.
     switch (event->type()) {
     case QEvent::KeyPress:
@@ -415,6 +459,8 @@ void MainWindow::start(const QString &marketplaceName)
 void MainWindow::runSearch()
 {
     m_searchTimer.stop();
+    if (!m_ui->resultsView->hasFocus())
+        m_selectFirstRow = false; // the agent went back to typing
     m_model->setQuery(m_ui->searchEdit->text(), m_ui->buyerFilterCombo->currentData().toString(),
                       m_ui->activeOnlyCheck->isChecked());
 }
@@ -422,8 +468,17 @@ void MainWindow::runSearch()
 void MainWindow::updateResultsState()
 {
     const bool hasRows = m_model->rowCount() > 0;
-    const QString message = m_model->stateMessage();
-    // The empty, searching and error states are explained where the rows would be.
+    QString message = m_model->stateMessage();
+    // Most searches answer within a few dozen milliseconds: a "Searching…" that flashes at every
+    // keystroke would only flicker. It appears once a search has taken longer than that.
+    if (m_model->state() != BuyerUserSearchModel::State::Searching) {
+        m_searchingNotice.stop();
+        m_slowSearch = false;
+    } else if (!m_slowSearch) {
+        if (!m_searchingNotice.isActive())
+            m_searchingNotice.start();
+        message.clear();
+    }
     m_ui->resultsStateLabel->setVisible(!hasRows && !message.isEmpty());
     m_ui->resultsStateLabel->setText(message);
     m_ui->resultsStateLabel->setAccessibleDescription(message);
@@ -435,6 +490,9 @@ void MainWindow::updateResultsState()
 void MainWindow::clearDetails()
 {
     ++m_detailGeneration;
+    if (!m_detailsShown && !m_ui->detailPanel->isEnabled())
+        return; // already clear: repainting the panel at every keystroke would cost time
+    m_detailsShown = false;
     for (QLabel *l : {m_ui->nameValue, m_ui->companyValue, m_ui->groupsValue, m_ui->emailValue, m_ui->phoneValue,
                       m_ui->activeValue, m_ui->eligibilityValue})
         l->clear();
@@ -452,6 +510,7 @@ void MainWindow::showUser(const QModelIndex &index)
     const QString buyerId = index.data(BuyerUserSearchModel::BuyerIdRole).toString();
     const QString userId = u->ID;
     m_ui->detailPanel->setEnabled(true);
+    m_detailsShown = true;
     m_ui->nameValue->setText(tr("%1 (%2)").arg(u->fullName(), u->Username));
     m_ui->companyValue->setText(m_model->buyerNameOf(buyerId));
     m_ui->emailValue->setText(u->Email);

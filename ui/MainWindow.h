@@ -41,6 +41,7 @@ public:
     void start(const QString &marketplaceName);
     BuyerUserSearchModel *searchModel() const { return m_model; }
     // Debounce before a keystroke becomes a search (ms).
+    // The longest a search waits for the one under way (tests, benchmarks).
     void setSearchDelay(int ms) { m_searchTimer.setInterval(ms); }
     ShopPanel *shopPanel() const { return m_shop; }
     SessionBanner *sessionBanner() const { return m_banner; }
@@ -82,6 +83,10 @@ private:
     Settings *m_settings;
     BuyerUserSearchModel *m_model; // child
     QTimer m_searchTimer;
+    QTimer m_searchingNotice;  // "Searching…" only for a search that is slow to answer
+    bool m_slowSearch = false; // the notice's time has passed for the current search
+    bool m_detailsShown = false;
+    bool m_selectFirstRow = false; // Enter was pressed before the rows were there
     quint64 m_detailGeneration = 0;
     SessionManager *m_sessions = nullptr;
     SessionBanner *m_banner = nullptr;
