@@ -2,6 +2,7 @@
 // time from a keystroke to the first rows on screen (target p95 < 50 ms on loopback), and the
 // desk's cold start (process start → first window) and resident memory.
 
+#include "BenchSupport.h"
 #include "BuyerUserSearchModel.h"
 #include "MainWindow.h"
 #include "MarketplaceClient.h"
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,14 +22,8 @@
 
 using namespace onbehalf;
 using namespace onbehalf::test;
-
-namespace {
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-} // namespace
+using onbehalf::bench::maxOf;
+using onbehalf::bench::percentile;
 
 int main(int argc, char *argv[])
 {
@@ -74,32 +68,70 @@ int main(int argc, char *argv[])
         QStringLiteral("emma"),   QStringLiteral("ivanov"), QStringLiteral("rossi"),    QStringLiteral("demir"),
         QStringLiteral("sam.r"),  QStringLiteral("haddad"), QStringLiteral("nguyen"),   QStringLiteral("costa"),
         QStringLiteral("fb-0"),   QStringLiteral("ayse"),   QStringLiteral("smith"),    QStringLiteral("lars")};
-    auto run = [&](int debounceMs) {
-        window.setSearchDelay(debounceMs);
-        std::vector<double> samples;
-        for (const QString &word : words) {
-            search->clear();
-            QTest::qWait(debounceMs + 100);
-            for (const QChar c : word) {
-                QSignalSpy shown(model, &BuyerUserSearchModel::firstRowsShown);
-                QElapsedTimer t;
-                t.start();
-                QTest::keyClick(search, c.toLatin1());
-                const bool ok = QTest::qWaitFor(
-                    [&] {
-                        return !shown.isEmpty() || model->state() == BuyerUserSearchModel::State::Empty ||
-                               model->state() == BuyerUserSearchModel::State::Error;
-                    },
-                    5000);
-                if (ok)
-                    samples.push_back(double(t.nsecsElapsed()) / 1e6);
-            }
+    int failures = 0;                                // timeouts and errors
+    std::vector<std::pair<double, QString>> slowest; // what was in the field, to see why
+    // One keystroke (or chord) and the time until its search has its first rows in (Results) or
+    // ended without any (Empty); the search starting is seen as the state Searching.
+    auto measure = [&](const auto &press, std::vector<double> &samples) {
+        QElapsedTimer t;
+        t.start();
+        press();
+        bool searching = false;
+        const double ms = bench::msUntil(t, model, &BuyerUserSearchModel::stateChanged, [&] {
+            const auto state = model->state();
+            searching = searching || state == BuyerUserSearchModel::State::Searching;
+            return searching && state != BuyerUserSearchModel::State::Searching;
+        });
+        if (ms < 0 || model->state() == BuyerUserSearchModel::State::Error) {
+            ++failures;
+            return;
         }
-        return samples;
+        samples.push_back(ms);
+        slowest.emplace_back(ms, search->text());
     };
-    const std::vector<double> immediate = run(0);
-    const std::vector<double> debounced = run(120);
-
+    struct Samples
+    {
+        std::vector<double> typed, cleared, burst;
+    };
+    auto run = [&](int searchDelayMs) {
+        window.setSearchDelay(searchDelayMs); // the longest a search waits for the one under way
+        Samples out;
+        for (const QString &word : words) {
+            // One key at a time, each search answered before the next key.
+            for (const QChar c : word)
+                measure([&] { QTest::keyClick(search, c.toLatin1()); }, out.typed);
+            // The agent reads the results (long enough for the other buyers' pages to load),
+            // then clears the field to look for the next caller: every buyer user again.
+            QTest::qWait(400);
+            QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+            measure([&] { QTest::keyClick(search, Qt::Key_Backspace); }, out.cleared);
+            QTest::qWait(400);
+        }
+        // Typing at ten keys a second without waiting for answers: the last key to the rows for
+        // the whole word (earlier letters' searches are superseded, never waited for).
+        for (const QString &word : words) {
+            QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(search, Qt::Key_Backspace);
+            QTest::qWait(400);
+            for (qsizetype i = 0; i + 1 < word.size(); ++i) {
+                QTest::keyClick(search, word.at(i).toLatin1());
+                QTest::qWait(100);
+            }
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(search, word.back().toLatin1());
+            const double ms = bench::msUntil(t, model, &BuyerUserSearchModel::stateChanged, [&] {
+                const auto state = model->state();
+                return model->search() == word && state != BuyerUserSearchModel::State::Searching;
+            });
+            if (ms < 0 || model->state() == BuyerUserSearchModel::State::Error)
+                ++failures;
+            else
+                out.burst.push_back(ms);
+        }
+        return out;
+    };
+    const Samples shipped = run(150); // the shipped search delay
     // Cold start of the real executable up to its first window, ten times.
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/onbehalf");
     std::vector<double> startMs, rssMb;
@@ -126,18 +158,28 @@ int main(int argc, char *argv[])
 
     std::printf("bench_desk_search: 100,090 buyer users, SQLite, loopback, real MainWindow (offscreen)\n");
     std::printf("%-52s %6s %8s %8s %8s\n", "keystroke -> first rows shown", "count", "p50 ms", "p95 ms", "max ms");
-    std::printf("%-52s %6zu %8.1f %8.1f %8.1f\n", "search runs at once (debounce 0)", immediate.size(),
-                percentile(immediate, 0.5), percentile(immediate, 0.95),
-                *std::max_element(immediate.begin(), immediate.end()));
-    std::printf("%-52s %6zu %8.1f %8.1f %8.1f\n", "as shipped (120 ms debounce included)", debounced.size(),
-                percentile(debounced, 0.5), percentile(debounced, 0.95),
-                *std::max_element(debounced.begin(), debounced.end()));
+    auto row = [](const char *name, const std::vector<double> &v) {
+        std::printf("%-52s %6zu %8.1f %8.1f %8.1f\n", name, v.size(), percentile(v, 0.5), percentile(v, 0.95),
+                    maxOf(v));
+    };
+    row("one key at a time", shipped.typed);
+    row("clearing the field (every buyer user)", shipped.cleared);
+    row("typing at 10 keys/s: last key -> rows for the word", shipped.burst);
     if (!startMs.empty())
         std::printf("cold start to sign-in window: min %.0f ms, median %.0f ms, max %.0f ms; RSS median %.1f MiB\n",
-                    *std::min_element(startMs.begin(), startMs.end()), percentile(startMs, 0.5),
-                    *std::max_element(startMs.begin(), startMs.end()), percentile(rssMb, 0.5));
-    const bool pass = percentile(immediate, 0.95) < kTargetMs;
-    std::printf("%s: p95 keystroke -> first rows (without the debounce) %s %.0f ms\n", pass ? "PASS" : "FAIL",
-                pass ? "<" : ">=", kTargetMs);
+                    *std::min_element(startMs.begin(), startMs.end()), percentile(startMs, 0.5), maxOf(startMs),
+                    percentile(rssMb, 0.5));
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::printf("slowest searches:");
+    for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i)
+        std::printf(" \"%s\" %.0f ms;", qPrintable(slowest[i].second), slowest[i].first);
+    std::printf("\n");
+    std::vector<double> all = shipped.typed;
+    all.insert(all.end(), shipped.cleared.begin(), shipped.cleared.end());
+    all.insert(all.end(), shipped.burst.begin(), shipped.burst.end());
+    const bool pass = failures == 0 && percentile(all, 0.95) < kTargetMs;
+    std::printf("%s: p95 keystroke -> first rows (all three) %.1f ms, target < %.0f "
+                "ms; %d searches failed or timed out\n",
+                pass ? "PASS" : "FAIL", percentile(all, 0.95), kTargetMs, failures);
     return pass ? 0 : 1;
 }
