@@ -46,7 +46,7 @@ struct ListField
 struct OrderedIndex
 {
     QString name;
-    QStringList sortBy; // API names, as in sortBy (the ID tie-breaker is implied)
+    QStringList sortBy; // API names as in sortBy, without the ID tie-breaker (empty: by ID alone)
 };
 
 struct ListSpec

@@ -207,7 +207,9 @@ ListSpec UserStore::listSpec() const
         {QStringLiteral("LastActive"), QStringLiteral("last_active"), FieldType::Date, false, {}},
         {QStringLiteral("PasswordLastSetDate"), QStringLiteral("password_last_set"), FieldType::Date, false, {}},
     };
-    spec.orderedIndexes = {{QStringLiteral("users_b_name"), {QStringLiteral("LastName"), QStringLiteral("FirstName")}}};
+    spec.orderedIndexes = {{QStringLiteral("users_b_name"), {QStringLiteral("LastName"), QStringLiteral("FirstName")}},
+                           {QStringLiteral("users_b_id_order"), {}},
+                           {QStringLiteral("users_b_id_order"), {QStringLiteral("!ID")}}}; // walked backwards
     spec.xpColumn = QStringLiteral("xp");
     return spec;
 }

@@ -905,12 +905,14 @@ private slots:
         const QByteArray agent = http.login(QStringLiteral("agent01"));
         QVERIFY(!agent.isEmpty());
         const QString path = QStringLiteral("/v1/buyers/CONTOSO/users");
-        auto pages = [&](const Params &params, int pageSize, json *items, QString *why) {
+        auto pages = [&](Params params, int pageSize, json *items, QString *why,
+                         const QString &sortBy = QStringLiteral("LastName,FirstName")) {
             *items = json::array();
+            if (!sortBy.isEmpty())
+                params << qMakePair(QStringLiteral("sortBy"), sortBy);
             for (int page = 1; page < 500; ++page) {
                 Params p = params;
-                p << qMakePair(QStringLiteral("sortBy"), QStringLiteral("LastName,FirstName"))
-                  << qMakePair(QStringLiteral("pageSize"), QString::number(pageSize))
+                p << qMakePair(QStringLiteral("pageSize"), QString::number(pageSize))
                   << qMakePair(QStringLiteral("page"), QString::number(page));
                 const Http::Response r = http.get(withQuery(path, p), agent);
                 if (r.status != 200) {
@@ -971,6 +973,18 @@ private slots:
                 QVERIFY2(count >= 0, qPrintable(label + QStringLiteral(": ") + why));
                 QCOMPARE(count, int(expected.size()));
                 QVERIFY2(ids(got) == ids(expected), qPrintable(label));
+
+                // By ID (OrderCloud's default order), both ways.
+                QStringList byId = ids(expected);
+                std::sort(byId.begin(), byId.end(),
+                          [](const QString &a, const QString &b) { return compareText(a, b) < 0; });
+                for (const QString &sort : {QString(), QStringLiteral("!ID")}) {
+                    QVERIFY2(pages(params, 30, &got, &why, sort) == int(expected.size()), qPrintable(label + why));
+                    QStringList want = byId;
+                    if (!sort.isEmpty())
+                        std::reverse(want.begin(), want.end());
+                    QVERIFY2(ids(got) == want, qPrintable(label + QStringLiteral(" sortBy=") + sort));
+                }
             }
         }
         QVERIFY(big.stop());
