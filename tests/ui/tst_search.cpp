@@ -216,6 +216,24 @@ private slots:
         QTRY_VERIFY(w<QLabel>("nameValue")->text() != first);
     }
 
+    void enterBeforeTheRowsArrive()
+    {
+        // Typed and Enter at once: the results take the focus at once and their first row is
+        // selected when it arrives, so a second Enter acts on it.
+        QLineEdit *search = w<QLineEdit>("searchEdit");
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QTest::keyClicks(search, QStringLiteral("jane doe"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTableView *view = w<QTableView>("resultsView");
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(model()->rowCount(), 0); // the search for "jane doe" has just started
+        QVERIFY(waitForResultsOf(QStringLiteral("jane doe")));
+        QTRY_COMPARE(view->currentIndex().row(), 0);
+        QTRY_COMPARE(w<QLabel>("emailValue")->text(), QStringLiteral("jane.doe@northwind.example"));
+    }
+
     void noKeychainIsSaidOnceInTheWindow()
     {
         QLabel *warning = w<QLabel>("keychainWarning");
