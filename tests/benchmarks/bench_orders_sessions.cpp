@@ -2,6 +2,7 @@
 // and the session list supervisors read, over 50,000 seeded sessions. Real server, loopback.
 // Fails when the session list's p95 exceeds 100 ms.
 
+#include "BenchSupport.h"
 #include "TestServer.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,8 @@
 using namespace onbehalf::test;
 using nlohmann::json;
 
-namespace {
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-} // namespace
+using onbehalf::bench::ms;
+using onbehalf::bench::percentile;
 
 int main(int argc, char *argv[])
 {

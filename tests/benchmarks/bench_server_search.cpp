@@ -4,6 +4,7 @@
 // and requests/second, sequentially and with 4 concurrent connections. Exits non-zero when the p95 of a
 // sequential search run exceeds the threshold (100 ms unless --threshold-ms says otherwise).
 
+#include "BenchSupport.h"
 #include "TestServer.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,7 @@
 
 using namespace onbehalf::test;
 using nlohmann::json;
+using onbehalf::bench::percentile;
 
 namespace {
 
@@ -45,15 +47,6 @@ struct Stats
     int errors = 0;
     long long matches = 0; // sum of TotalCount, sequential runs only
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(v.size())));
-    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
 
 QString searchPath(const QString &buyer, const QString &term, const QString &extra = {})
 {
@@ -173,9 +166,9 @@ void printRow(const Stats &s)
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                   .arg(s.name, -34)
                   .arg(s.ms.size(), 6)
-                  .arg(percentile(s.ms, 50), 8, 'f', 2)
-                  .arg(percentile(s.ms, 95), 8, 'f', 2)
-                  .arg(percentile(s.ms, 99), 8, 'f', 2)
+                  .arg(percentile(s.ms, 0.50), 8, 'f', 2)
+                  .arg(percentile(s.ms, 0.95), 8, 'f', 2)
+                  .arg(percentile(s.ms, 0.99), 8, 'f', 2)
                   .arg(s.ms.empty() ? 0.0 : *std::max_element(s.ms.begin(), s.ms.end()), 8, 'f', 2)
                   .arg(rps, 8, 'f', 1)
                   .arg(s.errors, 6));
@@ -329,10 +322,10 @@ int main(int argc, char *argv[])
     for (const Stats &s : results) {
         failures += s.errors;
         const bool gated = s.name.contains(QStringLiteral("sequential"));
-        if (gated && percentile(s.ms, 95) > threshold) {
+        if (gated && percentile(s.ms, 0.95) > threshold) {
             printLine(QStringLiteral("FAIL: %1 p95 %2 ms > %3 ms")
                           .arg(s.name)
-                          .arg(percentile(s.ms, 95), 0, 'f', 2)
+                          .arg(percentile(s.ms, 0.95), 0, 'f', 2)
                           .arg(threshold));
             ++failures;
         }
