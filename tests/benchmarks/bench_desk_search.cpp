@@ -4,11 +4,8 @@
 
 #include "BenchSupport.h"
 #include "BuyerUserSearchModel.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
 #include "Settings.h"
-#include "TestServer.h"
-#include "TokenStore.h"
+#include "SignedInDesk.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,31 +29,23 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     constexpr double kTargetMs = 50;
 
-    TestServer server;
-    TestServer::Options o;
-    o.seedUsers = 100000;
-    if (!server.start(o)) {
-        std::fprintf(stderr, "server did not start: %s\n", qPrintable(server.errorString()));
+    SignedInDesk desk;
+    SignedInDesk::Options options;
+    options.server.seedUsers = 100000;
+    options.sessions = false;
+    options.keychain = false;
+    QString error = desk.signIn(options);
+    if (error.isEmpty()) {
+        desk.settings()->setValue(SettingKeys::ActiveOnly, false);
+        error = desk.openWindow();
+    }
+    if (!error.isEmpty() || !desk.waitForResults(20000)) {
+        std::fprintf(stderr, "no desk: %s\n", qPrintable(error));
         return 2;
     }
-    MarketplaceClient client;
-    client.setBaseUrl(server.url());
-    client.setClientId(QString::fromLatin1(Http::kDemoClientId));
-    bool signedIn = false;
-    client.signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), nullptr,
-                  [&](Result<wire::AccessToken> r) { signedIn = r.ok(); });
-    if (!QTest::qWaitFor([&] { return signedIn; }, 20000))
-        return 2;
-    TokenStore tokens;
-    tokens.setKeychainEnabled(false);
-    Settings settings;
-    settings.setValue(SettingKeys::ActiveOnly, false);
-    MainWindow window(&client, &tokens, &settings);
-    window.show();
-    (void)QTest::qWaitForWindowExposed(&window);
-    window.start(QStringLiteral("bench"));
+    MainWindow &window = *desk.window();
     BuyerUserSearchModel *model = window.searchModel();
-    (void)QTest::qWaitFor([&] { return model->rowCount() > 0; }, 20000);
+    TestServer &server = desk.server();
     QTest::qWait(500);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
 

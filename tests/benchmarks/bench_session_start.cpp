@@ -2,21 +2,15 @@
 // desk widgets (offscreen) against the real server on loopback. Target: p95 < 150 ms.
 
 #include "BenchSupport.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
 #include "SessionBanner.h"
-#include "SessionJournal.h"
 #include "SessionManager.h"
-#include "Settings.h"
 #include "ShopPanel.h"
-#include "TestServer.h"
-#include "TokenStore.h"
+#include "SignedInDesk.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
@@ -35,32 +29,16 @@ int main(int argc, char *argv[])
     constexpr double kTargetMs = 150;
     constexpr int kTrials = 40;
 
-    TestServer server;
-    if (!server.start()) {
-        std::fprintf(stderr, "server did not start: %s\n", qPrintable(server.errorString()));
+    SignedInDesk desk;
+    SignedInDesk::Options options;
+    options.keychain = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+    const QString error = desk.start(options);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "no desk: %s\n", qPrintable(error));
         return 2;
     }
-    MarketplaceClient client;
-    client.setBaseUrl(server.url());
-    client.setClientId(QString::fromLatin1(Http::kDemoClientId));
-    bool signedIn = false;
-    client.signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), nullptr,
-                  [&](Result<wire::AccessToken> r) { signedIn = r.ok(); });
-    if (!QTest::qWaitFor([&] { return signedIn; }, 20000))
-        return 2;
-
-    TokenStore tokens;
-    tokens.setKeychainEnabled(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"));
-    QTemporaryDir dir;
-    SessionJournal journal(dir.filePath(QStringLiteral("journal.json")));
-    SessionManager sessions(&client, &tokens, &journal);
-    sessions.setMarketplace(server.url().toString(), QStringLiteral("agent01"));
-    Settings settings;
-    MainWindow window(&client, &tokens, &settings, &sessions);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return 2;
-    window.start(QStringLiteral("bench"));
+    MainWindow &window = *desk.window();
+    SessionManager &sessions = *desk.sessions();
 
     SessionRequest request;
     request.buyerId = QStringLiteral("NORTHWIND");

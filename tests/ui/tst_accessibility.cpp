@@ -9,8 +9,8 @@
 #include "Settings.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SignedInDesk.h"
 #include "StartSessionDialog.h"
-#include "TestServer.h"
 #include "TokenStore.h"
 
 #include <QAccessible>
@@ -102,19 +102,12 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server;
-    QTemporaryDir m_dir;
-    MarketplaceClient *m_client = nullptr;
-    TokenStore *m_tokens = nullptr;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SessionJournal> m_journal;
-    SessionManager *m_sessions = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    SignedInDesk m_desk;
 
     template <typename T>
     T *w(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return m_desk.w<T>(name);
     }
 
     static bool activate(QWidget *window)
@@ -188,14 +181,15 @@ private:
 
     bool waitForResults()
     {
-        return QTest::qWaitFor(
-            [this] { return m_window->searchModel()->state() == BuyerUserSearchModel::State::Results; }, 15000);
+        return m_desk.waitForResults() &&
+               m_desk.window()->searchModel()->state() == BuyerUserSearchModel::State::Results;
     }
 
-    QColor bannerBackground() const { return m_window->sessionBanner()->palette().color(QPalette::Window); }
+    QColor bannerBackground() const { return m_desk.window()->sessionBanner()->palette().color(QPalette::Window); }
     QColor bannerText() const
     {
-        return m_window->sessionBanner()
+        return m_desk.window()
+            ->sessionBanner()
             ->findChild<QLabel *>(QStringLiteral("sessionBannerLabel"))
             ->palette()
             .color(QPalette::WindowText);
@@ -206,24 +200,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_client = new MarketplaceClient(this);
-        m_client->setBaseUrl(m_server.url());
-        m_client->setClientId(QString::fromLatin1(Http::kDemoClientId));
-        bool done = false;
-        m_client->signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), this,
-                         [&done](Result<wire::AccessToken> r) { done = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        m_tokens = new TokenStore(this);
-        m_settings = std::make_unique<Settings>();
-        m_journal = std::make_unique<SessionJournal>(m_dir.filePath(QStringLiteral("journal.json")));
-        m_sessions = new SessionManager(m_client, m_tokens, m_journal.get(), this);
-        m_sessions->setMarketplace(m_server.url().toString(), QStringLiteral("agent01"));
-        m_window = std::make_unique<MainWindow>(m_client, m_tokens, m_settings.get(), m_sessions);
-        m_window->setConfirmer([](const QString &) { return true; });
-        QVERIFY(activate(m_window.get()));
-        m_window->start(QStringLiteral("test"));
+        const QString error = m_desk.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(activate(m_desk.window()));
         QVERIFY(waitForResults());
     }
 
@@ -231,15 +210,15 @@ private slots:
     {
         // A selected user: the detail panel and its button are on.
         auto *view = w<QTableView>("resultsView");
-        view->setCurrentIndex(m_window->searchModel()->index(0, 0));
+        view->setCurrentIndex(m_desk.window()->searchModel()->index(0, 0));
         QTRY_VERIFY(w<QWidget>("detailPanel")->isEnabled());
         w<QLineEdit>("searchEdit")->setFocus();
         QCOMPARE(QApplication::focusWidget(), w<QWidget>("searchEdit"));
-        checkTabOrder(m_window.get(), w<QWidget>("searchEdit"));
+        checkTabOrder(m_desk.window(), w<QWidget>("searchEdit"));
         if (QTest::currentTestFailed())
             return;
         // The search comes first, then its filters, then the results and the selected user.
-        const QList<QWidget *> order = walkTabOrder(m_window.get());
+        const QList<QWidget *> order = walkTabOrder(m_desk.window());
         const auto at = [&order](QWidget *x) { return order.indexOf(x); };
         QVERIFY(at(w<QWidget>("buyerFilterCombo")) == 1);
         QVERIFY(at(w<QWidget>("activeOnlyCheck")) == 2);
@@ -259,7 +238,7 @@ private slots:
         }
         QVERIFY(shortcuts);
         QCOMPARE(shortcuts->shortcut(), QKeySequence(Qt::Key_F1));
-        const auto entries = ShortcutsDialog::menuShortcuts(m_window->menuBar());
+        const auto entries = ShortcutsDialog::menuShortcuts(m_desk.window()->menuBar());
         auto has = [&entries](const QString &command, const QKeySequence &keys) {
             for (const auto &e : entries) {
                 if (e.command == command && e.keys == keys.toString(QKeySequence::NativeText))
@@ -280,9 +259,9 @@ private slots:
 
         // F1 opens the list: the menu shortcuts, then Enter in the search, on a result, in the quantity.
         w<QLineEdit>("searchEdit")->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTest::keyClick(m_desk.window(), Qt::Key_F1);
         ShortcutsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY((dialog = m_desk.window()->findChild<ShortcutsDialog *>()) && dialog->isVisible());
         auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
         QVERIFY(list);
         QCOMPARE(list->topLevelItemCount(), int(entries.size() + ShortcutsDialog::fixedKeys().size()));
@@ -302,13 +281,13 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
+        QTRY_VERIFY(!m_desk.window()->findChild<ShortcutsDialog *>());
     }
 
     void dialogsHaveNamesAndTabOrder()
     {
         DemoServer demo;
-        SignInDialog signIn(m_client, m_tokens, m_settings.get(), &demo);
+        SignInDialog signIn(m_desk.client(), m_desk.tokens(), m_desk.settings(), &demo);
         QVERIFY(activate(&signIn));
         signIn.findChild<QWidget *>(QStringLiteral("marketplaceCombo"))->setFocus();
         checkTabOrder(&signIn, signIn.findChild<QWidget *>(QStringLiteral("marketplaceCombo")));
@@ -327,7 +306,7 @@ private slots:
                  qPrintable(names.join(QStringLiteral(", "))));
         signIn.close();
 
-        PreferencesDialog preferences(m_settings.get(), m_window.get());
+        PreferencesDialog preferences(m_desk.settings(), m_desk.window());
         QVERIFY(activate(&preferences));
         preferences.findChild<QWidget *>(QStringLiteral("languageCombo"))->setFocus();
         checkTabOrder(&preferences, preferences.findChild<QWidget *>(QStringLiteral("languageCombo")));
@@ -337,7 +316,7 @@ private slots:
 
         StartSessionDialog start(SessionBanner::actingFor(QStringLiteral("Jane Doe"), QStringLiteral("jane.doe"),
                                                           QStringLiteral("Northwind Health")),
-                                 m_window.get());
+                                 m_desk.window());
         QVERIFY(activate(&start));
         QTest::keyClicks(start.findChild<QWidget *>(QStringLiteral("reasonEdit")), QStringLiteral("Caller asked"));
         checkTabOrder(&start, start.findChild<QWidget *>(QStringLiteral("reasonEdit")));
@@ -346,7 +325,7 @@ private slots:
 
     void sessionBannerIsAnnouncedAndReadable()
     {
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(activate(m_desk.window()));
         SessionRequest request;
         request.buyerId = QStringLiteral("NORTHWIND");
         request.buyerName = QStringLiteral("Northwind Health");
@@ -356,13 +335,13 @@ private slots:
         request.reason = QStringLiteral("Accessibility test");
         bool done = false;
         QString error;
-        m_sessions->start(request, this, [&done, &error](const ApiError &e) {
+        m_desk.sessions()->start(request, this, [&done, &error](const ApiError &e) {
             done = true;
             error = e.message();
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        SessionBanner *banner = m_window->sessionBanner();
+        SessionBanner *banner = m_desk.window()->sessionBanner();
         QTRY_VERIFY(banner->isVisible());
 
         // Screen readers get the banner's text as its description, and a name for the region.
@@ -381,7 +360,7 @@ private slots:
                 QApplication::setPalette(darkPalette());
                 QApplication::processEvents();
             }
-            emit m_sessions->renewed(); // the normal state
+            emit m_desk.sessions()->renewed(); // the normal state
             QVERIFY(!w<QPushButton>("renewSessionButton")->isVisible());
             QVERIFY2(contrast(bannerBackground(), bannerText()) >= 4.5,
                      qPrintable(QStringLiteral("normal, dark=%1: %2 on %3 = %4")
@@ -389,7 +368,7 @@ private slots:
                                     .arg(bannerText().name(), bannerBackground().name())
                                     .arg(contrast(bannerBackground(), bannerText()))));
             QCOMPARE(banner->palette().color(QPalette::WindowText), bannerText());
-            emit m_sessions->expiryWarning();
+            emit m_desk.sessions()->expiryWarning();
             QVERIFY(w<QPushButton>("renewSessionButton")->isVisible());
             QVERIFY(!banner->accessibleDescription().isEmpty());
             QVERIFY2(contrast(bannerBackground(), bannerText()) >= 4.5,
@@ -406,15 +385,15 @@ private slots:
     void tabOrderDuringASession()
     {
         // The banner's buttons and the shop are reachable and named too.
-        QVERIFY(m_sessions->isActive());
+        QVERIFY(m_desk.sessions()->isActive());
         auto *products = w<QTableWidget>("productsTable");
         QTRY_VERIFY_WITH_TIMEOUT(products->rowCount() > 0, 15000);
         QVERIFY(w<QWidget>("shopPanel")->isVisible());
         w<QWidget>("productSearchEdit")->setFocus();
-        checkTabOrder(m_window.get(), w<QWidget>("productSearchEdit"));
+        checkTabOrder(m_desk.window(), w<QWidget>("productSearchEdit"));
         if (QTest::currentTestFailed())
             return;
-        const QList<QWidget *> order = walkTabOrder(m_window.get());
+        const QList<QWidget *> order = walkTabOrder(m_desk.window());
         QVERIFY(order.contains(w<QWidget>("endSessionButton")));
         QWidget *quantity = w<QSpinBox>("quantitySpin");
         if (quantity->focusProxy())
@@ -428,12 +407,13 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_sessions && m_sessions->isActive()) {
+        SessionManager *sessions = m_desk.sessions();
+        if (sessions && sessions->isActive()) {
             bool ended = false;
-            m_sessions->end(QStringLiteral("AgentEnded"), this, [&ended](const ApiError &) { ended = true; });
+            sessions->end(QStringLiteral("AgentEnded"), this, [&ended](const ApiError &) { ended = true; });
             QTRY_VERIFY_WITH_TIMEOUT(ended, 10000);
         }
-        m_window.reset();
+        m_desk.closeWindow();
     }
 };
 

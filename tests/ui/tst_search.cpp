@@ -1,8 +1,6 @@
 #include "BuyerUserSearchModel.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
 #include "Settings.h"
-#include "TestServer.h"
+#include "SignedInDesk.h"
 #include "TokenStore.h"
 
 #include <QCheckBox>
@@ -23,29 +21,15 @@ class TestSearch : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server;
-    MarketplaceClient *m_client = nullptr;
-    TokenStore *m_tokens = nullptr;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    SignedInDesk m_desk;
 
     template <typename T>
     T *w(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return m_desk.w<T>(name);
     }
-    BuyerUserSearchModel *model() const { return m_window->searchModel(); }
-
-    bool waitForResults()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                const auto s = model()->state();
-                return s == BuyerUserSearchModel::State::Results || s == BuyerUserSearchModel::State::Empty ||
-                       s == BuyerUserSearchModel::State::Error;
-            },
-            15000);
-    }
+    BuyerUserSearchModel *model() const { return m_desk.window()->searchModel(); }
+    bool waitForResults() { return m_desk.waitForResults(); }
 
     // Until the search for exactly `text` has answered (typing fast, earlier letters' searches
     // may answer first).
@@ -77,21 +61,13 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_client = new MarketplaceClient(this);
-        m_client->setBaseUrl(m_server.url());
-        m_client->setClientId(QString::fromLatin1(Http::kDemoClientId));
-        bool done = false;
-        m_client->signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), this,
-                         [&done](Result<wire::AccessToken> r) { done = r.ok(); });
-        QTRY_VERIFY(done);
-        m_tokens = new TokenStore(this);
-        m_settings = std::make_unique<Settings>();
-        m_settings->setValue(SettingKeys::ActiveOnly, true);
-        m_window = std::make_unique<MainWindow>(m_client, m_tokens, m_settings.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->start(QStringLiteral("test"));
+        SignedInDesk::Options options;
+        options.sessions = false;
+        QString error = m_desk.signIn(options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_desk.settings()->setValue(SettingKeys::ActiveOnly, true);
+        error = m_desk.openWindow();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(waitForResults());
         QTRY_VERIFY(w<QComboBox>("buyerFilterCombo")->count() == 4); // all + three buyers
     }
@@ -101,7 +77,7 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), w<QWidget>("searchEdit"));
         // Ctrl+F comes back to it from anywhere.
         w<QTableView>("resultsView")->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_desk.window(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), w<QWidget>("searchEdit"));
     }
 
@@ -238,7 +214,7 @@ private slots:
     {
         QLabel *warning = w<QLabel>("keychainWarning");
         QVERIFY(!warning->isVisible());
-        m_tokens->setKeychainEnabled(false); // as when no Secret Service answers
+        m_desk.tokens()->setKeychainEnabled(false); // as when no Secret Service answers
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("memory only")));
         // The desk keeps working.
@@ -248,7 +224,7 @@ private slots:
 
     void serverDownIsExplained()
     {
-        QVERIFY(m_server.stop());
+        QVERIFY(m_desk.server().stop());
         type(QStringLiteral("sam"));
         QCOMPARE(model()->state(), BuyerUserSearchModel::State::Error);
         QVERIFY(w<QLabel>("resultsStateLabel")->text().contains(QStringLiteral("cannot be reached")));

@@ -5,7 +5,7 @@
 #include "SessionJournal.h"
 #include "SessionManager.h"
 #include "Settings.h"
-#include "TestServer.h"
+#include "SignedInDesk.h"
 #include "TokenStore.h"
 #include "Translations.h"
 
@@ -133,19 +133,12 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    TestServer m_server;
-    QTemporaryDir m_dir;
-    MarketplaceClient *m_client = nullptr;
-    TokenStore *m_tokens = nullptr;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SessionJournal> m_journal;
-    SessionManager *m_sessions = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    SignedInDesk m_desk;
 
     template <typename T>
     T *w(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return m_desk.w<T>(name);
     }
 
     QString header(int column) const
@@ -169,7 +162,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
     }
 
     void tsFilesComplete_data()
@@ -237,27 +229,14 @@ private slots:
 
     void mainWindowFollowsTheLanguage()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_client = new MarketplaceClient(this);
-        m_client->setBaseUrl(m_server.url());
-        m_client->setClientId(QString::fromLatin1(Http::kDemoClientId));
-        bool done = false;
-        m_client->signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), this,
-                         [&done](Result<wire::AccessToken> r) { done = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        m_tokens = new TokenStore(this);
-        m_settings = std::make_unique<Settings>();
-        m_journal = std::make_unique<SessionJournal>(m_dir.filePath(QStringLiteral("journal.json")));
-        m_sessions = new SessionManager(m_client, m_tokens, m_journal.get(), this);
-        m_sessions->setMarketplace(m_server.url().toString(), QStringLiteral("agent01"));
+        QString error = m_desk.signIn();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         // German, as chosen in preferences before the window opens.
         QCOMPARE(Translations::apply(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QLocale().language(), QLocale::German);
-        m_window = std::make_unique<MainWindow>(m_client, m_tokens, m_settings.get(), m_sessions);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->start(QStringLiteral("test"));
+        error = m_desk.openWindow();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         checkShown(QStringLiteral("&Datei"),
                    QStringLiteral("Käuferbenutzer nach Name, Benutzername, E-Mail oder ID suchen (Strg+F)"),
                    QStringLiteral("Nur a&ktive"), QStringLiteral("Benutzername"), QStringLiteral("Käufer"));
@@ -266,8 +245,10 @@ private slots:
         QCOMPARE(ApiError::unreachable(QString()).message(),
                  QStringLiteral("Der Marktplatz ist nicht erreichbar. Bitte prüfen Sie die Adresse und Ihre "
                                 "Netzwerkverbindung."));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->searchModel()->state() == BuyerUserSearchModel::State::Results, 15000);
-        const QString active = m_window->searchModel()->index(0, BuyerUserSearchModel::ActiveColumn).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk.window()->searchModel()->state() == BuyerUserSearchModel::State::Results,
+                                 15000);
+        const QString active =
+            m_desk.window()->searchModel()->index(0, BuyerUserSearchModel::ActiveColumn).data().toString();
         QVERIFY2(active == QLatin1String("Aktiv") || active == QLatin1String("Inaktiv"), qPrintable(active));
 
         // Switching in preferences retranslates the open window.
@@ -291,7 +272,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_window.reset();
+        m_desk.closeWindow();
         Translations::apply(QStringLiteral("en"));
     }
 };
