@@ -2,16 +2,16 @@
 // window with search results and details, and acting for a buyer with the banner and a cart.
 // Run by scripts/screenshots.sh (under a virtual X display when available).
 
-#include "BuyerUserSearchModel.h"
-#include "DemoServer.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
-#include "SessionJournal.h"
-#include "SessionManager.h"
-#include "Settings.h"
-#include "ShopPanel.h"
-#include "SignInDialog.h"
-#include "TokenStore.h"
+#include "core/net/MarketplaceClient.h"
+#include "core/platform/DemoServer.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "core/session/SessionJournal.h"
+#include "core/session/SessionManager.h"
+#include "desk/MainWindow.h"
+#include "dialogs/SignInDialog.h"
+#include "search/BuyerUserSearchModel.h"
+#include "shop/ShopPanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "MarketplaceClient.h"
 #include "TestServer.h"
+#include "core/net/MarketplaceClient.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

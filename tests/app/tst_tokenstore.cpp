@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "core/platform/TokenStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

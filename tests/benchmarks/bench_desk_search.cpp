@@ -3,9 +3,9 @@
 // desk's cold start (process start → first window) and resident memory.
 
 #include "BenchSupport.h"
-#include "BuyerUserSearchModel.h"
-#include "Settings.h"
 #include "SignedInDesk.h"
+#include "core/platform/Settings.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

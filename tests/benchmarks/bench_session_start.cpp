@@ -2,10 +2,10 @@
 // desk widgets (offscreen) against the real server on loopback. Target: p95 < 150 ms.
 
 #include "BenchSupport.h"
-#include "SessionBanner.h"
-#include "SessionManager.h"
-#include "ShopPanel.h"
 #include "SignedInDesk.h"
+#include "core/session/SessionManager.h"
+#include "desk/SessionBanner.h"
+#include "shop/ShopPanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

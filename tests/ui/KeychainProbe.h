@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenStore.h"
+#include "core/platform/TokenStore.h"
 
 #include <QSignalSpy>
 #include <qt6keychain/keychain.h>

@@ -1,12 +1,12 @@
 #include "SignedInDesk.h"
 
-#include "BuyerUserSearchModel.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
-#include "SessionJournal.h"
-#include "SessionManager.h"
-#include "Settings.h"
-#include "TokenStore.h"
+#include "core/net/MarketplaceClient.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "core/session/SessionJournal.h"
+#include "core/session/SessionManager.h"
+#include "desk/MainWindow.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QComboBox>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MainWindow.h"
 #include "TestServer.h"
+#include "desk/MainWindow.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "BuyerUserSearchModel.h"
-#include "Settings.h"
 #include "SignedInDesk.h"
-#include "TokenStore.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

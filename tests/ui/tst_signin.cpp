@@ -1,11 +1,11 @@
-#include "DeskController.h"
 #include "KeychainProbe.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
-#include "Settings.h"
-#include "SignInDialog.h"
 #include "TestServer.h"
-#include "TokenStore.h"
+#include "core/net/MarketplaceClient.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "desk/DeskController.h"
+#include "desk/MainWindow.h"
+#include "dialogs/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

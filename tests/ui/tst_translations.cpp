@@ -1,13 +1,13 @@
-#include "ApiError.h"
-#include "BuyerUserSearchModel.h"
-#include "MainWindow.h"
-#include "MarketplaceClient.h"
-#include "SessionJournal.h"
-#include "SessionManager.h"
-#include "Settings.h"
 #include "SignedInDesk.h"
-#include "TokenStore.h"
-#include "Translations.h"
+#include "core/net/ApiError.h"
+#include "core/net/MarketplaceClient.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "core/session/SessionJournal.h"
+#include "core/session/SessionManager.h"
+#include "desk/MainWindow.h"
+#include "desk/Translations.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,0 +1,98 @@
+#include "core/api/BuyerShop.h"
+
+namespace onbehalf {
+
+QString BuyerShop::orderPath(const QString &orderId)
+{
+    return QStringLiteral("/v1/orders/Outgoing/") + QString::fromLatin1(QUrl::toPercentEncoding(orderId));
+}
+
+QPointer<ApiJob> BuyerShop::products(const QString &search, int page, int pageSize, QObject *context,
+                                     Callback<wire::ListPage<wire::BuyerProduct>> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+    if (!search.trimmed().isEmpty())
+        q.addQueryItem(QStringLiteral("search"), QString::fromLatin1(QUrl::toPercentEncoding(search.simplified())));
+    return m_client->request("GET", QStringLiteral("/v1/me/products?") + q.query(QUrl::FullyEncoded), nullptr,
+                             MarketplaceClient::Token::Buyer, context,
+                             [done = std::move(done)](Result<nlohmann::json> r) {
+                                 done(MarketplaceClient::decode<wire::ListPage<wire::BuyerProduct>>(r));
+                             });
+}
+
+void BuyerShop::addresses(QObject *context, Callback<wire::ListPage<wire::Address>> done)
+{
+    call<wire::ListPage<wire::Address>>("GET", QStringLiteral("/v1/me/addresses?pageSize=100"), nullptr, context,
+                                        std::move(done));
+}
+
+void BuyerShop::unsubmittedOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done)
+{
+    call<wire::ListPage<wire::Order>>("GET", QStringLiteral("/v1/me/orders?Status=Unsubmitted&sortBy=!DateCreated"),
+                                      nullptr, context, std::move(done));
+}
+
+void BuyerShop::recentOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done)
+{
+    call<wire::ListPage<wire::Order>>("GET", QStringLiteral("/v1/me/orders?sortBy=!DateCreated&pageSize=20"), nullptr,
+                                      context, std::move(done));
+}
+
+void BuyerShop::createCart(const nlohmann::json &xp, QObject *context, Callback<wire::Order> done)
+{
+    call<wire::Order>("POST", QStringLiteral("/v1/orders/Outgoing"), nlohmann::json{{"xp", xp}}, context,
+                      std::move(done));
+}
+
+void BuyerShop::order(const QString &orderId, QObject *context, Callback<wire::Order> done)
+{
+    call<wire::Order>("GET", orderPath(orderId), nullptr, context, std::move(done));
+}
+
+void BuyerShop::lineItems(const QString &orderId, QObject *context, Callback<wire::ListPage<wire::LineItem>> done)
+{
+    call<wire::ListPage<wire::LineItem>>("GET", orderPath(orderId) + QStringLiteral("/lineitems?pageSize=100"), nullptr,
+                                         context, std::move(done));
+}
+
+void BuyerShop::addLine(const QString &orderId, const QString &productId, int quantity, QObject *context,
+                        Callback<wire::LineItem> done)
+{
+    call<wire::LineItem>("POST", orderPath(orderId) + QStringLiteral("/lineitems"),
+                         nlohmann::json{{"ProductID", productId}, {"Quantity", quantity}}, context, std::move(done));
+}
+
+void BuyerShop::setQuantity(const QString &orderId, const QString &lineId, int quantity, QObject *context,
+                            Callback<wire::LineItem> done)
+{
+    call<wire::LineItem>("PATCH",
+                         orderPath(orderId) + QStringLiteral("/lineitems/") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(lineId)),
+                         nlohmann::json{{"Quantity", quantity}}, context, std::move(done));
+}
+
+void BuyerShop::removeLine(const QString &orderId, const QString &lineId, QObject *context, Callback<bool> done)
+{
+    m_client->request(
+        "DELETE",
+        orderPath(orderId) + QStringLiteral("/lineitems/") + QString::fromLatin1(QUrl::toPercentEncoding(lineId)),
+        nullptr, MarketplaceClient::Token::Buyer, context, [done = std::move(done)](Result<nlohmann::json> r) {
+            done(Result<bool>{r.ok(), r.error});
+        });
+}
+
+void BuyerShop::patchOrder(const QString &orderId, const nlohmann::json &patch, QObject *context,
+                           Callback<wire::Order> done)
+{
+    call<wire::Order>("PATCH", orderPath(orderId), patch, context, std::move(done));
+}
+
+void BuyerShop::submit(const QString &orderId, QObject *context, Callback<wire::Order> done)
+{
+    call<wire::Order>("POST", orderPath(orderId) + QStringLiteral("/submit"), nlohmann::json::object(), context,
+                      std::move(done));
+}
+
+} // namespace onbehalf

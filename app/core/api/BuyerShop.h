@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/net/MarketplaceClient.h"
+#include "wire/Address.h"
+#include "wire/Order.h"
+#include "wire/Product.h"
+
+namespace onbehalf {
+
+// What an agent does "as the buyer": every call here carries the impersonation token, never the
+// agent's own (OrderCloud /v1/me/… and /v1/orders/Outgoing as that buyer user).
+class BuyerShop : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = MarketplaceClient::Callback<T>;
+
+    explicit BuyerShop(MarketplaceClient *client, QObject *parent = nullptr) : QObject(parent), m_client(client) {}
+
+    QPointer<ApiJob> products(const QString &search, int page, int pageSize, QObject *context,
+                              Callback<wire::ListPage<wire::BuyerProduct>> done);
+    void addresses(QObject *context, Callback<wire::ListPage<wire::Address>> done);
+    void unsubmittedOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
+    void recentOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
+
+    // A new cart (an unsubmitted order), stamped with who acts and why.
+    void createCart(const nlohmann::json &xp, QObject *context, Callback<wire::Order> done);
+    void order(const QString &orderId, QObject *context, Callback<wire::Order> done);
+    void lineItems(const QString &orderId, QObject *context, Callback<wire::ListPage<wire::LineItem>> done);
+    void addLine(const QString &orderId, const QString &productId, int quantity, QObject *context,
+                 Callback<wire::LineItem> done);
+    void setQuantity(const QString &orderId, const QString &lineId, int quantity, QObject *context,
+                     Callback<wire::LineItem> done);
+    void removeLine(const QString &orderId, const QString &lineId, QObject *context, Callback<bool> done);
+    void patchOrder(const QString &orderId, const nlohmann::json &patch, QObject *context, Callback<wire::Order> done);
+    void submit(const QString &orderId, QObject *context, Callback<wire::Order> done);
+
+private:
+    template <typename T>
+    void call(const QByteArray &method, const QString &path, const nlohmann::json &body, QObject *context,
+              Callback<T> done)
+    {
+        m_client->request(
+            method, path, body, MarketplaceClient::Token::Buyer, context,
+            [done = std::move(done)](Result<nlohmann::json> r) { done(MarketplaceClient::decode<T>(r)); });
+    }
+    static QString orderPath(const QString &orderId);
+
+    MarketplaceClient *m_client;
+};
+
+} // namespace onbehalf

@@ -1,0 +1,57 @@
+#include "core/net/ApiJob.h"
+
+namespace onbehalf {
+
+ApiJob::ApiJob(QNetworkReply *reply, int timeoutMs, QObject *parent) : QObject(parent), m_reply(reply)
+{
+    m_requestId = QString::fromLatin1(reply->request().rawHeader("X-Request-ID"));
+    reply->setParent(this);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(timeoutMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    m_timer.start();
+}
+
+void ApiJob::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiJob::onFinished()
+{
+    m_timer.stop();
+    QNetworkReply *reply = m_reply.data();
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
+    if (!body.isEmpty())
+        m_json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+
+    if (m_aborted) {
+        m_error = ApiError::cancelled();
+    } else if (m_timedOut) {
+        m_error = ApiError::timeout();
+    } else if (m_status == 0) {
+        const auto e = reply->error();
+        if (e == QNetworkReply::SslHandshakeFailedError || e == QNetworkReply::InsecureRedirectError)
+            m_error = ApiError::tls(reply->errorString());
+        else if (e == QNetworkReply::TimeoutError)
+            m_error = ApiError::timeout();
+        else
+            m_error = ApiError::unreachable(reply->errorString());
+    } else if (m_status >= 400) {
+        m_error = ApiError::fromHttp(m_status, m_json.is_discarded() ? nlohmann::json() : m_json);
+    } else if (m_json.is_discarded()) {
+        m_error = ApiError::protocol(QStringLiteral("response is not JSON"));
+    }
+    emit finished(this);
+    deleteLater();
+}
+
+} // namespace onbehalf

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "auth/Caller.h"
+#include "auth/TokenClaims.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHttpServerRequest>
+
+namespace onbehalf::server {
+
+class Database;
+class TokenIssuer;
+
+// Turns "Authorization: Bearer <jwt>" into a Caller: signature, issuer, audience and
+// lifetime by the TokenIssuer, then the token's own record (not revoked) and its user
+// (still there, still active). Anything else is 401 InvalidToken.
+class Authenticator
+{
+public:
+    Authenticator(Database &db, const TokenIssuer &issuer);
+
+    Caller authenticate(const QHttpServerRequest &request) const;
+    Caller authenticateToken(const QByteArray &token) const;
+
+private:
+    std::optional<TokenClaims> verified(const QByteArray &token) const;
+
+    Database &m_db;
+    const TokenIssuer &m_issuer;
+    // Tokens whose signature already checked out: an agent's token is sent with every
+    // keystroke's search, and an RS256 check (with its key parsing) is a fifth of such a request.
+    // The same bytes verify the same way; lifetime and revocation are still checked every time.
+    mutable QHash<QByteArray, TokenClaims> m_verified;
+};
+
+} // namespace onbehalf::server

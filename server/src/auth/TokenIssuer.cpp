@@ -1,0 +1,172 @@
+#include "auth/TokenIssuer.h"
+
+#include <chrono>
+#include <jwt/jwt.hpp>
+
+namespace onbehalf::server {
+
+namespace {
+
+std::chrono::system_clock::time_point timePoint(const QDateTime &t)
+{
+    return std::chrono::system_clock::time_point(std::chrono::seconds(t.toSecsSinceEpoch()));
+}
+
+bool fail(QString *reason, const QString &why)
+{
+    if (reason)
+        *reason = why;
+    return false;
+}
+
+QString str(const nlohmann::json &j, const char *key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+} // namespace
+
+TokenIssuer::TokenIssuer(SigningKey key, QString issuer, QString audience)
+    : m_key(std::move(key)), m_issuer(std::move(issuer)), m_audience(std::move(audience))
+{}
+
+void TokenIssuer::addVerificationKey(const SigningKey &older)
+{
+    if (older.kid() != m_key.kid())
+        m_older.push_back(older);
+}
+
+const SigningKey *TokenIssuer::keyFor(const QString &kid) const
+{
+    if (kid == m_key.kid())
+        return &m_key;
+    for (const SigningKey &k : m_older) {
+        if (k.kid() == kid)
+            return &k;
+    }
+    return nullptr;
+}
+
+std::optional<nlohmann::json> TokenIssuer::jwk(const QString &kid) const
+{
+    const SigningKey *k = keyFor(kid);
+    if (!k)
+        return std::nullopt;
+    return k->jwk();
+}
+
+QByteArray TokenIssuer::issue(const TokenClaims &c) const
+{
+    using namespace jwt::params;
+    jwt::jwt_object obj{algorithm("RS256"), secret(m_key.privatePem().toStdString())};
+    obj.header().add_header("kid", m_key.kid().toStdString());
+    obj.add_claim("usr", c.username.toStdString())
+        .add_claim("cid", c.clientId.toStdString())
+        .add_claim("u", c.userId.toStdString())
+        .add_claim("usrtype", c.userType.toStdString())
+        .add_claim("iss", m_issuer.toStdString())
+        .add_claim("aud", m_audience.toStdString())
+        .add_claim("exp", timePoint(c.expires))
+        .add_claim("nbf", timePoint(c.notBefore))
+        .add_claim("iat", timePoint(c.issuedAt))
+        .add_claim("jti", c.jti.toStdString());
+    // As OrderCloud: one role is a string, several an array.
+    if (c.roles.size() == 1) {
+        obj.add_claim("role", c.roles.first().toStdString());
+    } else {
+        std::vector<std::string> roles;
+        for (const QString &r : c.roles)
+            roles.push_back(r.toStdString());
+        obj.add_claim("role", roles);
+    }
+    if (!c.impersonatorId.isEmpty())
+        obj.add_claim("imp", c.impersonatorId.toStdString());
+    if (!c.sessionId.isEmpty())
+        obj.add_claim("obs", c.sessionId.toStdString());
+    return QByteArray::fromStdString(obj.signature());
+}
+
+std::optional<TokenClaims> TokenIssuer::verify(const QByteArray &jwt, QString *reason) const
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3 || parts[2].isEmpty()) {
+        fail(reason, QStringLiteral("not a signed JWT"));
+        return std::nullopt;
+    }
+    // Pick the key by kid and insist on RS256 before any verification (no "none", no HS256
+    // keyed with our public key).
+    const QByteArray headerText = QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding);
+    const nlohmann::json header = nlohmann::json::parse(headerText.toStdString(), nullptr, false);
+    if (!header.is_object() || str(header, "alg") != QLatin1String("RS256")) {
+        fail(reason, QStringLiteral("algorithm is not RS256"));
+        return std::nullopt;
+    }
+    const SigningKey *key = keyFor(str(header, "kid"));
+    if (!key) {
+        fail(reason, QStringLiteral("unknown kid"));
+        return std::nullopt;
+    }
+
+    nlohmann::json payload;
+    try {
+        namespace p = jwt::params;
+        std::error_code ec;
+        auto decoded = jwt::decode(jwt.toStdString(), p::algorithms({"RS256"}), ec,
+                                   p::secret(key->publicPem().toStdString()), p::issuer(m_issuer.toStdString()),
+                                   p::aud(m_audience.toStdString()), p::leeway(kLeewaySeconds), p::verify(true));
+        if (ec) {
+            fail(reason, QString::fromStdString(ec.message()));
+            return std::nullopt;
+        }
+        payload = decoded.payload().create_json_obj();
+    } catch (const std::exception &e) {
+        fail(reason, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+
+    // cpp-jwt checks exp only when present, and not nbf: both are required here.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!payload.contains("exp") || !payload["exp"].is_number_integer() || !payload.contains("nbf") ||
+        !payload["nbf"].is_number_integer()) {
+        fail(reason, QStringLiteral("exp or nbf missing"));
+        return std::nullopt;
+    }
+    if (payload["exp"].get<qint64>() + kLeewaySeconds < now) {
+        fail(reason, QStringLiteral("expired"));
+        return std::nullopt;
+    }
+    if (payload["nbf"].get<qint64>() - kLeewaySeconds > now) {
+        fail(reason, QStringLiteral("not yet valid"));
+        return std::nullopt;
+    }
+
+    TokenClaims c;
+    c.username = str(payload, "usr");
+    c.clientId = str(payload, "cid");
+    c.userId = str(payload, "u");
+    c.userType = str(payload, "usrtype");
+    c.impersonatorId = str(payload, "imp");
+    c.sessionId = str(payload, "obs");
+    c.jti = str(payload, "jti");
+    const auto role = payload.find("role");
+    if (role != payload.end() && role->is_string()) {
+        c.roles << QString::fromStdString(role->get<std::string>());
+    } else if (role != payload.end() && role->is_array()) {
+        for (const auto &r : *role) {
+            if (r.is_string())
+                c.roles << QString::fromStdString(r.get<std::string>());
+        }
+    }
+    c.expires = QDateTime::fromSecsSinceEpoch(payload["exp"].get<qint64>(), Qt::UTC);
+    c.notBefore = QDateTime::fromSecsSinceEpoch(payload["nbf"].get<qint64>(), Qt::UTC);
+    if (payload.contains("iat") && payload["iat"].is_number_integer())
+        c.issuedAt = QDateTime::fromSecsSinceEpoch(payload["iat"].get<qint64>(), Qt::UTC);
+    if (c.userId.isEmpty() || c.jti.isEmpty()) {
+        fail(reason, QStringLiteral("u or jti missing"));
+        return std::nullopt;
+    }
+    return c;
+}
+
+} // namespace onbehalf::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "auth/Caller.h"
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace onbehalf::server {
+
+class Authenticator;
+
+// One request as a handler sees it: path parameters, query, body, and the caller
+// (authenticated on first use, so public endpoints never touch the token).
+class RequestContext
+{
+public:
+    RequestContext(const QHttpServerRequest &request, QHash<QString, QString> params, Authenticator *auth);
+
+    const QHttpServerRequest &request() const { return m_request; }
+    QString param(const QString &name) const { return m_params.value(name); }
+    const QUrlQuery &query() const { return m_query; }
+    QString queryValue(const QString &key) const;
+    QByteArray body() const { return m_request.body(); }
+
+    // The body parsed as a JSON object; malformed JSON or a non-object is a 400.
+    const nlohmann::json &jsonBody();
+
+    // The verified caller; throws 401 InvalidToken when there is none.
+    const Caller &caller();
+    // The caller, and 403 InsufficientRoles unless it holds one of `anyOf` (or FullAccess).
+    const Caller &requireRoles(const QStringList &anyOf);
+
+private:
+    const QHttpServerRequest &m_request;
+    QHash<QString, QString> m_params;
+    QUrlQuery m_query;
+    Authenticator *m_auth;
+    std::optional<nlohmann::json> m_body;
+    std::optional<Caller> m_caller;
+};
+
+} // namespace onbehalf::server

@@ -1,0 +1,213 @@
+#include "resources/SessionResources.h"
+
+#include "Services.h"
+#include "auth/TokenService.h"
+#include "http/HttpError.h"
+#include "http/RequestContext.h"
+#include "http/Router.h"
+#include "resources/ImpersonationEndpoint.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "wire/Json.h"
+
+#include <QSqlQuery>
+
+namespace onbehalf::server::SessionResources {
+
+namespace {
+
+constexpr int kMaxReason = 500;
+constexpr int kMaxCaseNumber = 100;
+
+const QString kSupervisorRole = QStringLiteral("ServiceDeskSupervisor");
+
+QString text(const nlohmann::json &body, const char *key)
+{
+    QString value;
+    wire::read(body, key, value);
+    return value;
+}
+
+QStringList list(const nlohmann::json &body, const char *key)
+{
+    QStringList value;
+    wire::read(body, key, value);
+    return value;
+}
+
+// Supervisors see every session; agents (BuyerImpersonation) their own; nobody else any.
+// Returns the agent ID to restrict to, or an empty string for "all".
+QString visibleAgent(RequestContext &ctx)
+{
+    const Caller &c = ctx.caller();
+    if (c.isImpersonation())
+        throw HttpError::insufficientRoles({QStringLiteral("BuyerImpersonation"), kSupervisorRole}, c.roles);
+    if (c.hasRole(kSupervisorRole))
+        return QString();
+    if (c.hasRole(QStringLiteral("BuyerImpersonation")))
+        return c.userId;
+    throw HttpError::insufficientRoles({QStringLiteral("BuyerImpersonation"), kSupervisorRole}, c.roles);
+}
+
+// The session if the caller may see it; a session of another agent is "not found" to an agent.
+SessionRecord visibleSession(RequestContext &ctx, Services &s)
+{
+    const QString agent = visibleAgent(ctx);
+    const QString id = ctx.param(QStringLiteral("sessionID"));
+    s.sessions.sweepExpired();
+    auto r = s.sessions.find(id);
+    if (!r || (!agent.isEmpty() && r->agentUserId != agent))
+        throw HttpError::notFound(QStringLiteral("ImpersonationSession"), id);
+    return *r;
+}
+
+nlohmann::json withOrders(Services &s, const SessionRecord &r)
+{
+    auto orders = s.sessions.ordersOf({r.id});
+    return s.sessions.toJson(r, orders[r.id]);
+}
+
+} // namespace
+
+void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &impersonation)
+{
+    using M = QHttpServerRequest::Method;
+
+    router.add(M::Post, QStringLiteral("/v1/impersonationsessions"), [&s, &impersonation](RequestContext &ctx) {
+        ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+        const nlohmann::json &body = ctx.jsonBody();
+        const QStringList missing = wire::missingRequired(body, {"BuyerID", "UserID", "ClientID", "Reason"});
+        if (!missing.isEmpty())
+            throw HttpError::requiredFields(missing);
+        const QString reason = text(body, "Reason").trimmed();
+        const QString caseNumber = text(body, "CaseNumber").trimmed();
+        if (reason.size() > kMaxReason)
+            throw HttpError::badRequest(QStringLiteral("ImpersonationSession.ReasonTooLong"),
+                                        QStringLiteral("The reason may be at most %1 characters.").arg(kMaxReason),
+                                        nlohmann::json{{"MaxLength", kMaxReason}, {"Length", reason.size()}});
+        if (caseNumber.size() > kMaxCaseNumber)
+            throw HttpError::badRequest(
+                QStringLiteral("ImpersonationSession.CaseNumberTooLong"),
+                QStringLiteral("The case number may be at most %1 characters.").arg(kMaxCaseNumber),
+                nlohmann::json{{"MaxLength", kMaxCaseNumber}});
+        const auto [session, granted] =
+            impersonation.startSession(ctx, text(body, "BuyerID"), text(body, "UserID"), text(body, "ClientID"),
+                                       list(body, "Roles"), list(body, "CustomRoles"), reason, caseNumber);
+        return Reply::created(nlohmann::json{{"Session", s.sessions.toJson(session, nlohmann::json::array())},
+                                             {"AccessToken", granted.token}});
+    });
+
+    router.add(M::Get, QStringLiteral("/v1/impersonationsessions"), [&s](RequestContext &ctx) {
+        const QString agent = visibleAgent(ctx);
+        s.sessions.sweepExpired();
+        const ListQuery q = ListQuery::parse(ctx.query(), s.sessions.listSpec(), s.db);
+        SqlWhere scope;
+        if (!agent.isEmpty())
+            scope.add(QStringLiteral("agent_user_id = ?"), {agent});
+        std::vector<SessionRecord> rows;
+        nlohmann::json page = q.run(s.db, SessionStore::columns(), QStringLiteral("impersonation_sessions"), scope,
+                                    [&rows](const QSqlQuery &r) {
+                                        rows.push_back(SessionStore::fromRow(r));
+                                        return nlohmann::json();
+                                    });
+        // One query for the orders of the whole page.
+        QStringList ids;
+        for (const SessionRecord &r : rows)
+            ids << r.id;
+        auto orders = s.sessions.ordersOf(ids);
+        nlohmann::json items = nlohmann::json::array();
+        for (const SessionRecord &r : rows)
+            items.push_back(s.sessions.toJson(r, orders[r.id]));
+        page["Items"] = std::move(items);
+        return Reply::ok(std::move(page));
+    });
+
+    // May the caller act for this user? The same rules as starting a session, without starting one,
+    // so the desk can say so before the agent types a reason.
+    router.add(M::Get, QStringLiteral("/v1/impersonationsessions/eligibility"), [&impersonation](RequestContext &ctx) {
+        ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
+        const QStringList missing = [&] {
+            QStringList m;
+            for (const char *key : {"BuyerID", "UserID", "ClientID"}) {
+                if (ctx.queryValue(QString::fromLatin1(key)).isEmpty())
+                    m << QString::fromLatin1(key);
+            }
+            return m;
+        }();
+        if (!missing.isEmpty())
+            throw HttpError::requiredFields(missing);
+        try {
+            impersonation.check(ctx, ctx.queryValue(QStringLiteral("BuyerID")),
+                                ctx.queryValue(QStringLiteral("UserID")), ctx.queryValue(QStringLiteral("ClientID")),
+                                {}, {});
+            return Reply::ok(nlohmann::json{{"Allowed", true}, {"Error", nullptr}});
+        } catch (const HttpError &e) {
+            if (e.status() != 403)
+                throw;
+            return Reply::ok(nlohmann::json{{"Allowed", false}, {"Error", e.envelope()["Errors"][0]}});
+        }
+    });
+
+    router.add(M::Get, QStringLiteral("/v1/impersonationsessions/{sessionID}"),
+               [&s](RequestContext &ctx) { return Reply::ok(withOrders(s, visibleSession(ctx, s))); });
+
+    router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/end"), [&s](RequestContext &ctx) {
+        const Caller &c = ctx.caller();
+        const QString id = ctx.param(QStringLiteral("sessionID"));
+        // The session's own token may end it too (the app ending as it quits).
+        SessionRecord r = c.isImpersonation() && c.sessionId == id ? [&] {
+            s.sessions.sweepExpired();
+            return *s.sessions.find(id);
+        }()
+                                                                    : visibleSession(ctx, s);
+        QString cause = QStringLiteral("AgentEnded");
+        if (!ctx.body().trimmed().isEmpty()) {
+            const QString requested = text(ctx.jsonBody(), "EndCause");
+            if (!requested.isEmpty())
+                cause = requested;
+        }
+        // Expiry is the server's to record, not a client's to claim.
+        if (!SessionStore::endCauses().contains(cause) || cause == QLatin1String("Expired"))
+            throw HttpError::badRequest(
+                QStringLiteral("ImpersonationSession.InvalidEndCause"),
+                QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
+                               "Revoked."),
+                nlohmann::json{{"EndCause", cause}});
+        Database::Transaction tx(s.db);
+        if (!s.sessions.end(id, cause)) {
+            const auto ended = s.sessions.find(id);
+            throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
+                            QStringLiteral("This session has already ended."),
+                            nlohmann::json{{"EndCause", ended ? ended->endCause : QString()},
+                                           {"DateEnded", ended ? ended->dateEnded : std::nullopt}});
+        }
+        s.tokens.revokeSession(id);
+        tx.commit();
+        r = *s.sessions.find(id);
+        return Reply::ok(withOrders(s, r));
+    });
+
+    router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/renew"),
+               [&s, &impersonation](RequestContext &ctx) {
+                   const SessionRecord r = visibleSession(ctx, s);
+                   // Only the agent who started it: a supervisor ending it is fine, acting in it is not.
+                   if (r.agentUserId != ctx.caller().userId)
+                       throw HttpError::forbidden(QStringLiteral("ImpersonationSession.NotYours"),
+                                                  QStringLiteral("Only the agent who started a session can renew it."));
+                   if (!r.isActive())
+                       throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
+                                       QStringLiteral("This session has ended; start a new one."),
+                                       nlohmann::json{{"EndCause", r.endCause}});
+                   Database::Transaction tx(s.db);
+                   // The old token goes; the rules are checked again for the new one.
+                   s.tokens.revokeSession(r.id);
+                   const auto g =
+                       impersonation.grant(ctx, r.buyerId, r.userId, r.clientId, r.roles, QStringList(), r.id);
+                   s.sessions.setTokenExpires(r.id, g.expiresAt);
+                   tx.commit();
+                   return Reply::ok(
+                       nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.id))}, {"AccessToken", g.token}});
+               });
+}
+
+} // namespace onbehalf::server::SessionResources

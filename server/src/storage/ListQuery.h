@@ -1,0 +1,107 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "wire/ListPage.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+#include <QVariantList>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace onbehalf::server {
+
+enum class FieldType
+{
+    Text,
+    Number,
+    Bool,
+    Date
+};
+
+// One listable property of a resource: its API name and the SQL that yields it.
+struct ListField
+{
+    QString name;
+    QString expr;
+    FieldType type = FieldType::Text;
+    bool searchable = false;
+    QString foldedExpr;          // a lower-cased indexed copy: search uses prefix ranges on it
+    bool containsSearch = false; // free text (a reason): search matches words anywhere, not prefixes
+
+    ListField() = default;
+    ListField(QString name_, QString expr_, FieldType type_ = FieldType::Text, bool searchable_ = false,
+              QString foldedExpr_ = {})
+        : name(std::move(name_)), expr(std::move(expr_)), type(type_), searchable(searchable_),
+          foldedExpr(std::move(foldedExpr_))
+    {}
+};
+
+// An index that yields a list's rows in one sort order within the scope its handler gives
+// (its leading columns): for matches that are a large share of the scope, walking it and
+// filtering is cheaper than sorting every match.
+struct OrderedIndex
+{
+    QString name;
+    QStringList sortBy; // API names as in sortBy, without the ID tie-breaker (empty: by ID alone)
+};
+
+struct ListSpec
+{
+    std::vector<ListField> fields;
+    std::vector<OrderedIndex> orderedIndexes;
+    QString xpColumn; // empty: the resource has no xp
+    QStringList defaultSort{QStringLiteral("ID")};
+    QSet<QString> extraParameters; // endpoint-specific query keys that are not filters
+
+    const ListField *find(const QString &name) const;
+};
+
+// A WHERE clause under construction, with its positional binds.
+struct SqlWhere
+{
+    QStringList clauses;
+    QVariantList binds;
+
+    void add(const QString &clause, const QVariantList &values = {});
+    QString sql() const; // "" or " WHERE a AND b"
+};
+
+// The OrderCloud list grammar (page, pageSize, search, searchOn, searchType, sortBy,
+// filters with * | ! > < >= <= and xp. paths) translated into SQL. Anything it does not
+// understand is a 400 List.Invalid…, never ignored.
+class ListQuery
+{
+public:
+    static constexpr int kDefaultPageSize = 20;
+    static constexpr int kMaxPageSize = 100;
+
+    static ListQuery parse(const QUrlQuery &query, const ListSpec &spec, const Database &db);
+
+    int page() const { return m_page; }
+    int pageSize() const { return m_pageSize; }
+    const SqlWhere &where() const { return m_where; }
+    const QString &orderBy() const { return m_orderBy; }
+
+    // Runs "SELECT <columns> FROM <from> [scope AND filters] ORDER BY … LIMIT … OFFSET …"
+    // and a COUNT(*) over the same rows, and wraps the items into the Meta/Items envelope.
+    nlohmann::json run(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
+                       const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
+
+private:
+    void parseSearch(const QString &term, const QString &searchOn, const QString &searchType, const ListSpec &spec);
+    void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
+    void parseSort(const QString &sortBy, const ListSpec &spec);
+    QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total) const;
+
+    int m_page = 1;
+    int m_pageSize = kDefaultPageSize;
+    SqlWhere m_where;
+    QString m_orderBy;
+    QString m_orderedIndex; // an index that already yields m_orderBy, if the spec has one
+};
+
+} // namespace onbehalf::server

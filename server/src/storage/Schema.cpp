@@ -1,0 +1,139 @@
+#include "storage/Schema.h"
+
+namespace onbehalf::server::Schema {
+
+namespace {
+
+// Text compared byte-wise in both dialects, so prefix ranges and sorting agree.
+QString text(Database::Dialect d)
+{
+    return d == Database::Dialect::Postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+}
+
+QStringList version1(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        // Small resources (API clients, security profiles, buyers, user groups, impersonation
+        // configs) are stored as their wire JSON; lists filter them through JSON paths.
+        QStringLiteral("CREATE TABLE documents (kind VARCHAR(40) NOT NULL, scope %1 NOT NULL, id %1 NOT NULL, "
+                       "id_l %1 NOT NULL, name_l %1 NOT NULL, doc TEXT NOT NULL, created %1 NOT NULL, "
+                       "PRIMARY KEY (kind, scope, id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX documents_name ON documents (kind, scope, name_l)"),
+        QStringLiteral("CREATE INDEX documents_idl ON documents (kind, scope, id_l)"),
+        // Users are searched as agents type, over 100,000s of rows: real columns, lower-cased
+        // copies for prefix ranges, one index per searchable column within a buyer.
+        QStringLiteral("CREATE TABLE users (id %1 PRIMARY KEY, id_l %1 NOT NULL, kind VARCHAR(10) NOT NULL, "
+                       "buyer_id %1 NOT NULL, username %1 NOT NULL, username_l %1 NOT NULL, password_hash TEXT, "
+                       "first_name %1 NOT NULL, first_l %1 NOT NULL, last_name %1 NOT NULL, last_l %1 NOT NULL, "
+                       "email %1 NOT NULL, email_l %1 NOT NULL, phone %1, active INTEGER NOT NULL, "
+                       "terms_accepted %1, locale %1, xp TEXT, date_created %1 NOT NULL, last_active %1, "
+                       "password_last_set %1, failed_logins INTEGER NOT NULL DEFAULT 0, locked_until %1)")
+            .arg(T),
+        QStringLiteral("CREATE UNIQUE INDEX users_username ON users (username_l)"),
+        QStringLiteral("CREATE INDEX users_b_id ON users (kind, buyer_id, id_l)"),
+        QStringLiteral("CREATE INDEX users_b_username ON users (kind, buyer_id, username_l)"),
+        QStringLiteral("CREATE INDEX users_b_first ON users (kind, buyer_id, first_l)"),
+        QStringLiteral("CREATE INDEX users_b_last ON users (kind, buyer_id, last_l)"),
+        QStringLiteral("CREATE INDEX users_b_email ON users (kind, buyer_id, email_l)"),
+        QStringLiteral("CREATE TABLE group_members (buyer_id %1 NOT NULL, group_id %1 NOT NULL, user_id %1 NOT NULL, "
+                       "PRIMARY KEY (buyer_id, group_id, user_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX group_members_user ON group_members (buyer_id, user_id)"),
+        // Empty string, not NULL, for "not set", so the composite key is unique.
+        QStringLiteral("CREATE TABLE profile_assignments (profile_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+                       "user_id %1 NOT NULL, group_id %1 NOT NULL, PRIMARY KEY (profile_id, buyer_id, "
+                       "user_id, group_id))")
+            .arg(T),
+        QStringLiteral("CREATE TABLE signing_keys (kid %1 PRIMARY KEY, private_pem TEXT NOT NULL, created %1 NOT NULL)")
+            .arg(T),
+        // Every access token issued, so any can be revoked and an impersonation token
+        // can always be traced to its agent and session.
+        QStringLiteral("CREATE TABLE issued_tokens (jti %1 PRIMARY KEY, user_id %1 NOT NULL, client_id %1 NOT NULL, "
+                       "imp_user_id %1, session_id %1, issued %1 NOT NULL, expires %1 NOT NULL, "
+                       "revoked INTEGER NOT NULL DEFAULT 0)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX issued_tokens_user ON issued_tokens (user_id, expires)"),
+        QStringLiteral("CREATE INDEX issued_tokens_session ON issued_tokens (session_id)"),
+        // Refresh tokens are opaque; only their hash is kept.
+        QStringLiteral("CREATE TABLE refresh_tokens (token_hash %1 PRIMARY KEY, user_id %1 NOT NULL, "
+                       "client_id %1 NOT NULL, scope TEXT NOT NULL, expires %1 NOT NULL, "
+                       "revoked INTEGER NOT NULL DEFAULT 0)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX refresh_tokens_user ON refresh_tokens (user_id)"),
+    };
+}
+
+QStringList version2(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        // Products, price schedules, catalogs and buyers' addresses are documents (kinds
+        // "Product", "PriceSchedule", "Catalog", "Address" scoped by user); these tables link them.
+        QStringLiteral("CREATE TABLE catalog_buyers (catalog_id %1 NOT NULL, buyer_id %1 NOT NULL, "
+                       "PRIMARY KEY (catalog_id, buyer_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX catalog_buyers_buyer ON catalog_buyers (buyer_id)"),
+        QStringLiteral("CREATE TABLE catalog_products (catalog_id %1 NOT NULL, product_id %1 NOT NULL, "
+                       "PRIMARY KEY (catalog_id, product_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX catalog_products_product ON catalog_products (product_id)"),
+        // Money columns hold exact integer amounts in 1/10,000 of the currency unit.
+        QStringLiteral("CREATE TABLE orders (id %1 PRIMARY KEY, id_l %1 NOT NULL, from_user_id %1 NOT NULL, "
+                       "from_company_id %1 NOT NULL, to_company_id %1 NOT NULL, status %1 NOT NULL, "
+                       "date_created %1 NOT NULL, date_submitted %1, subtotal BIGINT NOT NULL DEFAULT 0, "
+                       "shipping_cost BIGINT NOT NULL DEFAULT 0, tax_cost BIGINT NOT NULL DEFAULT 0, "
+                       "total BIGINT NOT NULL DEFAULT 0, currency %1 NOT NULL, comments TEXT, "
+                       "shipping_address_id %1, shipping_address TEXT, billing_address_id %1, billing_address TEXT, "
+                       "line_item_count INTEGER NOT NULL DEFAULT 0, xp TEXT, session_id %1, agent_user_id %1)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX orders_from_user ON orders (from_user_id, date_created)"),
+        QStringLiteral("CREATE INDEX orders_company ON orders (from_company_id, date_created)"),
+        QStringLiteral("CREATE INDEX orders_created ON orders (date_created)"),
+        QStringLiteral("CREATE INDEX orders_session ON orders (session_id)"),
+        QStringLiteral("CREATE TABLE line_items (order_id %1 NOT NULL, id %1 NOT NULL, product_id %1 NOT NULL, "
+                       "quantity INTEGER NOT NULL, unit_price BIGINT NOT NULL, line_subtotal BIGINT NOT NULL, "
+                       "line_total BIGINT NOT NULL, shipping_address_id %1, product TEXT NOT NULL, xp TEXT, "
+                       "date_added %1 NOT NULL, PRIMARY KEY (order_id, id))")
+            .arg(T),
+        // Onbehalf's audit trail: one row per impersonation, never deleted, ended once.
+        QStringLiteral("CREATE TABLE impersonation_sessions (id %1 PRIMARY KEY, agent_user_id %1 NOT NULL, "
+                       "agent_username %1 NOT NULL, buyer_id %1 NOT NULL, buyer_name %1 NOT NULL, user_id %1 NOT NULL, "
+                       "username %1 NOT NULL, username_l %1 NOT NULL, user_full_name %1 NOT NULL, client_id %1 NOT "
+                       "NULL, roles TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "case_number %1 NOT NULL, date_started %1 NOT NULL, token_expires %1 NOT NULL, "
+                       "date_ended %1, end_cause %1)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX sessions_started ON impersonation_sessions (date_started)"),
+        QStringLiteral("CREATE INDEX sessions_agent ON impersonation_sessions (agent_user_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_buyer ON impersonation_sessions (buyer_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_user ON impersonation_sessions (user_id, date_started)"),
+        QStringLiteral("CREATE INDEX sessions_open ON impersonation_sessions (date_ended, token_expires)"),
+        // Orders created or submitted with a session's token, recorded by the server from the token.
+        QStringLiteral("CREATE TABLE session_orders (session_id %1 NOT NULL, order_id %1 NOT NULL, "
+                       "PRIMARY KEY (session_id, order_id))")
+            .arg(T),
+        QStringLiteral("CREATE INDEX session_orders_order ON session_orders (order_id)"),
+    };
+}
+
+QStringList version3(Database::Dialect)
+{
+    return {
+        // Buyer users in the order the desk lists them: a search that matches a large share of a
+        // buyer (one or two letters, or none) walks this instead of sorting every match.
+        QStringLiteral("CREATE INDEX users_b_name ON users (kind, buyer_id, last_name, first_name, id)"),
+        // The same for OrderCloud's default order, by ID.
+        QStringLiteral("CREATE INDEX users_b_id_order ON users (kind, buyer_id, id)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> migrations(Database::Dialect dialect)
+{
+    return {version1(dialect), version2(dialect), version3(dialect)};
+}
+
+} // namespace onbehalf::server::Schema

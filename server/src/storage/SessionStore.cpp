@@ -1,0 +1,223 @@
+#include "storage/SessionStore.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "wire/Json.h"
+#include "wire/Money.h"
+
+#include <QSqlQuery>
+
+namespace onbehalf::server {
+
+namespace {
+QString str(const QSqlQuery &q, int i)
+{
+    return q.value(i).toString();
+}
+} // namespace
+
+const QStringList &SessionStore::endCauses()
+{
+    static const QStringList causes{QStringLiteral("AgentEnded"), QStringLiteral("Expired"),
+                                    QStringLiteral("Inactivity"), QStringLiteral("SignedOut"),
+                                    QStringLiteral("Recovered"),  QStringLiteral("Revoked")};
+    return causes;
+}
+
+QString SessionStore::columns()
+{
+    return QStringLiteral("id, agent_user_id, agent_username, buyer_id, buyer_name, user_id, username, user_full_name, "
+                          "client_id, roles, reason, case_number, date_started, token_expires, date_ended, end_cause");
+}
+
+SessionRecord SessionStore::fromRow(const QSqlQuery &q)
+{
+    SessionRecord r;
+    r.id = str(q, 0);
+    r.agentUserId = str(q, 1);
+    r.agentUsername = str(q, 2);
+    r.buyerId = str(q, 3);
+    r.buyerName = str(q, 4);
+    r.userId = str(q, 5);
+    r.username = str(q, 6);
+    r.userFullName = str(q, 7);
+    r.clientId = str(q, 8);
+    r.roles = str(q, 9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.reason = str(q, 10);
+    r.caseNumber = str(q, 11);
+    r.dateStarted = SqlValues::parseTime(q.value(12));
+    r.tokenExpires = SqlValues::parseTime(q.value(13));
+    r.dateEnded = SqlValues::optionalTime(q.value(14));
+    r.endCause = str(q, 15);
+    return r;
+}
+
+void SessionStore::insert(const SessionRecord &r)
+{
+    m_db.exec(QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
+                  QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"),
+              {r.id, r.agentUserId, r.agentUsername, r.buyerId, r.buyerName, r.userId, r.username, r.userFullName,
+               r.clientId, r.roles.join(QLatin1Char(' ')), r.reason, r.caseNumber, SqlValues::formatTime(r.dateStarted),
+               SqlValues::formatTime(r.tokenExpires), r.username.toLower()});
+}
+
+std::optional<SessionRecord> SessionStore::find(const QString &id) const
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM impersonation_sessions WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+int SessionStore::sweepExpired()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = token_expires, "
+                                           "end_cause = 'Expired' WHERE date_ended IS NULL AND token_expires <= ?"),
+                            {SqlValues::now()});
+    return q.numRowsAffected();
+}
+
+bool SessionStore::end(const QString &id, const QString &cause)
+{
+    // The WHERE makes ending atomic: of two concurrent ends exactly one wins.
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? "
+                                           "WHERE id = ? AND date_ended IS NULL"),
+                            {SqlValues::now(), cause, id});
+    return q.numRowsAffected() == 1;
+}
+
+void SessionStore::setTokenExpires(const QString &id, const QDateTime &expires)
+{
+    m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET token_expires = ? WHERE id = ? AND date_ended IS NULL"),
+              {SqlValues::formatTime(expires), id});
+}
+
+QStringList SessionStore::endWhere(const QString &clause, const QVariantList &binds, const QString &cause)
+{
+    QStringList ids;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id FROM impersonation_sessions WHERE date_ended IS NULL AND ") + clause, binds);
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : std::as_const(ids))
+        end(id, cause);
+    return ids;
+}
+
+QStringList SessionStore::endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause)
+{
+    return endWhere(QStringLiteral("agent_user_id = ?"), {agentUserId}, cause);
+}
+
+QStringList SessionStore::endOpenSessionsForUser(const QString &userId, const QString &cause)
+{
+    return endWhere(QStringLiteral("user_id = ?"), {userId}, cause);
+}
+
+void SessionStore::recordOrder(const QString &sessionId, const QString &orderId)
+{
+    if (sessionId.isEmpty())
+        return;
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM session_orders WHERE session_id = ? AND order_id = ?"),
+                    {sessionId, orderId})
+            .isValid())
+        return;
+    m_db.exec(QStringLiteral("INSERT INTO session_orders (session_id, order_id) VALUES (?, ?)"), {sessionId, orderId});
+}
+
+std::map<QString, nlohmann::json> SessionStore::ordersOf(const QStringList &sessionIds) const
+{
+    std::map<QString, nlohmann::json> out;
+    if (sessionIds.isEmpty())
+        return out;
+    for (const QString &id : sessionIds)
+        out[id] = nlohmann::json::array();
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : sessionIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    // A deleted (never submitted) order stays in the trail, marked as such.
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT so.session_id, so.order_id, o.status, o.total, o.date_submitted, "
+                                 "o.date_created FROM session_orders so LEFT JOIN orders o ON o.id = so.order_id "
+                                 "WHERE so.session_id IN (") +
+                      marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY so.session_id, so.order_id"),
+                  binds);
+    while (q.next()) {
+        const bool deleted = q.value(2).isNull();
+        nlohmann::json o{{"ID", q.value(1).toString()},
+                         {"Status", deleted ? QStringLiteral("Deleted") : q.value(2).toString()},
+                         {"Total", deleted ? nlohmann::json(nullptr) : wire::Money::toJson(q.value(3).toLongLong())},
+                         {"DateCreated", SqlValues::optionalTime(q.value(5))},
+                         {"DateSubmitted", SqlValues::optionalTime(q.value(4))}};
+        out[q.value(0).toString()].push_back(std::move(o));
+    }
+    return out;
+}
+
+nlohmann::json SessionStore::toJson(const SessionRecord &r, const nlohmann::json &orders) const
+{
+    qint64 total = 0;
+    for (const auto &o : orders) {
+        if (o["Status"] != "Deleted" && o["Status"] != "Unsubmitted" && !o["Total"].is_null())
+            total += *wire::Money::fromJson(o["Total"]);
+    }
+    const QDateTime end = r.dateEnded.value_or(QDateTime::currentDateTimeUtc());
+    return nlohmann::json{{"ID", r.id},
+                          {"AgentUserID", r.agentUserId},
+                          {"AgentUsername", r.agentUsername},
+                          {"BuyerID", r.buyerId},
+                          {"BuyerName", r.buyerName},
+                          {"UserID", r.userId},
+                          {"Username", r.username},
+                          {"UserFullName", r.userFullName},
+                          {"ClientID", r.clientId},
+                          {"Roles", r.roles},
+                          {"Reason", r.reason},
+                          {"CaseNumber", r.caseNumber},
+                          {"DateStarted", r.dateStarted},
+                          {"TokenExpires", r.tokenExpires},
+                          {"DateEnded", r.dateEnded},
+                          {"EndCause", r.endCause.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(r.endCause)},
+                          {"Status", r.isActive() ? "Active" : "Ended"},
+                          {"DurationSeconds", std::max<qint64>(0, r.dateStarted.secsTo(end))},
+                          {"Orders", orders},
+                          {"OrderCount", orders.size()},
+                          // Submitted orders only: a cart is not yet money spent.
+                          {"SubmittedTotal", wire::Money::toJson(total)}};
+}
+
+ListSpec SessionStore::listSpec() const
+{
+    ListSpec spec;
+    using F = FieldType;
+    spec.fields = {
+        {QStringLiteral("ID"), QStringLiteral("id")},
+        {QStringLiteral("AgentUserID"), QStringLiteral("agent_user_id")},
+        {QStringLiteral("AgentUsername"), QStringLiteral("agent_username"), F::Text, true},
+        {QStringLiteral("BuyerID"), QStringLiteral("buyer_id")},
+        {QStringLiteral("BuyerName"), QStringLiteral("buyer_name")},
+        {QStringLiteral("UserID"), QStringLiteral("user_id")},
+        {QStringLiteral("Username"), QStringLiteral("username"), F::Text, true, QStringLiteral("username_l")},
+        {QStringLiteral("UserFullName"), QStringLiteral("user_full_name"), F::Text, true},
+        {QStringLiteral("ClientID"), QStringLiteral("client_id")},
+        {QStringLiteral("Reason"), QStringLiteral("reason"), F::Text, true},
+        {QStringLiteral("CaseNumber"), QStringLiteral("case_number"), F::Text, true},
+        {QStringLiteral("DateStarted"), QStringLiteral("date_started"), F::Date},
+        {QStringLiteral("TokenExpires"), QStringLiteral("token_expires"), F::Date},
+        {QStringLiteral("DateEnded"), QStringLiteral("date_ended"), F::Date},
+        {QStringLiteral("EndCause"), QStringLiteral("end_cause")},
+        {QStringLiteral("Status"), QStringLiteral("(CASE WHEN date_ended IS NULL THEN 'Active' ELSE 'Ended' END)")},
+    };
+    for (ListField &f : spec.fields) {
+        if (f.name == QLatin1String("Reason") || f.name == QLatin1String("UserFullName"))
+            f.containsSearch = true;
+    }
+    spec.defaultSort = {QStringLiteral("!DateStarted")};
+    return spec;
+}
+
+} // namespace onbehalf::server

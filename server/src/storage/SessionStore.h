@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storage/ListQuery.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+class QSqlQuery;
+
+namespace onbehalf::server {
+
+class Database;
+
+// One impersonation session: who acted for whom, why, and how it ended.
+struct SessionRecord
+{
+    QString id;
+    QString agentUserId;
+    QString agentUsername;
+    QString buyerId;
+    QString buyerName;
+    QString userId;
+    QString username;
+    QString userFullName;
+    QString clientId;
+    QStringList roles;
+    QString reason;
+    QString caseNumber;
+    QDateTime dateStarted;
+    QDateTime tokenExpires;
+    std::optional<QDateTime> dateEnded;
+    QString endCause;
+
+    bool isActive() const { return !dateEnded; }
+};
+
+// The audit trail of impersonation sessions. Rows are inserted and ended, never edited or
+// deleted: nothing here can change an agent, a reason or a start time once written.
+class SessionStore
+{
+public:
+    explicit SessionStore(Database &db) : m_db(db) {}
+
+    void insert(const SessionRecord &r);
+    std::optional<SessionRecord> find(const QString &id) const;
+
+    // Marks sessions whose token has expired as ended ("Expired", at the expiry time).
+    int sweepExpired();
+    // Ends an open session; false when it had already ended.
+    bool end(const QString &id, const QString &cause);
+    // A renewed token extends the session.
+    void setTokenExpires(const QString &id, const QDateTime &expires);
+    // Ends the agent's open sessions (the agent signed out or was revoked); returns their IDs.
+    QStringList endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause);
+    QStringList endOpenSessionsForUser(const QString &userId, const QString &cause);
+
+    // Ties an order to the session whose token created or submitted it (idempotent).
+    void recordOrder(const QString &sessionId, const QString &orderId);
+
+    nlohmann::json toJson(const SessionRecord &r, const nlohmann::json &orders) const;
+    // {sessionId: [{ID, Status, Total, DateSubmitted}, …]} for the given sessions.
+    std::map<QString, nlohmann::json> ordersOf(const QStringList &sessionIds) const;
+
+    ListSpec listSpec() const;
+    static QString columns();
+    static SessionRecord fromRow(const QSqlQuery &q);
+
+    static const QStringList &endCauses();
+
+private:
+    QStringList endWhere(const QString &clause, const QVariantList &binds, const QString &cause);
+
+    Database &m_db;
+};
+
+} // namespace onbehalf::server

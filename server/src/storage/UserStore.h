@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/ListQuery.h"
+#include "wire/User.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace onbehalf::server {
+
+class Database;
+class RoleResolver;
+
+// A row of the users table: the wire User plus what only the server knows.
+struct UserRecord
+{
+    wire::User user;
+    bool isAdmin = false;
+    QString buyerId; // empty for admin users
+    QByteArray passwordHash;
+    int failedLogins = 0;
+    std::optional<QDateTime> lockedUntil;
+};
+
+// Admin users and buyer users share one table (usernames are unique across the marketplace).
+class UserStore
+{
+public:
+    UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles) {}
+
+    std::optional<UserRecord> findById(const QString &id) const;
+    std::optional<UserRecord> findByUsername(const QString &username) const;
+    // The buyer user `id` of buyer `buyerId` (or the admin user when buyerId is empty).
+    std::optional<UserRecord> find(bool isAdmin, const QString &buyerId, const QString &id) const;
+    bool usernameTaken(const QString &username, const QString &exceptId = {}) const;
+
+    void insert(const UserRecord &r);
+    void update(const UserRecord &r);
+    bool remove(const QString &id);
+
+    void recordLoginFailure(const QString &id, int failedLogins, const std::optional<QDateTime> &lockedUntil);
+    void recordLoginSuccess(const QString &id);
+
+    // The wire form a client sees: no password, AvailableRoles filled in, CompanyID set.
+    wire::User toWire(const UserRecord &r) const;
+    nlohmann::json toJson(const UserRecord &r) const;
+    // A list page of users of one kind and buyer, as a JSON array, their roles resolved together.
+    nlohmann::json toJson(const std::vector<UserRecord> &page) const;
+
+    ListSpec listSpec() const;
+    static QString columns();
+    static UserRecord fromRow(const QSqlQuery &q);
+
+    Database &database() const { return m_db; }
+
+private:
+    Database &m_db;
+    const RoleResolver &m_roles;
+};
+
+} // namespace onbehalf::server

@@ -1,0 +1,165 @@
+#include "desk/DeskController.h"
+
+#include "core/net/MarketplaceClient.h"
+#include "core/platform/DemoServer.h"
+#include "core/platform/Settings.h"
+#include "core/platform/TokenStore.h"
+#include "core/session/SessionJournal.h"
+#include "core/session/SessionManager.h"
+#include "desk/MainWindow.h"
+#include "dialogs/SignInDialog.h"
+
+#include <QLabel>
+
+namespace onbehalf {
+
+DeskController::DeskController(QObject *parent)
+    : QObject(parent), m_client(new MarketplaceClient(this)), m_tokens(new TokenStore(this)),
+      m_demo(new DemoServer(this)), m_settings(std::make_unique<Settings>()),
+      m_journal(std::make_unique<SessionJournal>()),
+      m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this))
+{
+    m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
+    connect(m_client, &MarketplaceClient::signInExpired, this, [this](const ApiError &why) {
+        if (m_mainWindow)
+            m_mainWindow->deleteLater();
+        showSignIn(why.message());
+    });
+}
+
+DeskController::~DeskController()
+{
+    delete m_mainWindow.data();
+    delete m_signIn.data();
+}
+
+void DeskController::start(const Options &options)
+{
+    m_options = options;
+    tryRememberedSignIn();
+}
+
+void DeskController::tryRememberedSignIn()
+{
+    const QString last = m_settings->value(SettingKeys::LastMarketplace);
+    const bool demo = last == QLatin1String("demo");
+    const QString username = last.isEmpty() ? QString() : m_settings->lastUsername(last);
+    // A marketplace asked for on the command line wins over the remembered one.
+    const bool asked = m_options.demo || !m_options.marketplace.isEmpty();
+    const bool sameAsAsked =
+        (m_options.demo && demo) || (!m_options.marketplace.isEmpty() && m_options.marketplace == last);
+    if (last.isEmpty() || username.isEmpty() || !m_settings->value(SettingKeys::RememberMe) ||
+        (asked && !sameAsAsked)) {
+        showSignIn();
+        return;
+    }
+    const QString key = TokenStore::key(last, username, TokenStore::Purpose::RefreshToken);
+    m_tokens->read(key, this, [this, last, demo, username, key](bool found, const QString &refresh) {
+        if (!found) {
+            showSignIn();
+            return;
+        }
+        auto signIn = [this, last, username, key, refresh](const QUrl &url) {
+            m_client->setBaseUrl(url);
+            m_client->setClientId(m_settings->clientId(last));
+            m_client->signInWithRefreshToken(refresh, this, [this, last, username, key](Result<wire::AccessToken> r) {
+                if (!r.ok()) {
+                    if (!r.error.isTransient())
+                        m_tokens->remove(key);
+                    showSignIn(r.error.message());
+                    return;
+                }
+                m_marketplaceKey = last;
+                showMainWindow();
+            });
+        };
+        if (!demo) {
+            signIn(QUrl(last));
+            return;
+        }
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_demo, &DemoServer::ready, this, [signIn, connection](const QUrl &url) {
+            QObject::disconnect(*connection);
+            signIn(url);
+        });
+        m_demo->start();
+    });
+}
+
+void DeskController::showSignIn(const QString &message)
+{
+    if (m_signIn) {
+        m_signIn->show();
+        m_signIn->raise();
+        return;
+    }
+    m_signIn = new SignInDialog(m_client, m_tokens, m_settings.get(), m_demo);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->preset(m_options.marketplace, m_options.clientId, m_options.demo);
+    if (!message.isEmpty()) {
+        if (auto *error = m_signIn->findChild<QLabel *>(QStringLiteral("errorLabel"))) {
+            error->setText(message);
+            error->show();
+        }
+    }
+    connect(m_signIn, &SignInDialog::signedIn, this, [this] {
+        m_marketplaceKey = m_signIn->isDemoSelected() ? QStringLiteral("demo") : m_client->baseUrl().toString();
+        showMainWindow();
+    });
+    connect(m_signIn, &QDialog::rejected, this, [this] {
+        if (!m_mainWindow)
+            emit quitRequested();
+    });
+    m_signIn->show();
+    emit signInShown();
+}
+
+void DeskController::showMainWindow()
+{
+    if (!m_mainWindow) {
+        m_mainWindow = new MainWindow(m_client, m_tokens, m_settings.get(), m_sessions);
+        m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_mainWindow, &MainWindow::signOutRequested, this, &DeskController::signOut);
+        connect(m_mainWindow, &MainWindow::quitRequested, this, &DeskController::quit);
+    }
+    const QString name =
+        m_marketplaceKey == QLatin1String("demo") ? SignInDialog::demoEntryText() : m_client->baseUrl().host();
+    const QString agent =
+        m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
+    m_sessions->setMarketplace(m_marketplaceKey, agent);
+    m_mainWindow->setJournal(m_journal.get(), m_marketplaceKey);
+    m_mainWindow->show();
+    m_mainWindow->start(name);
+    m_mainWindow->offerRecovery();
+    emit mainWindowShown();
+}
+
+void DeskController::quit()
+{
+    if (m_sessions->isActive()) {
+        m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { emit quitRequested(); });
+        return;
+    }
+    emit quitRequested();
+}
+
+void DeskController::signOut()
+{
+    // Signing out ends acting for the buyer first, recorded as such.
+    if (m_sessions->isActive()) {
+        m_sessions->end(QStringLiteral("SignedOut"), this, [this](const ApiError &) { signOut(); });
+        return;
+    }
+    const QString username =
+        m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
+    const QString key = TokenStore::key(m_marketplaceKey, username, TokenStore::Purpose::RefreshToken);
+    m_tokens->remove(key);
+    m_settings->setValue(SettingKeys::RememberMe, false);
+    m_client->signOut(this, [this](Result<bool>) {
+        if (m_mainWindow)
+            m_mainWindow->close();
+        showSignIn();
+    });
+}
+
+} // namespace onbehalf

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "desk/MainWindow.h"
+#include "dialogs/SignInDialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+namespace onbehalf {
+
+class DemoServer;
+class SessionJournal;
+class SessionManager;
+class MarketplaceClient;
+class Settings;
+class TokenStore;
+
+// The desk's life cycle: remembered sign-in or the sign-in dialog, then the main window, and
+// back to the dialog on sign-out. Owns the core objects the windows share.
+class DeskController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString marketplace;
+        QString clientId;
+        bool demo = false;
+    };
+
+    explicit DeskController(QObject *parent = nullptr);
+    ~DeskController() override;
+
+    void start(const Options &options);
+    void signOut();
+
+    MarketplaceClient *client() const { return m_client; }
+    TokenStore *tokens() const { return m_tokens; }
+    Settings *settings() const { return m_settings.get(); }
+    DemoServer *demoServer() const { return m_demo; }
+    SessionManager *sessions() const { return m_sessions; }
+    SessionJournal *journal() const { return m_journal.get(); }
+    // Ends an open session (AgentEnded), then asks to quit.
+    void quit();
+    MainWindow *mainWindow() const { return m_mainWindow; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    // The marketplace key of the current sign-in ("demo" for the local demo marketplace).
+    QString marketplaceKey() const { return m_marketplaceKey; }
+
+signals:
+    void mainWindowShown();
+    void signInShown();
+    void quitRequested();
+
+private:
+    void tryRememberedSignIn();
+    void showSignIn(const QString &message = {});
+    void showMainWindow();
+
+    Options m_options;
+    MarketplaceClient *m_client; // child
+    TokenStore *m_tokens;        // child
+    DemoServer *m_demo;          // child
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SessionJournal> m_journal;
+    SessionManager *m_sessions; // child
+    QPointer<MainWindow> m_mainWindow;
+    QPointer<SignInDialog> m_signIn;
+    QString m_marketplaceKey;
+};
+
+} // namespace onbehalf
