@@ -1,5 +1,6 @@
 #include "desk/MainWindow.h"
 
+#include "common/OrderStatusText.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
@@ -553,7 +554,7 @@ void MainWindow::showUser(const QModelIndex &index)
         for (const auto &o : r.value.value("Items", nlohmann::json::array())) {
             auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
             item->setText(0, QString::fromStdString(o.value("ID", std::string())));
-            item->setText(1, QString::fromStdString(o.value("Status", std::string())));
+            item->setText(1, OrderStatusText::displayName(QString::fromStdString(o.value("Status", std::string()))));
             const auto date = wire::parseDateTime(QString::fromStdString(o.value("DateCreated", std::string())));
             item->setText(2, date ? locale.toString(date->toLocalTime(), QLocale::ShortFormat) : QString());
             const auto total = wire::Money::fromJson(o.value("Total", nlohmann::json(0)));

@@ -1,5 +1,6 @@
 #include "shop/ShopPanel.h"
 
+#include "common/OrderStatusText.h"
 #include "core/api/BuyerShop.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/session/SessionManager.h"
@@ -393,7 +394,7 @@ void ShopPanel::loadBuyerOrders()
         for (int row = 0; row < int(r.value.items.size()); ++row) {
             const wire::Order &o = r.value.items[size_t(row)];
             m_buyerOrders->setItem(row, 0, item(o.ID));
-            m_buyerOrders->setItem(row, 1, item(o.Status));
+            m_buyerOrders->setItem(row, 1, item(OrderStatusText::displayName(o.Status)));
             m_buyerOrders->setItem(row, 2,
                                    item(o.DateCreated
                                             ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat)
