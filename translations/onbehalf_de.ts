@@ -296,6 +296,39 @@
     </message>
 </context>
 <context>
+    <name>OrderStatusText</name>
+    <message>
+        <source>Not submitted</source>
+        <comment>order status</comment>
+        <translation>Nicht abgeschickt</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>order status</comment>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>order status</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>order status</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>order status</comment>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>

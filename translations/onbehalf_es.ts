@@ -296,6 +296,39 @@
     </message>
 </context>
 <context>
+    <name>OrderStatusText</name>
+    <message>
+        <source>Not submitted</source>
+        <comment>order status</comment>
+        <translation>Sin enviar</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>order status</comment>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>order status</comment>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>order status</comment>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>order status</comment>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>
