@@ -2,6 +2,7 @@
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/session/SessionJournal.h"
+#include "history/CsvExporter.h"
 #include "history/CsvWriter.h"
 #include "history/SessionChart.h"
 #include "history/SessionHistoryModel.h"
@@ -9,6 +10,7 @@
 #include "wire/Json.h"
 #include "wire/Money.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,6 +81,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SessionJournal> m_journal;
     std::unique_ptr<SessionHistoryWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
 
     // The live sessions this suite starts: s1 (agent01, with an order), s2 (agent02, with an
     // order), s3 (agent01, no order, ended later "elsewhere").
@@ -192,8 +195,12 @@ private:
 
     bool open(MarketplaceClient *client, const QString &marketplaceKey = QStringLiteral("test"))
     {
+        m_modelTester.reset();
         m_window.reset();
         m_window = std::make_unique<SessionHistoryWindow>(client, m_settings.get(), m_journal.get(), marketplaceKey);
+        // Every load, page, refresh and reset of the list is checked against the model rules.
+        m_modelTester =
+            std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
@@ -288,7 +295,11 @@ private slots:
         QVERIFY(m_supervisorClient->isSignedIn() && m_agentClient->isSignedIn());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_modelTester.reset();
+        m_window.reset();
+    }
 
     void csvWriterQuotesAndRoundTrips()
     {
@@ -612,7 +623,7 @@ private slots:
         QVERIFY(bytes.contains("\r\n"));
         const auto records = CsvWriter::parse(bytes);
         const QStringList header = records.front();
-        QCOMPARE(header, SessionHistoryWindow::csvHeader(false));
+        QCOMPARE(header, CsvExporter::header(false));
         auto col = [&header](const char *name) { return int(header.indexOf(QString::fromLatin1(name))); };
 
         const std::map<QString, json> server = serverAll(m_supervisor, QString());

@@ -1,246 +1,13 @@
 #include "history/SessionHistoryModel.h"
 
+#include "history/HistoryFormat.h"
+#include "history/SessionsEndpoint.h"
 #include "wire/Json.h"
-#include "wire/Money.h"
 
 #include <QFont>
-#include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace onbehalf {
-
-namespace {
-
-QString percent(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
-// The list path for a query whose values are already percent-encoded.
-QString listPath(const QUrlQuery &q)
-{
-    return QStringLiteral("/v1/impersonationsessions?") + q.query(QUrl::FullyEncoded);
-}
-
-void addItem(QUrlQuery &q, const QString &key, const QString &value)
-{
-    q.addQueryItem(key, percent(value));
-}
-
-std::vector<HistorySession> parseItems(const nlohmann::json &page, QString *error)
-{
-    std::vector<HistorySession> out;
-    if (!page.is_object() || !page.contains("Items") || !page["Items"].is_array()) {
-        if (error)
-            *error = SessionHistoryModel::tr("The marketplace sent a session list this desk cannot read.");
-        return out;
-    }
-    for (const nlohmann::json &item : page["Items"]) {
-        QString why;
-        auto s = HistorySession::fromJson(item, &why);
-        if (!s) {
-            if (error)
-                *error = SessionHistoryModel::tr("The marketplace sent a session this desk cannot read (%1).").arg(why);
-            return {};
-        }
-        out.push_back(std::move(*s));
-    }
-    return out;
-}
-
-int metaTotal(const nlohmann::json &page)
-{
-    if (page.is_object() && page.contains("Meta") && page["Meta"].is_object()) {
-        const auto &m = page["Meta"];
-        if (m.contains("TotalCount") && m["TotalCount"].is_number_integer())
-            return m["TotalCount"].get<int>();
-    }
-    return -1;
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-// HistorySession
-
-std::optional<HistorySession> HistorySession::fromJson(const nlohmann::json &j, QString *error)
-{
-    HistorySession s;
-    try {
-        using wire::read;
-        read(j, "ID", s.id);
-        read(j, "AgentUserID", s.agentUserId);
-        read(j, "AgentUsername", s.agentUsername);
-        read(j, "BuyerID", s.buyerId);
-        read(j, "BuyerName", s.buyerName);
-        read(j, "UserID", s.userId);
-        read(j, "Username", s.username);
-        read(j, "UserFullName", s.userFullName);
-        read(j, "ClientID", s.clientId);
-        read(j, "Roles", s.roles);
-        read(j, "Reason", s.reason);
-        read(j, "CaseNumber", s.caseNumber);
-        read(j, "DateStarted", s.started);
-        read(j, "TokenExpires", s.tokenExpires);
-        read(j, "DateEnded", s.ended);
-        std::optional<QString> cause;
-        read(j, "EndCause", cause);
-        s.endCause = cause.value_or(QString());
-        QString status;
-        read(j, "Status", status);
-        s.active = status.isEmpty() ? !s.ended.has_value() : status == QLatin1String("Active");
-        read(j, "DurationSeconds", s.durationSeconds);
-        if (j.contains("Orders") && j["Orders"].is_array()) {
-            for (const nlohmann::json &o : j["Orders"]) {
-                HistoryOrder order;
-                read(o, "ID", order.id);
-                read(o, "Status", order.status);
-                if (o.contains("Total") && !o["Total"].is_null()) {
-                    order.total = wire::Money::fromJson(o["Total"]);
-                    if (!order.total)
-                        throw wire::DecodeError(QStringLiteral("Orders.Total"), QStringLiteral("is not an amount"));
-                }
-                read(o, "DateCreated", order.created);
-                read(o, "DateSubmitted", order.submitted);
-                s.orders.push_back(std::move(order));
-            }
-        }
-        s.orderCount = int(s.orders.size());
-        read(j, "OrderCount", s.orderCount);
-        if (j.contains("SubmittedTotal") && !j["SubmittedTotal"].is_null())
-            s.submittedTotal = wire::Money::fromJson(j["SubmittedTotal"]).value_or(0);
-    } catch (const wire::DecodeError &e) {
-        if (error)
-            *error = e.field() + QStringLiteral(": ") + e.message();
-        return std::nullopt;
-    }
-    if (s.id.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("ID is missing");
-        return std::nullopt;
-    }
-    return s;
-}
-
-HistorySession HistorySession::fromJournalEntry(const JournalEntry &e)
-{
-    HistorySession s;
-    s.id = e.id;
-    s.agentUsername = e.agentUsername;
-    s.buyerId = e.buyerId;
-    s.buyerName = e.buyerName;
-    s.userId = e.userId;
-    s.username = e.username;
-    s.userFullName = e.userFullName;
-    s.reason = e.reason;
-    s.caseNumber = e.caseNumber;
-    s.started = e.started.toUTC();
-    s.tokenExpires = e.tokenExpires.toUTC();
-    if (e.ended)
-        s.ended = e.ended->toUTC();
-    s.endCause = e.endCause;
-    s.active = e.isOpen();
-    s.durationSeconds = s.durationAt(QDateTime::currentDateTimeUtc());
-    for (const QString &id : e.orderIds) {
-        HistoryOrder o;
-        o.id = id;
-        s.orders.push_back(o);
-    }
-    s.orderCount = int(s.orders.size());
-    s.fromJournal = true;
-    return s;
-}
-
-qint64 HistorySession::durationAt(const QDateTime &now) const
-{
-    if (!started.isValid())
-        return durationSeconds;
-    if (ended)
-        return std::max<qint64>(0, started.secsTo(*ended));
-    return std::max<qint64>(0, started.secsTo(now));
-}
-
-bool HistorySession::sameState(const HistorySession &o) const
-{
-    if (active != o.active || ended != o.ended || endCause != o.endCause || orderCount != o.orderCount ||
-        submittedTotal != o.submittedTotal || tokenExpires != o.tokenExpires || orders.size() != o.orders.size())
-        return false;
-    for (size_t i = 0; i < orders.size(); ++i) {
-        if (orders[i].id != o.orders[i].id || orders[i].status != o.orders[i].status ||
-            orders[i].total != o.orders[i].total || orders[i].submitted != o.orders[i].submitted)
-            return false;
-    }
-    return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// SessionFilter
-
-QUrlQuery SessionFilter::toQuery() const
-{
-    QUrlQuery q;
-    if (!agent.trimmed().isEmpty())
-        addItem(q, QStringLiteral("AgentUsername"), agent.trimmed());
-    if (!buyerId.isEmpty())
-        addItem(q, QStringLiteral("BuyerID"), buyerId);
-    const QString u = user.trimmed();
-    if (!u.isEmpty())
-        addItem(q, QStringLiteral("Username"), u.contains(QLatin1Char('*')) ? u : QString(u + QLatin1Char('*')));
-    if (from.isValid())
-        addItem(q, QStringLiteral("DateStarted"), QString(QStringLiteral(">=") + wire::formatDateTime(from)));
-    if (to.isValid())
-        addItem(q, QStringLiteral("DateStarted"), QString(QLatin1Char('<') + wire::formatDateTime(to)));
-    if (activeOnly)
-        addItem(q, QStringLiteral("Status"), QStringLiteral("Active"));
-    if (!search.simplified().isEmpty()) {
-        addItem(q, QStringLiteral("search"), search.simplified());
-        addItem(q, QStringLiteral("searchOn"), QStringLiteral("Reason,CaseNumber,Username,UserFullName,AgentUsername"));
-    }
-    return q;
-}
-
-namespace {
-// '*' wildcards, case-insensitive, as the marketplace matches text filters.
-bool wildcardMatch(const QString &pattern, const QString &text)
-{
-    if (!pattern.contains(QLatin1Char('*')))
-        return pattern.compare(text, Qt::CaseInsensitive) == 0;
-    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-} // namespace
-
-bool SessionFilter::matches(const HistorySession &s) const
-{
-    if (!agent.trimmed().isEmpty() && !wildcardMatch(agent.trimmed(), s.agentUsername))
-        return false;
-    if (!buyerId.isEmpty() && s.buyerId != buyerId)
-        return false;
-    const QString u = user.trimmed();
-    if (!u.isEmpty() && !wildcardMatch(u.contains(QLatin1Char('*')) ? u : QString(u + QLatin1Char('*')), s.username))
-        return false;
-    if (from.isValid() && s.started < from)
-        return false;
-    if (to.isValid() && s.started >= to)
-        return false;
-    if (activeOnly && !s.active)
-        return false;
-    const QStringList words = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &w : words) {
-        const bool hit = s.reason.contains(w, Qt::CaseInsensitive) || s.caseNumber.startsWith(w, Qt::CaseInsensitive) ||
-                         s.username.startsWith(w, Qt::CaseInsensitive) ||
-                         s.userFullName.contains(w, Qt::CaseInsensitive) ||
-                         s.agentUsername.startsWith(w, Qt::CaseInsensitive);
-        if (!hit)
-            return false;
-    }
-    return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// SessionHistoryModel
 
 SessionHistoryModel::SessionHistoryModel(MarketplaceClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
@@ -364,45 +131,46 @@ void SessionHistoryModel::requestPage()
     QUrlQuery q = m_filter.toQuery();
     q.addQueryItem(QStringLiteral("page"), QString::number(m_nextPage));
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-    addItem(q, QStringLiteral("sortBy"), sortBy());
+    SessionsEndpoint::addItem(q, QStringLiteral("sortBy"), sortBy());
     const quint64 generation = m_generation;
-    m_job =
-        m_client->get(listPath(q), MarketplaceClient::Token::Agent, this, [this, generation](Result<nlohmann::json> r) {
-            if (generation != m_generation)
-                return; // an older query's answer
-            m_loading = false;
-            if (!r.ok()) {
-                if (r.error.kind() == ApiError::Kind::Cancelled)
-                    return;
-                m_exhausted = true;
-                if (r.error.status() == 404 && m_rows.empty()) {
-                    // No sessions extension: this desk's journal is the history.
-                    m_source = Source::Journal;
-                    m_refreshTimer.stop();
-                    emit extensionMissing();
-                    loadJournal(false);
-                    return;
-                }
-                if (m_rows.empty())
-                    setState(State::Error, r.error.message());
-                return;
-            }
-            QString error;
-            std::vector<HistorySession> rows = parseItems(r.value, &error);
-            if (!error.isEmpty()) {
-                m_exhausted = true;
-                if (m_rows.empty())
-                    setState(State::Error, error);
-                return;
-            }
-            m_total = metaTotal(r.value);
-            const int received = int(rows.size());
-            ++m_nextPage;
-            m_exhausted = received < m_pageSize || (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
-            if (m_nextPage == 2)
-                m_loadedAt = QDateTime::currentDateTimeUtc();
-            appendRows(std::move(rows));
-        });
+    m_job = m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
+                          [this, generation](Result<nlohmann::json> r) {
+                              if (generation != m_generation)
+                                  return; // an older query's answer
+                              m_loading = false;
+                              if (!r.ok()) {
+                                  if (r.error.kind() == ApiError::Kind::Cancelled)
+                                      return;
+                                  m_exhausted = true;
+                                  if (r.error.status() == 404 && m_rows.empty()) {
+                                      // No sessions extension: this desk's journal is the history.
+                                      m_source = Source::Journal;
+                                      m_refreshTimer.stop();
+                                      emit extensionMissing();
+                                      loadJournal(false);
+                                      return;
+                                  }
+                                  if (m_rows.empty())
+                                      setState(State::Error, r.error.message());
+                                  return;
+                              }
+                              QString error;
+                              std::vector<HistorySession> rows = SessionsEndpoint::parsePage(r.value, &error);
+                              if (!error.isEmpty()) {
+                                  m_exhausted = true;
+                                  if (m_rows.empty())
+                                      setState(State::Error, error);
+                                  return;
+                              }
+                              m_total = SessionsEndpoint::totalCount(r.value);
+                              const int received = int(rows.size());
+                              ++m_nextPage;
+                              m_exhausted =
+                                  received < m_pageSize || (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
+                              if (m_nextPage == 2)
+                                  m_loadedAt = QDateTime::currentDateTimeUtc();
+                              appendRows(std::move(rows));
+                          });
 }
 
 void SessionHistoryModel::appendRows(std::vector<HistorySession> rows)
@@ -572,15 +340,15 @@ void SessionHistoryModel::refreshActive()
     constexpr int kBatch = 50;
     for (qsizetype i = 0; i < active.size(); i += kBatch) {
         QUrlQuery q;
-        addItem(q, QStringLiteral("ID"), active.mid(i, kBatch).join(QLatin1Char('|')));
+        SessionsEndpoint::addItem(q, QStringLiteral("ID"), active.mid(i, kBatch).join(QLatin1Char('|')));
         q.addQueryItem(QStringLiteral("pageSize"), QString::number(kBatch));
         ++m_refreshesInFlight;
-        m_client->get(listPath(q), MarketplaceClient::Token::Agent, this,
+        m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
                       [this, generation, done](Result<nlohmann::json> r) {
                           if (generation != m_generation)
                               return;
                           if (r.ok()) {
-                              const std::vector<HistorySession> fresh = parseItems(r.value, nullptr);
+                              const std::vector<HistorySession> fresh = SessionsEndpoint::parsePage(r.value, nullptr);
                               for (const HistorySession &s : fresh) {
                                   const int row = rowOf(s.id);
                                   if (row < 0 || m_rows[size_t(row)].sameState(s))
@@ -600,15 +368,16 @@ void SessionHistoryModel::refreshActive()
         for (const HistorySession &s : m_rows)
             newest = std::max(newest, s.started);
         QUrlQuery q = m_filter.toQuery();
-        addItem(q, QStringLiteral("DateStarted"), QString(QLatin1Char('>') + wire::formatDateTime(newest)));
+        SessionsEndpoint::addItem(q, QStringLiteral("DateStarted"),
+                                  QString(QLatin1Char('>') + wire::formatDateTime(newest)));
         q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
         ++m_refreshesInFlight;
-        m_client->get(listPath(q), MarketplaceClient::Token::Agent, this,
+        m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
                       [this, generation, done](Result<nlohmann::json> r) {
                           if (generation != m_generation)
                               return;
                           if (r.ok()) {
-                              const int count = std::max(0, metaTotal(r.value));
+                              const int count = std::max(0, SessionsEndpoint::totalCount(r.value));
                               if (count != m_newSessions) {
                                   m_newSessions = count;
                                   emit newSessionsChanged(count);
@@ -656,45 +425,6 @@ int SessionHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SessionHistoryModel::formatDuration(qint64 seconds)
-{
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
-    if (m > 0)
-        return tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-    return tr("%1 s").arg(s);
-}
-
-QString SessionHistoryModel::formatTime(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString SessionHistoryModel::formatMoney(qint64 units)
-{
-    return wire::Money::toDecimalString(units);
-}
-
-QString SessionHistoryModel::endCauseText(const QString &cause)
-{
-    if (cause == QLatin1String("AgentEnded"))
-        return tr("Ended by agent");
-    if (cause == QLatin1String("Expired"))
-        return tr("Expired");
-    if (cause == QLatin1String("Inactivity"))
-        return tr("Inactivity");
-    if (cause == QLatin1String("SignedOut"))
-        return tr("Agent signed out");
-    if (cause == QLatin1String("Recovered"))
-        return tr("Ended after a restart");
-    if (cause == QLatin1String("Revoked"))
-        return tr("Revoked");
-    return cause;
-}
-
 QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
 {
     const HistorySession *s = sessionAt(index.row());
@@ -717,7 +447,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return s->active ? tr("Active session %1, started %2").arg(s->id, formatTime(s->started))
+        return s->active ? tr("Active session %1, started %2").arg(s->id, HistoryFormat::time(s->started))
                          : tr("Session %1").arg(s->id);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
@@ -741,22 +471,22 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
             text = s->caseNumber;
             break;
         case StartedColumn:
-            text = formatTime(s->started);
+            text = HistoryFormat::time(s->started);
             break;
         case EndedColumn:
-            text = s->active ? tr("Active") : (s->ended ? formatTime(*s->ended) : QString());
+            text = s->active ? tr("Active") : (s->ended ? HistoryFormat::time(*s->ended) : QString());
             break;
         case DurationColumn:
-            text = formatDuration(s->durationAt(QDateTime::currentDateTimeUtc()));
+            text = HistoryFormat::duration(s->durationAt(QDateTime::currentDateTimeUtc()));
             break;
         case EndCauseColumn:
-            text = s->active ? QString() : endCauseText(s->endCause);
+            text = s->active ? QString() : HistoryFormat::endCause(s->endCause);
             break;
         case OrdersColumn:
             text = QString::number(s->orderCount);
             break;
         case TotalColumn:
-            text = s->fromJournal ? QString() : formatMoney(s->submittedTotal);
+            text = s->fromJournal ? QString() : HistoryFormat::money(s->submittedTotal);
             break;
         }
         return text;
@@ -813,112 +543,6 @@ void SessionHistoryModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid())
         return;
     requestPage();
-}
-
-// ---------------------------------------------------------------------------------------------
-// SessionPager
-
-SessionPager::SessionPager(MarketplaceClient *client, const SessionFilter &filter, QObject *parent)
-    : QObject(parent), m_client(client), m_filter(filter)
-{}
-
-void SessionPager::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    m_missing = false;
-    m_cancelled = false;
-    m_done = 0;
-    m_total = -1;
-    m_page = 1;
-    m_atBoundary.clear();
-    m_boundary = QDateTime();
-    // A snapshot: what starts after this moment is not part of the walk.
-    const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(1);
-    if (!m_filter.to.isValid() || now < m_filter.to)
-        m_filter.to = now;
-    requestNext();
-}
-
-void SessionPager::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    if (m_job)
-        m_job->abort();
-    finish(false, tr("Cancelled."));
-}
-
-void SessionPager::finish(bool ok, const QString &message)
-{
-    m_running = false;
-    m_job.clear();
-    emit finished(ok, message);
-}
-
-void SessionPager::requestNext()
-{
-    SessionFilter f = m_filter;
-    if (m_boundary.isValid())
-        f.from = m_boundary;
-    QUrlQuery q = f.toQuery();
-    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("DateStarted"));
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_page));
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-    m_job = m_client->get(listPath(q), MarketplaceClient::Token::Agent, this, [this](Result<nlohmann::json> r) {
-        if (!m_running)
-            return;
-        if (!r.ok()) {
-            if (r.error.kind() == ApiError::Kind::Cancelled)
-                return;
-            m_missing = r.error.status() == 404;
-            finish(false, r.error.message());
-            return;
-        }
-        QString error;
-        std::vector<HistorySession> items = parseItems(r.value, &error);
-        if (!error.isEmpty()) {
-            finish(false, error);
-            return;
-        }
-        if (m_total < 0) {
-            m_total = metaTotal(r.value);
-            if (m_limit > 0 && m_total > m_limit) {
-                finish(false, tr("%n sessions match: too many for this; narrow the date range or the filters.", nullptr,
-                                 m_total));
-                return;
-            }
-        }
-        const bool lastPage = int(items.size()) < m_pageSize;
-        std::vector<HistorySession> fresh;
-        for (HistorySession &s : items) {
-            if (s.started == m_boundary && m_atBoundary.contains(s.id))
-                continue;
-            if (s.started != m_boundary) {
-                m_boundary = s.started;
-                m_atBoundary.clear();
-                m_page = 1;
-            }
-            m_atBoundary.insert(s.id);
-            fresh.push_back(std::move(s));
-        }
-        // A full page of sessions that all started at the same instant: page on within it.
-        if (fresh.empty() && !lastPage)
-            ++m_page;
-        m_done += int(fresh.size());
-        if (!fresh.empty())
-            emit pageReady(fresh);
-        if (!m_running)
-            return; // cancelled from a slot
-        emit progress(m_done, std::max(m_total, m_done));
-        if (lastPage) {
-            finish(true, QString());
-            return;
-        }
-        requestNext();
-    });
 }
 
 } // namespace onbehalf

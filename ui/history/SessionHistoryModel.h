@@ -2,81 +2,17 @@
 
 #include "core/net/MarketplaceClient.h"
 #include "core/session/SessionJournal.h"
+#include "history/HistorySession.h"
+#include "history/SessionFilter.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-#include <QUrlQuery>
-#include <nlohmann/json.hpp>
-#include <optional>
 #include <vector>
 
 namespace onbehalf {
-
-// An order placed with a session's token, as the session list reports it.
-struct HistoryOrder
-{
-    QString id;
-    QString status;              // Unsubmitted, Open, …, or Deleted
-    std::optional<qint64> total; // 1/10,000 units; none for a deleted order
-    std::optional<QDateTime> created;
-    std::optional<QDateTime> submitted;
-};
-
-// One impersonation session of the history: from the marketplace's sessions extension, or from
-// this desk's local journal when the marketplace has no such extension.
-struct HistorySession
-{
-    QString id;
-    QString agentUserId;
-    QString agentUsername;
-    QString buyerId;
-    QString buyerName;
-    QString userId;
-    QString username;
-    QString userFullName;
-    QString clientId;
-    QStringList roles;
-    QString reason;
-    QString caseNumber;
-    QDateTime started;
-    QDateTime tokenExpires;
-    std::optional<QDateTime> ended;
-    QString endCause;
-    bool active = false;
-    qint64 durationSeconds = 0;
-    std::vector<HistoryOrder> orders;
-    int orderCount = 0;
-    qint64 submittedTotal = 0; // 1/10,000 units
-    bool fromJournal = false;
-
-    // nullopt (and the reason in `error`) when the JSON is not a session.
-    static std::optional<HistorySession> fromJson(const nlohmann::json &j, QString *error = nullptr);
-    static HistorySession fromJournalEntry(const JournalEntry &e);
-    // Seconds from start to end, or to `now` while the session is active.
-    qint64 durationAt(const QDateTime &now) const;
-    bool sameState(const HistorySession &other) const;
-};
-
-// What the history list is narrowed to, in the marketplace's list grammar.
-struct SessionFilter
-{
-    QString agent;   // AgentUsername ('*' allowed); applied for supervisors only
-    QString buyerId; // BuyerID
-    QString user;    // Username prefix
-    QDateTime from;  // DateStarted >= from (invalid: open)
-    QDateTime to;    // DateStarted < to (invalid: open)
-    bool activeOnly = false;
-    QString search; // over reason, case number, username, full name and agent
-
-    // Filters and search, without paging or sorting.
-    QUrlQuery toQuery() const;
-    // The same rules applied locally (the journal).
-    bool matches(const HistorySession &s) const;
-    bool operator==(const SessionFilter &) const = default;
-};
 
 // Impersonation sessions over GET /v1/impersonationsessions, a page at a time as the view
 // scrolls, sorted by the marketplace. Active sessions are shown in bold and refreshed in place
@@ -168,11 +104,6 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    static QString formatDuration(qint64 seconds);
-    static QString formatTime(const QDateTime &t);
-    static QString formatMoney(qint64 units);
-    static QString endCauseText(const QString &cause);
-
 signals:
     void stateChanged();
     // The first rows of a load are in the model (tests and measurements stop the clock here).
@@ -221,53 +152,6 @@ private:
     QTimer m_refreshTimer;
     int m_refreshInterval = 15000;
     int m_refreshesInFlight = 0;
-};
-
-// Walks every session matching a filter, oldest first, a page at a time, without blocking: the
-// export and the chart use it. Pages are keyed on the start time (DateStarted >= the last one
-// seen), so sessions starting or ending meanwhile neither repeat nor shift rows out; sessions
-// that start after the walk began are left out.
-class SessionPager : public QObject
-{
-    Q_OBJECT
-
-public:
-    SessionPager(MarketplaceClient *client, const SessionFilter &filter, QObject *parent = nullptr);
-
-    void setPageSize(int size) { m_pageSize = size; }
-    // Gives up (finished with ok=false) when more sessions than this match; 0: no limit.
-    void setLimit(int sessions) { m_limit = sessions; }
-    void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
-    int total() const { return m_total; }
-    int done() const { return m_done; }
-    // The marketplace answered 404: it has no sessions extension.
-    bool extensionMissing() const { return m_missing; }
-    bool wasCancelled() const { return m_cancelled; }
-
-signals:
-    void pageReady(const std::vector<onbehalf::HistorySession> &sessions);
-    void progress(int done, int total);
-    void finished(bool ok, const QString &message);
-
-private:
-    void requestNext();
-    void finish(bool ok, const QString &message);
-
-    MarketplaceClient *m_client;
-    SessionFilter m_filter;
-    int m_pageSize = 100;
-    int m_limit = 0;
-    QDateTime m_boundary;       // the latest start time seen
-    QSet<QString> m_atBoundary; // sessions seen that started exactly then
-    int m_page = 1;
-    int m_total = -1;
-    int m_done = 0;
-    bool m_running = false;
-    bool m_missing = false;
-    bool m_cancelled = false;
-    QPointer<ApiJob> m_job;
 };
 
 } // namespace onbehalf

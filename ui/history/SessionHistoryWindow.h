@@ -5,15 +5,9 @@
 #include "history/SessionHistoryModel.h"
 
 #include <QDate>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
-#include <optional>
-
-class QProgressDialog;
-class QSaveFile;
-class QTreeWidgetItem;
 
 namespace Ui {
 class SessionHistoryWindow;
@@ -21,6 +15,8 @@ class SessionHistoryWindow;
 
 namespace onbehalf {
 
+class ChartLoader;
+class CsvExporter;
 class MarketplaceClient;
 class SessionJournal;
 
@@ -71,19 +67,14 @@ public:
     // Writes every session matching the filters to `path` (no dialog), asynchronously; ends
     // with exportFinished. One row per order (sessions without orders keep one row) on request.
     void exportCsv(const QString &path, bool onePerOrder);
-    bool isExporting() const { return m_exportPager || m_exportFile; }
+    bool isExporting() const;
     void cancelExport();
 
     // Selects the session in the list, or shows it alone when the filters leave it out.
     void showSession(const QString &sessionId);
     // Switches to the order list with that order selected.
     void showOrder(const QString &orderId);
-    QString detailSessionId() const { return m_detail ? m_detail->id : QString(); }
-
-    // The CSV columns (API field names: a file format, not translated).
-    static QStringList csvHeader(bool onePerOrder);
-    static QList<QStringList> csvRows(const HistorySession &s, bool onePerOrder);
-    static QString csvTime(const QDateTime &t);
+    QString detailSessionId() const;
 
 signals:
     void exportFinished(bool ok, const QString &message);
@@ -102,6 +93,10 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setUpList();
+    void connectFilters();
+    void connectViews();
+    void addShortcuts();
     void retranslate();
     void updateScopeLabel();
     // Applies the filters unless they are what the list already shows (choices, typing pauses).
@@ -116,31 +111,9 @@ private:
     void updateListState();
     void updateAgentChoices();
     void onExtensionMissing();
-
-    // Detail pane.
     void onCurrentRow(int row);
-    void showDetail(const HistorySession &session, bool inList);
-    void clearDetail();
-    void renderRecord(const HistorySession &s);
-    void renderTimeline(const HistorySession &s);
-    void renderOrders(const HistorySession &s);
-    void lineItemsArrived(quint64 generation, QTreeWidgetItem *orderItem, const Result<nlohmann::json> &r);
-    void orderHeaderArrived(quint64 generation, QTreeWidgetItem *orderItem, const QString &orderId,
-                            const Result<nlohmann::json> &r);
-    void detailPartDone(quint64 generation);
-    QString selectedOrderInDetail() const;
-
-    // Order list.
-    void reloadOrders();
-    void requestOrders();
-    void selectPendingOrder();
-
-    // Chart.
     void reloadChart();
-    std::pair<QDate, QDate> chartRange(QDate firstSeen, QDate lastSeen) const;
-
-    // Export.
-    void finishExport(bool ok, const QString &message);
+    void exportFinishedWith(bool ok, const QString &message);
 
     std::unique_ptr<Ui::SessionHistoryWindow> m_ui;
     MarketplaceClient *m_client;
@@ -149,6 +122,8 @@ private:
     QString m_marketplaceKey;
     SessionHistoryModel *m_model; // child
     SessionChart *m_chart;        // child
+    ChartLoader *m_chartLoader;   // child
+    CsvExporter *m_exporter;      // child
     QTimer m_filterTimer;
     int m_refreshMs = 15000;
     bool m_restoring = false;
@@ -156,30 +131,6 @@ private:
     bool m_scopeKnown = false;
     bool m_waitingForScope = false;
     bool m_journalMode = false;
-
-    std::optional<HistorySession> m_detail;
-    quint64 m_detailGeneration = 0;
-    int m_detailPending = 0;
-
-    quint64 m_ordersGeneration = 0;
-    int m_ordersNextPage = 1;
-    bool m_ordersLoading = false;
-    bool m_ordersExhausted = true;
-    bool m_ordersDirty = true;
-    QString m_pendingOrderSelect;
-
-    QPointer<SessionPager> m_chartPager;
-    bool m_chartDirty = true;
-    SessionChart::Counts m_chartCounts;
-    QDate m_chartFirstSeen;
-    QDate m_chartLastSeen;
-
-    QPointer<SessionPager> m_exportPager;
-    std::unique_ptr<QSaveFile> m_exportFile;
-    QPointer<QProgressDialog> m_exportProgress;
-    QString m_exportPath;
-    bool m_exportOnePerOrder = false;
-    int m_exportSessions = 0;
 };
 
 } // namespace onbehalf
