@@ -141,6 +141,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Ended by agent</source>
+        <translation>Vom Agenten beendet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Inaktivität</translation>
+    </message>
+    <message>
+        <source>Agent signed out</source>
+        <translation>Agent hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>Ended after a restart</source>
+        <translation>Nach einem Neustart beendet</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Onbehalf</source>
@@ -329,6 +368,155 @@
     </message>
 </context>
 <context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Order ID starts with…</source>
+        <translation>Bestellnummer beginnt mit…</translation>
+    </message>
+    <message>
+        <source>Find an order by ID</source>
+        <translation>Bestellung nach ID suchen</translation>
+    </message>
+    <message>
+        <source>Orders placed on behalf of buyers</source>
+        <translation>Im Namen von Käufern aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Käuferbenutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgesendet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Order list status</source>
+        <translation>Status der Bestellliste</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>Si&amp;tzung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the session the selected order was placed in</source>
+        <translation>Sitzung zeigen, in der die ausgewählte Bestellung aufgegeben wurde</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Selected session</source>
+        <translation>Ausgewählte Sitzung</translation>
+    </message>
+    <message>
+        <source>Selected session status</source>
+        <translation>Status der ausgewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Sitzungsdatensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Zeitverlauf der Sitzung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Orders placed in this session</source>
+        <translation>In dieser Sitzung aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders of the session and their line items</source>
+        <translation>Bestellungen der Sitzung und ihre Positionen</translation>
+    </message>
+    <message>
+        <source>Order / product</source>
+        <translation>Bestellung / Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Show in order &amp;list</source>
+        <translation>In Bestell&amp;liste zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected order in the order list</source>
+        <translation>Ausgewählte Bestellung in der Bestellliste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryModel</name>
+    <message>
+        <source>The marketplace sent a session list this desk cannot read.</source>
+        <translation>Der Marktplatz hat eine Sitzungsliste gesendet, die dieser Arbeitsplatz nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent a session this desk cannot read (%1).</source>
+        <translation>Der Marktplatz hat eine Sitzung gesendet, die dieser Arbeitsplatz nicht lesen kann (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>
@@ -451,132 +639,8 @@
         <translation>Listenstatus</translation>
     </message>
     <message>
-        <source>Selected session</source>
-        <translation>Ausgewählte Sitzung</translation>
-    </message>
-    <message>
-        <source>Selected session status</source>
-        <translation>Status der ausgewählten Sitzung</translation>
-    </message>
-    <message>
-        <source>Session record</source>
-        <translation>Sitzungsdatensatz</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Session timeline</source>
-        <translation>Zeitverlauf der Sitzung</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Orders placed in this session</source>
-        <translation>In dieser Sitzung aufgegebene Bestellungen</translation>
-    </message>
-    <message>
-        <source>Orders of the session and their line items</source>
-        <translation>Bestellungen der Sitzung und ihre Positionen</translation>
-    </message>
-    <message>
-        <source>Order / product</source>
-        <translation>Bestellung / Produkt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Show in order &amp;list</source>
-        <translation>In Bestell&amp;liste zeigen</translation>
-    </message>
-    <message>
-        <source>Show the selected order in the order list</source>
-        <translation>Ausgewählte Bestellung in der Bestellliste zeigen</translation>
-    </message>
-    <message>
         <source>O&amp;rders</source>
         <translation>Bestellu&amp;ngen</translation>
-    </message>
-    <message>
-        <source>Order ID starts with…</source>
-        <translation>Bestellnummer beginnt mit…</translation>
-    </message>
-    <message>
-        <source>Find an order by ID</source>
-        <translation>Bestellung nach ID suchen</translation>
-    </message>
-    <message>
-        <source>Orders placed on behalf of buyers</source>
-        <translation>Im Namen von Käufern aufgegebene Bestellungen</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Käufer</translation>
-    </message>
-    <message>
-        <source>Buyer user</source>
-        <translation>Käuferbenutzer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Abgesendet</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Vorgangsnummer</translation>
-    </message>
-    <message>
-        <source>Order list status</source>
-        <translation>Status der Bestellliste</translation>
-    </message>
-    <message>
-        <source>Show &amp;session</source>
-        <translation>Si&amp;tzung zeigen</translation>
-    </message>
-    <message>
-        <source>Show the session the selected order was placed in</source>
-        <translation>Sitzung zeigen, in der die ausgewählte Bestellung aufgegeben wurde</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
@@ -768,6 +832,67 @@
     <message>
         <source>Buyer</source>
         <translation>Käufer</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ChartLoader</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Counting sessions…</source>
+        <translation>Sitzungen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Counting sessions… %1 of %2</source>
+        <translation>Sitzungen werden gezählt… %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Sitzungen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Exporting sessions… %1 of %2</source>
+        <translation>Sitzungen werden exportiert… %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1095,32 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::OrdersTab</name>
+    <message>
+        <source>This marketplace does not record which session placed an order.</source>
+        <translation>Dieser Marktplatz zeichnet nicht auf, in welcher Sitzung eine Bestellung aufgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Bestellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Placed in session %1: %2</source>
+        <translation>In Sitzung %1 aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>No orders were placed on behalf of buyers with these filters.</source>
+        <translation>Mit diesen Filtern wurden keine Bestellungen im Namen von Käufern aufgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed on behalf of buyers</source>
+        <translation>
+            <numerusform>%n Bestellung im Namen von Käufern aufgegeben</numerusform>
+            <numerusform>%n Bestellungen im Namen von Käufern aufgegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1088,15 +1239,178 @@
     </message>
 </context>
 <context>
-    <name>onbehalf::SessionHistoryModel</name>
+    <name>onbehalf::SessionDetailPane</name>
     <message>
-        <source>The marketplace sent a session list this desk cannot read.</source>
-        <translation>Der Marktplatz hat eine Sitzungsliste gesendet, die dieser Arbeitsplatz nicht lesen kann.</translation>
+        <source>Select a session to see its record, timeline and orders.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihren Datensatz, Zeitverlauf und ihre Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This session is not in the list as it is filtered now.</source>
+        <translation>Diese Sitzung ist in der aktuell gefilterten Liste nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Loading the session…</source>
+        <translation>Sitzung wird geladen…</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s journal has no session %1.</source>
+        <translation>Das Protokoll dieses Arbeitsplatzes enthält keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not one you can see.</source>
+        <translation>Sitzung %1 dürfen Sie nicht einsehen.</translation>
     </message>
     <message>
         <source>The marketplace sent a session this desk cannot read (%1).</source>
         <translation>Der Marktplatz hat eine Sitzung gesendet, die dieser Arbeitsplatz nicht lesen kann (%1).</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Buyer company</source>
+        <translation>Käuferunternehmen</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Käuferbenutzer</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Access expires</source>
+        <translation>Zugriff läuft ab</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>End cause</source>
+        <translation>Beendigungsgrund</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Submitted total</source>
+        <translation>Abgesendete Summe</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>API-Client</translation>
+    </message>
+    <message>
+        <source>Roles as the buyer</source>
+        <translation>Rollen als Käufer</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Aufgezeichnet von</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s local journal</source>
+        <translation>Lokales Protokoll dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation>Der Marktplatz</translation>
+    </message>
+    <message>
+        <source>%1 started acting for %2 of %3</source>
+        <translation>%1 hat begonnen, für %2 von %3 zu handeln</translation>
+    </message>
+    <message>
+        <source>Order %1 created</source>
+        <translation>Bestellung %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted (%2)</source>
+        <translation>Bestellung %1 abgesendet (%2)</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted</source>
+        <translation>Bestellung %1 abgesendet</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Access as the buyer expires unless renewed (still active)</source>
+        <translation>Der Zugriff als Käufer läuft ab, wenn er nicht verlängert wird (noch aktiv)</translation>
+    </message>
+    <message>
+        <source>No orders were placed in this session.</source>
+        <translation>In dieser Sitzung wurden keine Bestellungen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Deleted before it was submitted</source>
+        <translation>Vor dem Absenden gelöscht</translation>
+    </message>
+    <message>
+        <source>Loading line items…</source>
+        <translation>Positionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>Die Bestellung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No line items</source>
+        <translation>Keine Positionen</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionHistoryModel</name>
     <message>
         <source>Loading sessions…</source>
         <translation>Sitzungen werden geladen…</translation>
@@ -1108,42 +1422,6 @@
     <message>
         <source>This desk&apos;s journal has no sessions that match these filters.</source>
         <translation>Das Protokoll dieses Arbeitsplatzes enthält keine Sitzungen, die zu diesen Filtern passen.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Ended by agent</source>
-        <translation>Vom Agenten beendet</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Inactivity</source>
-        <translation>Inaktivität</translation>
-    </message>
-    <message>
-        <source>Agent signed out</source>
-        <translation>Agent hat sich abgemeldet</translation>
-    </message>
-    <message>
-        <source>Ended after a restart</source>
-        <translation>Nach einem Neustart beendet</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Active session %1, started %2</source>
@@ -1311,258 +1589,12 @@
         <translation>Keine Sitzungen</translation>
     </message>
     <message>
-        <source>Select a session to see its record, timeline and orders.</source>
-        <translation>Wählen Sie eine Sitzung aus, um ihren Datensatz, Zeitverlauf und ihre Bestellungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>This session is not in the list as it is filtered now.</source>
-        <translation>Diese Sitzung ist in der aktuell gefilterten Liste nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Buyer company</source>
-        <translation>Käuferunternehmen</translation>
-    </message>
-    <message>
-        <source>Buyer user</source>
-        <translation>Käuferbenutzer</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(kein Grund angegeben)</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Vorgangsnummer</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Access expires</source>
-        <translation>Zugriff läuft ab</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <source>End cause</source>
-        <translation>Beendigungsgrund</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Submitted total</source>
-        <translation>Abgesendete Summe</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>API-Client</translation>
-    </message>
-    <message>
-        <source>Roles as the buyer</source>
-        <translation>Rollen als Käufer</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Aufgezeichnet von</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s local journal</source>
-        <translation>Lokales Protokoll dieses Arbeitsplatzes</translation>
-    </message>
-    <message>
-        <source>The marketplace</source>
-        <translation>Der Marktplatz</translation>
-    </message>
-    <message>
-        <source>%1 started acting for %2 of %3</source>
-        <translation>%1 hat begonnen, für %2 von %3 zu handeln</translation>
-    </message>
-    <message>
-        <source>Order %1 created</source>
-        <translation>Bestellung %1 erstellt</translation>
-    </message>
-    <message>
-        <source>Order %1 submitted (%2)</source>
-        <translation>Bestellung %1 abgesendet (%2)</translation>
-    </message>
-    <message>
-        <source>Order %1 submitted</source>
-        <translation>Bestellung %1 abgesendet</translation>
-    </message>
-    <message>
-        <source>Session ended: %1</source>
-        <translation>Sitzung beendet: %1</translation>
-    </message>
-    <message>
-        <source>Access as the buyer expires unless renewed (still active)</source>
-        <translation>Der Zugriff als Käufer läuft ab, wenn er nicht verlängert wird (noch aktiv)</translation>
-    </message>
-    <message>
-        <source>No orders were placed in this session.</source>
-        <translation>In dieser Sitzung wurden keine Bestellungen aufgegeben.</translation>
-    </message>
-    <message>
-        <source>Deleted before it was submitted</source>
-        <translation>Vor dem Absenden gelöscht</translation>
-    </message>
-    <message>
-        <source>Loading line items…</source>
-        <translation>Positionen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>The order no longer exists.</source>
-        <translation>Die Bestellung existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>No line items</source>
-        <translation>Keine Positionen</translation>
-    </message>
-    <message>
-        <source>Loading the session…</source>
-        <translation>Sitzung wird geladen…</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s journal has no session %1.</source>
-        <translation>Das Protokoll dieses Arbeitsplatzes enthält keine Sitzung %1.</translation>
-    </message>
-    <message>
-        <source>Session %1 is not one you can see.</source>
-        <translation>Sitzung %1 dürfen Sie nicht einsehen.</translation>
-    </message>
-    <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>Der Marktplatz hat eine Sitzung gesendet, die dieser Arbeitsplatz nicht lesen kann (%1).</translation>
-    </message>
-    <message>
-        <source>This marketplace does not record which session placed an order.</source>
-        <translation>Dieser Marktplatz zeichnet nicht auf, in welcher Sitzung eine Bestellung aufgegeben wurde.</translation>
-    </message>
-    <message>
-        <source>Loading orders…</source>
-        <translation>Bestellungen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Placed in session %1: %2</source>
-        <translation>In Sitzung %1 aufgegeben: %2</translation>
-    </message>
-    <message>
-        <source>No orders were placed on behalf of buyers with these filters.</source>
-        <translation>Mit diesen Filtern wurden keine Bestellungen im Namen von Käufern aufgegeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) placed on behalf of buyers</source>
-        <translation>
-            <numerusform>%n Bestellung im Namen von Käufern aufgegeben</numerusform>
-            <numerusform>%n Bestellungen im Namen von Käufern aufgegeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>Counting sessions…</source>
-        <translation>Sitzungen werden gezählt…</translation>
-    </message>
-    <message>
-        <source>Counting sessions… %1 of %2</source>
-        <translation>Sitzungen werden gezählt… %1 von %2</translation>
-    </message>
-    <message>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
-    </message>
-    <message>
-        <source>Exporting sessions…</source>
-        <translation>Sitzungen werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Exportfortschritt</translation>
-    </message>
-    <message>
-        <source>Exporting sessions… %1 of %2</source>
-        <translation>Sitzungen werden exportiert… %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
-            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export could not be written to %1: %2</source>
-        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Ended by agent</source>
+        <translation>Finalizada por el agente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Inactividad</translation>
+    </message>
+    <message>
+        <source>Agent signed out</source>
+        <translation>El agente cerró la sesión</translation>
+    </message>
+    <message>
+        <source>Ended after a restart</source>
+        <translation>Finalizada tras un reinicio</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Onbehalf</source>
@@ -329,6 +368,155 @@
     </message>
 </context>
 <context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Order ID starts with…</source>
+        <translation>El ID del pedido empieza por…</translation>
+    </message>
+    <message>
+        <source>Find an order by ID</source>
+        <translation>Buscar un pedido por ID</translation>
+    </message>
+    <message>
+        <source>Orders placed on behalf of buyers</source>
+        <translation>Pedidos realizados en nombre de compradores</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Order list status</source>
+        <translation>Estado de la lista de pedidos</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>Mostrar la s&amp;esión</translation>
+    </message>
+    <message>
+        <source>Show the session the selected order was placed in</source>
+        <translation>Mostrar la sesión en la que se realizó el pedido seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Selected session</source>
+        <translation>Sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Selected session status</source>
+        <translation>Estado de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Registro de la sesión</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Cronología de la sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Orders placed in this session</source>
+        <translation>Pedidos realizados en esta sesión</translation>
+    </message>
+    <message>
+        <source>Orders of the session and their line items</source>
+        <translation>Pedidos de la sesión y sus líneas</translation>
+    </message>
+    <message>
+        <source>Order / product</source>
+        <translation>Pedido / producto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Show in order &amp;list</source>
+        <translation>Mostrar en la &amp;lista de pedidos</translation>
+    </message>
+    <message>
+        <source>Show the selected order in the order list</source>
+        <translation>Mostrar el pedido seleccionado en la lista de pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryModel</name>
+    <message>
+        <source>The marketplace sent a session list this desk cannot read.</source>
+        <translation>El marketplace ha enviado una lista de sesiones que este puesto de atención no puede leer.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent a session this desk cannot read (%1).</source>
+        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>
@@ -451,132 +639,8 @@
         <translation>Estado de la lista</translation>
     </message>
     <message>
-        <source>Selected session</source>
-        <translation>Sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>Selected session status</source>
-        <translation>Estado de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>Session record</source>
-        <translation>Registro de la sesión</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Session timeline</source>
-        <translation>Cronología de la sesión</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Orders placed in this session</source>
-        <translation>Pedidos realizados en esta sesión</translation>
-    </message>
-    <message>
-        <source>Orders of the session and their line items</source>
-        <translation>Pedidos de la sesión y sus líneas</translation>
-    </message>
-    <message>
-        <source>Order / product</source>
-        <translation>Pedido / producto</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Show in order &amp;list</source>
-        <translation>Mostrar en la &amp;lista de pedidos</translation>
-    </message>
-    <message>
-        <source>Show the selected order in the order list</source>
-        <translation>Mostrar el pedido seleccionado en la lista de pedidos</translation>
-    </message>
-    <message>
         <source>O&amp;rders</source>
         <translation>&amp;Pedidos</translation>
-    </message>
-    <message>
-        <source>Order ID starts with…</source>
-        <translation>El ID del pedido empieza por…</translation>
-    </message>
-    <message>
-        <source>Find an order by ID</source>
-        <translation>Buscar un pedido por ID</translation>
-    </message>
-    <message>
-        <source>Orders placed on behalf of buyers</source>
-        <translation>Pedidos realizados en nombre de compradores</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Comprador</translation>
-    </message>
-    <message>
-        <source>Buyer user</source>
-        <translation>Usuario comprador</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Número de caso</translation>
-    </message>
-    <message>
-        <source>Order list status</source>
-        <translation>Estado de la lista de pedidos</translation>
-    </message>
-    <message>
-        <source>Show &amp;session</source>
-        <translation>Mostrar la s&amp;esión</translation>
-    </message>
-    <message>
-        <source>Show the session the selected order was placed in</source>
-        <translation>Mostrar la sesión en la que se realizó el pedido seleccionado</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
@@ -768,6 +832,67 @@
     <message>
         <source>Buyer</source>
         <translation>Comprador</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ChartLoader</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Counting sessions…</source>
+        <translation>Contando sesiones…</translation>
+    </message>
+    <message>
+        <source>Counting sessions… %1 of %2</source>
+        <translation>Contando sesiones… %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Exportando sesiones…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting sessions… %1 of %2</source>
+        <translation>Exportando sesiones… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n sesión exportada a %1.</numerusform>
+            <numerusform>%n sesiones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>No se ha podido escribir la exportación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1095,32 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::OrdersTab</name>
+    <message>
+        <source>This marketplace does not record which session placed an order.</source>
+        <translation>Este marketplace no registra en qué sesión se realizó un pedido.</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Cargando pedidos…</translation>
+    </message>
+    <message>
+        <source>Placed in session %1: %2</source>
+        <translation>Realizado en la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>No orders were placed on behalf of buyers with these filters.</source>
+        <translation>Con estos filtros no hay pedidos realizados en nombre de compradores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed on behalf of buyers</source>
+        <translation>
+            <numerusform>%n pedido realizado en nombre de compradores</numerusform>
+            <numerusform>%n pedidos realizados en nombre de compradores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1088,15 +1239,178 @@
     </message>
 </context>
 <context>
-    <name>onbehalf::SessionHistoryModel</name>
+    <name>onbehalf::SessionDetailPane</name>
     <message>
-        <source>The marketplace sent a session list this desk cannot read.</source>
-        <translation>El marketplace ha enviado una lista de sesiones que este puesto de atención no puede leer.</translation>
+        <source>Select a session to see its record, timeline and orders.</source>
+        <translation>Seleccione una sesión para ver su registro, su cronología y sus pedidos.</translation>
+    </message>
+    <message>
+        <source>This session is not in the list as it is filtered now.</source>
+        <translation>Esta sesión no está en la lista con los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>Loading the session…</source>
+        <translation>Cargando la sesión…</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s journal has no session %1.</source>
+        <translation>El registro de este puesto de atención no tiene la sesión %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not one you can see.</source>
+        <translation>No tiene permiso para ver la sesión %1.</translation>
     </message>
     <message>
         <source>The marketplace sent a session this desk cannot read (%1).</source>
         <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Buyer company</source>
+        <translation>Empresa compradora</translation>
+    </message>
+    <message>
+        <source>Buyer user</source>
+        <translation>Usuario comprador</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no se indicó ningún motivo)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Access expires</source>
+        <translation>El acceso caduca</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>End cause</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Submitted total</source>
+        <translation>Total enviado</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>Cliente de la API</translation>
+    </message>
+    <message>
+        <source>Roles as the buyer</source>
+        <translation>Roles como comprador</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s local journal</source>
+        <translation>Registro local de este puesto de atención</translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation>El marketplace</translation>
+    </message>
+    <message>
+        <source>%1 started acting for %2 of %3</source>
+        <translation>%1 empezó a actuar en nombre de %2 de %3</translation>
+    </message>
+    <message>
+        <source>Order %1 created</source>
+        <translation>Pedido %1 creado</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted (%2)</source>
+        <translation>Pedido %1 enviado (%2)</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted</source>
+        <translation>Pedido %1 enviado</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>Sesión finalizada: %1</translation>
+    </message>
+    <message>
+        <source>Access as the buyer expires unless renewed (still active)</source>
+        <translation>El acceso como comprador caduca si no se renueva (todavía activa)</translation>
+    </message>
+    <message>
+        <source>No orders were placed in this session.</source>
+        <translation>No se realizaron pedidos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Deleted before it was submitted</source>
+        <translation>Eliminado antes de enviarse</translation>
+    </message>
+    <message>
+        <source>Loading line items…</source>
+        <translation>Cargando líneas…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>El pedido ya no existe.</translation>
+    </message>
+    <message>
+        <source>No line items</source>
+        <translation>Sin líneas</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::SessionHistoryModel</name>
     <message>
         <source>Loading sessions…</source>
         <translation>Cargando sesiones…</translation>
@@ -1108,42 +1422,6 @@
     <message>
         <source>This desk&apos;s journal has no sessions that match these filters.</source>
         <translation>El registro de este puesto de atención no tiene sesiones que coincidan con estos filtros.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Ended by agent</source>
-        <translation>Finalizada por el agente</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Inactivity</source>
-        <translation>Inactividad</translation>
-    </message>
-    <message>
-        <source>Agent signed out</source>
-        <translation>El agente cerró la sesión</translation>
-    </message>
-    <message>
-        <source>Ended after a restart</source>
-        <translation>Finalizada tras un reinicio</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocada</translation>
     </message>
     <message>
         <source>Active session %1, started %2</source>
@@ -1311,258 +1589,12 @@
         <translation>No hay sesiones</translation>
     </message>
     <message>
-        <source>Select a session to see its record, timeline and orders.</source>
-        <translation>Seleccione una sesión para ver su registro, su cronología y sus pedidos.</translation>
-    </message>
-    <message>
-        <source>This session is not in the list as it is filtered now.</source>
-        <translation>Esta sesión no está en la lista con los filtros actuales.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Buyer company</source>
-        <translation>Empresa compradora</translation>
-    </message>
-    <message>
-        <source>Buyer user</source>
-        <translation>Usuario comprador</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(no se indicó ningún motivo)</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Número de caso</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Access expires</source>
-        <translation>El acceso caduca</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>End cause</source>
-        <translation>Motivo de finalización</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <source>Submitted total</source>
-        <translation>Total enviado</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>Cliente de la API</translation>
-    </message>
-    <message>
-        <source>Roles as the buyer</source>
-        <translation>Roles como comprador</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Registrada por</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s local journal</source>
-        <translation>Registro local de este puesto de atención</translation>
-    </message>
-    <message>
-        <source>The marketplace</source>
-        <translation>El marketplace</translation>
-    </message>
-    <message>
-        <source>%1 started acting for %2 of %3</source>
-        <translation>%1 empezó a actuar en nombre de %2 de %3</translation>
-    </message>
-    <message>
-        <source>Order %1 created</source>
-        <translation>Pedido %1 creado</translation>
-    </message>
-    <message>
-        <source>Order %1 submitted (%2)</source>
-        <translation>Pedido %1 enviado (%2)</translation>
-    </message>
-    <message>
-        <source>Order %1 submitted</source>
-        <translation>Pedido %1 enviado</translation>
-    </message>
-    <message>
-        <source>Session ended: %1</source>
-        <translation>Sesión finalizada: %1</translation>
-    </message>
-    <message>
-        <source>Access as the buyer expires unless renewed (still active)</source>
-        <translation>El acceso como comprador caduca si no se renueva (todavía activa)</translation>
-    </message>
-    <message>
-        <source>No orders were placed in this session.</source>
-        <translation>No se realizaron pedidos en esta sesión.</translation>
-    </message>
-    <message>
-        <source>Deleted before it was submitted</source>
-        <translation>Eliminado antes de enviarse</translation>
-    </message>
-    <message>
-        <source>Loading line items…</source>
-        <translation>Cargando líneas…</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
-    </message>
-    <message>
-        <source>The order no longer exists.</source>
-        <translation>El pedido ya no existe.</translation>
-    </message>
-    <message>
-        <source>No line items</source>
-        <translation>Sin líneas</translation>
-    </message>
-    <message>
-        <source>Loading the session…</source>
-        <translation>Cargando la sesión…</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s journal has no session %1.</source>
-        <translation>El registro de este puesto de atención no tiene la sesión %1.</translation>
-    </message>
-    <message>
-        <source>Session %1 is not one you can see.</source>
-        <translation>No tiene permiso para ver la sesión %1.</translation>
-    </message>
-    <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
-    </message>
-    <message>
-        <source>This marketplace does not record which session placed an order.</source>
-        <translation>Este marketplace no registra en qué sesión se realizó un pedido.</translation>
-    </message>
-    <message>
-        <source>Loading orders…</source>
-        <translation>Cargando pedidos…</translation>
-    </message>
-    <message>
-        <source>Placed in session %1: %2</source>
-        <translation>Realizado en la sesión %1: %2</translation>
-    </message>
-    <message>
-        <source>No orders were placed on behalf of buyers with these filters.</source>
-        <translation>Con estos filtros no hay pedidos realizados en nombre de compradores.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) placed on behalf of buyers</source>
-        <translation>
-            <numerusform>%n pedido realizado en nombre de compradores</numerusform>
-            <numerusform>%n pedidos realizados en nombre de compradores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconocido)</translation>
-    </message>
-    <message>
-        <source>Counting sessions…</source>
-        <translation>Contando sesiones…</translation>
-    </message>
-    <message>
-        <source>Counting sessions… %1 of %2</source>
-        <translation>Contando sesiones… %1 de %2</translation>
-    </message>
-    <message>
         <source>An export is already running.</source>
         <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
-    </message>
-    <message>
-        <source>Exporting sessions…</source>
-        <translation>Exportando sesiones…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progreso de la exportación</translation>
-    </message>
-    <message>
-        <source>Exporting sessions… %1 of %2</source>
-        <translation>Exportando sesiones… %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n sesión exportada a %1.</numerusform>
-            <numerusform>%n sesiones exportadas a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export could not be written to %1: %2</source>
-        <translation>No se ha podido escribir la exportación en %1: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>La exportación ha fallado: %1</translation>
     </message>
 </context>
 <context>
