@@ -108,7 +108,11 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Add N deterministic past impersonation sessions of the demo agents (load testing; needs demo)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime});
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A reverse proxy (e.g. nginx on 127.0.0.1) whose X-Forwarded-For names the client; repeatable."),
+        QStringLiteral("address"));
+    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -144,6 +148,13 @@ int main(int argc, char *argv[])
     options.accessTokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
     if (!ok || options.accessTokenLifetimeSeconds < 0)
         return fail(QStringLiteral("--access-token-lifetime expects seconds"));
+
+    for (const QString &proxy : parser.values(trustedProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull())
+            return fail(QStringLiteral("--trusted-proxy expects an IP address, e.g. 127.0.0.1"));
+        options.trustedProxies << address;
+    }
 
     installSignalHandlers(app);
     MarketplaceServer server;

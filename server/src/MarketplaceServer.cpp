@@ -93,7 +93,7 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     }
 
     m_router = std::make_unique<Router>(m_auth.get());
-    m_oauth = std::make_unique<OAuthEndpoint>(*m_docs, *m_users, *m_tokens, *m_issuer);
+    m_oauth = std::make_unique<OAuthEndpoint>(*m_docs, *m_users, *m_tokens, *m_issuer, options.trustedProxies);
     m_oauth->registerRoutes(*m_router);
     m_impersonation = std::make_unique<ImpersonationEndpoint>(*m_services);
     m_impersonation->registerRoutes(*m_router);

@@ -37,6 +37,7 @@ public:
         int seedUsers = 0;
         int seedSessions = 0;
         int accessTokenLifetimeSeconds = 0; // 0: each API client's AccessTokenDuration
+        QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client (--trusted-proxy)
     };
 
     explicit MarketplaceServer(QObject *parent = nullptr);

@@ -214,6 +214,40 @@ private slots:
                          "invalid_grant", "Auth.InvalidRefreshToken");
     }
 
+    // OAuth 2.0 Security BCP: a refresh token works once and hands out the next; a spent one coming
+    // back means it leaked, so every token of that sign-in is revoked.
+    void refreshTokensRotateAndReuseRevokesTheFamily()
+    {
+        auto refreshWith = [this](const QString &token) {
+            return m_http->token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                  {QStringLiteral("client_id"), kClient},
+                                  {QStringLiteral("refresh_token"), token}});
+        };
+        auto str = [](const json &j, const char *key) { return QString::fromStdString(j[key].get<std::string>()); };
+        const json first = m_http->token(passwordForm(QStringLiteral("agent02"), kPassword)).json();
+        const QString r1 = str(first, "refresh_token");
+
+        const Http::Response second = refreshWith(r1);
+        QCOMPARE(second.status, 200);
+        const QString r2 = str(second.json(), "refresh_token");
+        QVERIFY(!r2.isEmpty() && r2 != r1);
+        const QByteArray a2 = str(second.json(), "access_token").toLatin1();
+        const Http::Response third = refreshWith(r2);
+        QCOMPARE(third.status, 200);
+        const QString r3 = str(third.json(), "refresh_token");
+        const QByteArray a3 = str(third.json(), "access_token").toLatin1();
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), a3).status, 200);
+
+        // r1 again: refused, and the whole family goes — the newest refresh and access tokens too.
+        expectOAuthError(refreshWith(r1), "invalid_grant", "Auth.InvalidRefreshToken");
+        expectOAuthError(refreshWith(r3), "invalid_grant", "Auth.InvalidRefreshToken");
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), a2).status, 401);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), a3).status, 401);
+        // Another sign-in of the same agent is another family and stays valid.
+        const QByteArray other = m_http->login(QStringLiteral("agent02"));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), other).status, 200);
+    }
+
     void signOutRevokesRefreshAndAccessTokens()
     {
         const json first = m_http->token(passwordForm(QStringLiteral("agent02"), kPassword)).json();

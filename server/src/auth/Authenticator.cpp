@@ -60,16 +60,25 @@ Caller Authenticator::authenticateToken(const QByteArray &token) const
     const std::optional<TokenClaims> claims = verified(token);
     if (!claims)
         throw HttpError::invalidToken();
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active "
-                                 "FROM issued_tokens t JOIN users u ON u.id = t.user_id "
-                                 "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),
-                  {claims->jti, SqlValues::now()});
+    // Revocation is read from the database on every request (never cached), so a sign-out on one
+    // instance is refused by every other instance sharing the database at once.
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active, t.user_id, t.client_id, "
+                       "t.session_id FROM issued_tokens t JOIN users u ON u.id = t.user_id "
+                       "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),
+        {claims->jti, SqlValues::now()});
     const bool found = q.next();
     // An impersonation token dies with its agent's account, too.
     const bool agentGone = found && !q.value(3).isNull() && q.value(4).toInt() == 0;
     if (!found || q.value(0).toInt() != 0 || q.value(1).toInt() == 0 || agentGone) {
         qCDebug(lcAuth) << "token refused: revoked, expired, unknown or user inactive";
+        throw HttpError::invalidToken();
+    }
+    // The jti must be a token issued to exactly what the token says: its subject, client, agent and
+    // session. A signed token naming someone else's jti is a forgery.
+    if (q.value(5).toString() != claims->userId || q.value(6).toString() != claims->clientId ||
+        q.value(3).toString() != claims->impersonatorId || q.value(7).toString() != claims->sessionId) {
+        qCWarning(lcAuth) << "token refused: its jti was issued to another subject";
         throw HttpError::invalidToken();
     }
     Caller c;

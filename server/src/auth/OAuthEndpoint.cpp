@@ -4,13 +4,16 @@
 #include "auth/RoleResolver.h"
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
+#include "auth/UnlockEndpoint.h"
 #include "http/HttpError.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
+#include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/UserStore.h"
 #include "wire/Json.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -46,10 +49,35 @@ QString text(const nlohmann::json &doc, const char *key)
     return doc.contains(key) && doc[key].is_string() ? QString::fromStdString(doc[key].get<std::string>()) : QString();
 }
 
+HttpError lockedOut(const QDateTime &until)
+{
+    // The same words for every username, real or not: a lockout tells nothing about accounts.
+    const qint64 seconds = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
+    return HttpError::oauth(
+        QStringLiteral("invalid_grant"), QStringLiteral("Auth.LockedOut"),
+        QStringLiteral("Too many failed sign-in attempts from this address; try again in %1 seconds.").arg(seconds));
+}
+
+HttpError invalidRefresh()
+{
+    return HttpError::oauth(QStringLiteral("invalid_grant"), QStringLiteral("Auth.InvalidRefreshToken"),
+                            QStringLiteral("The refresh token is invalid, expired or revoked."));
+}
+
+QByteArray dummyHash()
+{
+    QByteArray random(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
+                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
+    return PasswordHasher::hash(QString::fromLatin1(random.toBase64()));
+}
+
 } // namespace
 
-OAuthEndpoint::OAuthEndpoint(DocumentStore &docs, UserStore &users, TokenService &tokens, const TokenIssuer &issuer)
-    : m_docs(docs), m_users(users), m_tokens(tokens), m_issuer(issuer)
+OAuthEndpoint::OAuthEndpoint(DocumentStore &docs, UserStore &users, TokenService &tokens, const TokenIssuer &issuer,
+                             QList<QHostAddress> trustedProxies)
+    : m_docs(docs), m_users(users), m_tokens(tokens), m_issuer(issuer), m_throttle(users.database()),
+      m_clientAddress(std::move(trustedProxies)), m_dummyHash(dummyHash())
 {}
 
 void OAuthEndpoint::registerRoutes(Router &router)
@@ -68,6 +96,8 @@ void OAuthEndpoint::registerRoutes(Router &router)
                                    QStringLiteral("The client ID is unknown or the API client is not active."));
 
         std::optional<UserRecord> user;
+        std::optional<Database::Transaction> refreshTx; // spending a refresh token and issuing the next
+        QString refreshFamily;
         QStringList requestedScope;
         const QString scope = field(form, "scope");
         if (!scope.trimmed().isEmpty())
@@ -80,36 +110,42 @@ void OAuthEndpoint::registerRoutes(Router &router)
                 throw HttpError::oauth(QStringLiteral("invalid_request"),
                                        QStringLiteral("Auth.UsernameAndPasswordRequired"),
                                        QStringLiteral("Username and password are required."));
+            const QString address = m_clientAddress.of(ctx);
+            if (const auto until = m_throttle.lockedUntil(username, address))
+                throw lockedOut(*until);
             user = m_users.findByUsername(username);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (user && user->lockedUntil && *user->lockedUntil > now)
-                throw HttpError::oauth(
-                    QStringLiteral("invalid_grant"), QStringLiteral("Auth.LockedOut"),
-                    QStringLiteral("Too many failed sign-in attempts; the account is locked until %1 UTC.")
-                        .arg(user->lockedUntil->toString(QStringLiteral("HH:mm"))));
-            if (!user || !PasswordHasher::verify(user->passwordHash, password)) {
-                if (user) {
-                    const int failed = user->failedLogins + 1;
-                    std::optional<QDateTime> lockedUntil;
-                    if (failed >= kMaxFailedLogins)
-                        lockedUntil = now.addSecs(kLockoutMinutes * 60);
-                    m_users.recordLoginFailure(user->user.ID, lockedUntil ? 0 : failed, lockedUntil);
-                }
+            // Unknown names are verified against the dummy hash: the same work, the same answer.
+            const bool matches = PasswordHasher::verify(user ? user->passwordHash : m_dummyHash, password);
+            if (!user || !matches) {
+                m_throttle.recordFailure(username, address);
                 throw HttpError::oauth(QStringLiteral("invalid_grant"),
                                        QStringLiteral("Auth.InvalidUsernameOrPassword"),
                                        QStringLiteral("Invalid username or password."));
             }
+            m_throttle.recordSuccess(username, address);
         } else if (grantType == QLatin1String("refresh_token")) {
-            const auto record = m_tokens.lookupRefresh(field(form, "refresh_token"));
-            if (!record || record->clientId != clientId)
+            TokenService::RefreshRecord record;
+            refreshTx.emplace(m_users.database());
+            switch (m_tokens.redeemRefresh(field(form, "refresh_token"), clientId, &record)) {
+            case TokenService::Redeemed::Ok:
+                break;
+            case TokenService::Redeemed::Invalid:
+                throw invalidRefresh();
+            case TokenService::Redeemed::Reused:
+                refreshTx->commit(); // the family's revocation must stick
                 throw HttpError::oauth(QStringLiteral("invalid_grant"), QStringLiteral("Auth.InvalidRefreshToken"),
-                                       QStringLiteral("The refresh token is invalid, expired or revoked."));
-            user = m_users.findById(record->userId);
+                                       QStringLiteral("The refresh token was already used; every token of that "
+                                                      "sign-in is revoked. Sign in again."));
+            }
+            user = m_users.findById(record.userId);
             if (!user)
-                throw HttpError::oauth(QStringLiteral("invalid_grant"), QStringLiteral("Auth.InvalidRefreshToken"),
-                                       QStringLiteral("The refresh token is invalid, expired or revoked."));
+                throw invalidRefresh();
+            // A locked account gets no new tokens by refreshing either.
+            if (const auto until = m_throttle.lockedUntil(user->user.Username, m_clientAddress.of(ctx)))
+                throw lockedOut(*until);
             if (requestedScope.isEmpty())
-                requestedScope = record->scope;
+                requestedScope = record.scope;
+            refreshFamily = record.familyId;
         } else if (grantType == QLatin1String("client_credentials")) {
             const QString secret = text(*client, "ClientSecret");
             const QString contextUser = text(*client, "DefaultContextUserName");
@@ -160,11 +196,10 @@ void OAuthEndpoint::registerRoutes(Router &router)
         grant.accessTokenMinutes = number(*client, "AccessTokenDuration", 600);
         grant.refreshTokenMinutes =
             grantType == QLatin1String("client_credentials") ? 0 : number(*client, "RefreshTokenDuration", 0);
-        wire::AccessToken issued = m_tokens.issue(*user, grant);
-        if (grantType == QLatin1String("refresh_token")) {
-            // The refresh token stays the same until it expires or is revoked.
-            issued.refresh_token = field(form, "refresh_token");
-        }
+        grant.refreshFamily = refreshFamily; // a refresh grant rotates: the family's next token
+        const wire::AccessToken issued = m_tokens.issue(*user, grant);
+        if (refreshTx)
+            refreshTx->commit();
         return Reply::ok(nlohmann::json(issued));
     };
     using M = QHttpServerRequest::Method;
@@ -179,6 +214,8 @@ void OAuthEndpoint::registerRoutes(Router &router)
     };
     router.add(M::Get, QStringLiteral("/oauth/certs/{kid}"), certs);
     router.add(M::Get, QStringLiteral("/v1/oauth/certs/{kid}"), certs);
+
+    UnlockEndpoint::registerRoutes(router, m_users, m_throttle);
 }
 
 } // namespace onbehalf::server

@@ -45,28 +45,32 @@ wire::AccessToken TokenService::issue(const UserRecord &user, const Grant &grant
     claims.expires = now.addSecs(lifetime);
 
     const QByteArray jwt = m_issuer.issue(claims);
+    const bool withRefresh = grant.refreshTokenMinutes > 0 && grant.impersonatorId.isEmpty();
+    const QString family =
+        !grant.refreshFamily.isEmpty() ? grant.refreshFamily : QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db.exec(
         QStringLiteral("INSERT INTO issued_tokens (jti, user_id, client_id, imp_user_id, session_id, issued, "
-                       "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
+                       "expires, revoked, refresh_family) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"),
         {claims.jti, claims.userId, claims.clientId,
          grant.impersonatorId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.impersonatorId),
          grant.sessionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grant.sessionId),
-         SqlValues::formatTime(now), SqlValues::formatTime(claims.expires)});
+         SqlValues::formatTime(now), SqlValues::formatTime(claims.expires),
+         withRefresh ? QVariant(family) : QVariant(QMetaType::fromType<QString>())});
 
     wire::AccessToken token;
     token.access_token = QString::fromLatin1(jwt);
     token.token_type = QStringLiteral("bearer");
     token.expires_in = lifetime;
-    if (grant.refreshTokenMinutes > 0 && grant.impersonatorId.isEmpty()) {
+    if (withRefresh) {
         QByteArray raw(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                              reinterpret_cast<quint32 *>(raw.data() + raw.size()));
         const QString refresh =
             QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, client_id, scope, expires, revoked) "
-                                 "VALUES (?, ?, ?, ?, ?, 0)"),
+        m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, client_id, scope, expires, revoked, "
+                                 "family_id) VALUES (?, ?, ?, ?, ?, 0, ?)"),
                   {hashRefresh(refresh), claims.userId, claims.clientId, grant.roles.join(QLatin1Char(' ')),
-                   SqlValues::formatTime(now.addSecs(qint64(grant.refreshTokenMinutes) * 60))});
+                   SqlValues::formatTime(now.addSecs(qint64(grant.refreshTokenMinutes) * 60)), family});
         token.refresh_token = refresh;
     }
     if (issued)
@@ -74,15 +78,51 @@ wire::AccessToken TokenService::issue(const UserRecord &user, const Grant &grant
     return token;
 }
 
-std::optional<TokenService::RefreshRecord> TokenService::lookupRefresh(const QString &refreshToken) const
+TokenService::Redeemed TokenService::redeemRefresh(const QString &refreshToken, const QString &clientId,
+                                                   RefreshRecord *record)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id, client_id, scope FROM refresh_tokens "
-                                           "WHERE token_hash = ? AND revoked = 0 AND expires > ?"),
-                            {hashRefresh(refreshToken), SqlValues::now()});
+    const QString hash = hashRefresh(refreshToken);
+    const QString now = SqlValues::now();
+    // Spending is one conditional UPDATE: of two instances (or two requests) racing with the same
+    // token exactly one wins; the other sees it spent.
+    QSqlQuery spend =
+        m_db.exec(QStringLiteral("UPDATE refresh_tokens SET spent = ? WHERE token_hash = ? AND client_id = ? AND "
+                                 "spent IS NULL AND revoked = 0 AND expires > ?"),
+                  {now, hash, clientId, now});
+    const bool won = spend.numRowsAffected() == 1;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id, client_id, scope, family_id, spent, revoked FROM "
+                                           "refresh_tokens WHERE token_hash = ?"),
+                            {hash});
     if (!q.next())
-        return std::nullopt;
-    return RefreshRecord{q.value(0).toString(), q.value(1).toString(),
-                         q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+        return Redeemed::Invalid;
+    const QString family = q.value(3).toString();
+    if (!won) {
+        // Spent before (and not by us just now): someone replayed it. Kill the family unless the
+        // token was of another client or already revoked or expired (then it is merely invalid).
+        if (!q.value(4).isNull() && !q.value(4).toString().isEmpty() && q.value(1).toString() == clientId) {
+            revokeRefreshFamily(family);
+            if (family.isEmpty())
+                m_db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE token_hash = ?"), {hash});
+            return Redeemed::Reused;
+        }
+        return Redeemed::Invalid;
+    }
+    if (record) {
+        *record = RefreshRecord{q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), family};
+        // Tokens from before families existed start one now.
+        if (record->familyId.isEmpty())
+            record->familyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return Redeemed::Ok;
+}
+
+void TokenService::revokeRefreshFamily(const QString &familyId)
+{
+    if (familyId.isEmpty())
+        return;
+    m_db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE family_id = ?"), {familyId});
+    m_db.exec(QStringLiteral("UPDATE issued_tokens SET revoked = 1 WHERE refresh_family = ?"), {familyId});
 }
 
 void TokenService::revokeToken(const QString &jti)

@@ -19,6 +19,15 @@ QString RequestContext::queryValue(const QString &key) const
     return {};
 }
 
+QByteArray RequestContext::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : m_request.headers()) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
 namespace {
 constexpr int kMaxJsonDepth = 64;
 

@@ -25,6 +25,10 @@ public:
     const QUrlQuery &query() const { return m_query; }
     QString queryValue(const QString &key) const;
     QByteArray body() const { return m_request.body(); }
+    // The socket peer (a reverse proxy's address when behind one; see auth/ClientAddress).
+    QHostAddress peerAddress() const { return m_request.remoteAddress(); }
+    // A request header by case-insensitive name; empty when absent.
+    QByteArray header(const QByteArray &name) const;
 
     // The body parsed as a JSON object; malformed JSON or a non-object is a 400.
     const nlohmann::json &jsonBody();

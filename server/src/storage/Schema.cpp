@@ -129,11 +129,38 @@ QStringList version3(Database::Dialect)
     };
 }
 
+// Issue 14: refresh-token families, lockouts per (username, client address), public keys only,
+// and who ended a session.
+QStringList version4(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        // Every refresh token belongs to the family started by one sign-in; each use spends it and
+        // issues the next. A spent one coming back means it was stolen: the whole family goes.
+        QStringLiteral("ALTER TABLE refresh_tokens ADD COLUMN family_id %1").arg(T),
+        QStringLiteral("ALTER TABLE refresh_tokens ADD COLUMN spent %1").arg(T),
+        QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id)"),
+        QStringLiteral("ALTER TABLE issued_tokens ADD COLUMN refresh_family %1").arg(T),
+        QStringLiteral("CREATE INDEX issued_tokens_family ON issued_tokens (refresh_family)"),
+        // Failed sign-ins per lower-cased username (known or not) and client address.
+        QStringLiteral("CREATE TABLE login_failures (username_l %1 NOT NULL, client_addr %1 NOT NULL, "
+                       "failures INTEGER NOT NULL, last_failure %1 NOT NULL, locked_until %1, "
+                       "PRIMARY KEY (username_l, client_addr))")
+            .arg(T),
+        // Public halves of the signing keys, so every instance verifies every instance's tokens
+        // (and a rotated key's tokens until verify_until). Private keys live in files.
+        QStringLiteral("CREATE TABLE signing_public_keys (kid %1 PRIMARY KEY, public_pem TEXT NOT NULL, "
+                       "created %1 NOT NULL, verify_until %1)")
+            .arg(T),
+        QStringLiteral("ALTER TABLE impersonation_sessions ADD COLUMN ended_by %1").arg(T),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect), version2(dialect), version3(dialect)};
+    return {version1(dialect), version2(dialect), version3(dialect), version4(dialect)};
 }
 
 } // namespace onbehalf::server::Schema
