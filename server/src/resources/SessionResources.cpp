@@ -153,13 +153,13 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
 
     router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/end"), [&s](RequestContext &ctx) {
         const Caller &c = ctx.caller();
+        // The audit trail is the agent's and the supervisors' word, never the buyer token's.
+        if (c.isImpersonation())
+            throw HttpError::forbidden(QStringLiteral("ImpersonationSession.BuyerTokenCannotEnd"),
+                                       QStringLiteral("A buyer (impersonation) token cannot end or change a session; "
+                                                      "the agent ends it with the agent's own token."));
         const QString id = ctx.param(QStringLiteral("sessionID"));
-        // The session's own token may end it too (the app ending as it quits).
-        SessionRecord r = c.isImpersonation() && c.sessionId == id ? [&] {
-            s.sessions.sweepExpired();
-            return *s.sessions.find(id);
-        }()
-                                                                    : visibleSession(ctx, s);
+        SessionRecord r = visibleSession(ctx, s);
         QString cause = QStringLiteral("AgentEnded");
         if (!ctx.body().trimmed().isEmpty()) {
             const QString requested = text(ctx.jsonBody(), "EndCause");
@@ -173,8 +173,17 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                 QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
                                "Revoked."),
                 nlohmann::json{{"EndCause", cause}});
+        // Revoked is a supervisor's action; the other causes are the agent's account of its own session.
+        if (cause == QLatin1String("Revoked") && !c.hasRole(kSupervisorRole))
+            throw HttpError::forbidden(QStringLiteral("ImpersonationSession.RevokeNotAllowed"),
+                                       QStringLiteral("Only a supervisor can revoke a session."));
+        if (cause != QLatin1String("Revoked") && r.agentUserId != c.userId)
+            throw HttpError::forbidden(
+                QStringLiteral("ImpersonationSession.NotYours"),
+                QStringLiteral("Only the agent who started a session can end it with %1; a supervisor revokes it.")
+                    .arg(cause));
         Database::Transaction tx(s.db);
-        if (!s.sessions.end(id, cause)) {
+        if (!s.sessions.end(id, cause, c.username)) {
             const auto ended = s.sessions.find(id);
             throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
                             QStringLiteral("This session has already ended."),

@@ -184,7 +184,7 @@ void registerKind(Router &router, Services &s, const Kind &k)
             throw HttpError::notFound(k.objectType, id);
         Database::Transaction tx(s.db);
         s.tokens.revokeUser(id, true);
-        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"));
+        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"), ctx.caller().username);
         s.users.remove(id);
         s.db.exec(QStringLiteral("DELETE FROM group_members WHERE user_id = ? AND buyer_id = ?"), {id, buyer});
         s.db.exec(QStringLiteral("DELETE FROM profile_assignments WHERE user_id = ? AND buyer_id = ?"), {id, buyer});
@@ -220,7 +220,7 @@ void registerRoutes(Router &router, Services &s)
             throw HttpError::notFound(QStringLiteral("User"), id);
         Database::Transaction tx(s.db);
         s.tokens.revokeUser(id, true);
-        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"));
+        s.sessions.endOpenSessionsForUser(id, QStringLiteral("Revoked"), ctx.caller().username);
         tx.commit();
         return Reply::noContent();
     });
@@ -245,15 +245,15 @@ void registerRoutes(Router &router, Services &s)
     router.add(M::Delete, QStringLiteral("/v1/me/tokens"), [&s](RequestContext &ctx) {
         const Caller &c = ctx.caller();
         // An impersonation token revokes itself only: the buyer's own sign-ins are not the agent's to end.
+        // Nor does it end its session: only the agent (or a supervisor) writes how a session ended.
         Database::Transaction tx(s.db);
         if (c.isImpersonation()) {
             s.tokens.revokeToken(c.jti);
-            if (!c.sessionId.isEmpty())
-                s.sessions.end(c.sessionId, QStringLiteral("AgentEnded"));
         } else {
             s.tokens.revokeUser(c.userId);
             // An agent signing out ends whatever it was doing as a buyer, and those tokens die too.
-            for (const QString &session : s.sessions.endOpenSessionsOfAgent(c.userId, QStringLiteral("SignedOut")))
+            for (const QString &session :
+                 s.sessions.endOpenSessionsOfAgent(c.userId, QStringLiteral("SignedOut"), c.username))
                 s.tokens.revokeSession(session);
         }
         tx.commit();

@@ -26,8 +26,9 @@ const QStringList &SessionStore::endCauses()
 
 QString SessionStore::columns()
 {
-    return QStringLiteral("id, agent_user_id, agent_username, buyer_id, buyer_name, user_id, username, user_full_name, "
-                          "client_id, roles, reason, case_number, date_started, token_expires, date_ended, end_cause");
+    return QStringLiteral(
+        "id, agent_user_id, agent_username, buyer_id, buyer_name, user_id, username, user_full_name, "
+        "client_id, roles, reason, case_number, date_started, token_expires, date_ended, end_cause, ended_by");
 }
 
 SessionRecord SessionStore::fromRow(const QSqlQuery &q)
@@ -49,16 +50,18 @@ SessionRecord SessionStore::fromRow(const QSqlQuery &q)
     r.tokenExpires = SqlValues::parseTime(q.value(13));
     r.dateEnded = SqlValues::optionalTime(q.value(14));
     r.endCause = str(q, 15);
+    r.endedBy = str(q, 16);
     return r;
 }
 
 void SessionStore::insert(const SessionRecord &r)
 {
-    m_db.exec(QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
-                  QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"),
-              {r.id, r.agentUserId, r.agentUsername, r.buyerId, r.buyerName, r.userId, r.username, r.userFullName,
-               r.clientId, r.roles.join(QLatin1Char(' ')), r.reason, r.caseNumber, SqlValues::formatTime(r.dateStarted),
-               SqlValues::formatTime(r.tokenExpires), r.username.toLower()});
+    m_db.exec(
+        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
+            QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
+        {r.id, r.agentUserId, r.agentUsername, r.buyerId, r.buyerName, r.userId, r.username, r.userFullName, r.clientId,
+         r.roles.join(QLatin1Char(' ')), r.reason, r.caseNumber, SqlValues::formatTime(r.dateStarted),
+         SqlValues::formatTime(r.tokenExpires), r.username.toLower()});
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
@@ -78,12 +81,13 @@ int SessionStore::sweepExpired()
     return q.numRowsAffected();
 }
 
-bool SessionStore::end(const QString &id, const QString &cause)
+bool SessionStore::end(const QString &id, const QString &cause, const QString &endedBy)
 {
     // The WHERE makes ending atomic: of two concurrent ends exactly one wins.
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? "
-                                           "WHERE id = ? AND date_ended IS NULL"),
-                            {SqlValues::now(), cause, id});
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ?, "
+                                           "ended_by = ? WHERE id = ? AND date_ended IS NULL"),
+                            {SqlValues::now(), cause,
+                             endedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(endedBy), id});
     return q.numRowsAffected() == 1;
 }
 
@@ -93,7 +97,8 @@ void SessionStore::setTokenExpires(const QString &id, const QDateTime &expires)
               {SqlValues::formatTime(expires), id});
 }
 
-QStringList SessionStore::endWhere(const QString &clause, const QVariantList &binds, const QString &cause)
+QStringList SessionStore::endWhere(const QString &clause, const QVariantList &binds, const QString &cause,
+                                   const QString &endedBy)
 {
     QStringList ids;
     QSqlQuery q = m_db.exec(
@@ -101,18 +106,19 @@ QStringList SessionStore::endWhere(const QString &clause, const QVariantList &bi
     while (q.next())
         ids << q.value(0).toString();
     for (const QString &id : std::as_const(ids))
-        end(id, cause);
+        end(id, cause, endedBy);
     return ids;
 }
 
-QStringList SessionStore::endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause)
+QStringList SessionStore::endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause,
+                                                 const QString &endedBy)
 {
-    return endWhere(QStringLiteral("agent_user_id = ?"), {agentUserId}, cause);
+    return endWhere(QStringLiteral("agent_user_id = ?"), {agentUserId}, cause, endedBy);
 }
 
-QStringList SessionStore::endOpenSessionsForUser(const QString &userId, const QString &cause)
+QStringList SessionStore::endOpenSessionsForUser(const QString &userId, const QString &cause, const QString &endedBy)
 {
-    return endWhere(QStringLiteral("user_id = ?"), {userId}, cause);
+    return endWhere(QStringLiteral("user_id = ?"), {userId}, cause, endedBy);
 }
 
 void SessionStore::recordOrder(const QString &sessionId, const QString &orderId)
@@ -182,6 +188,8 @@ nlohmann::json SessionStore::toJson(const SessionRecord &r, const nlohmann::json
                           {"TokenExpires", r.tokenExpires},
                           {"DateEnded", r.dateEnded},
                           {"EndCause", r.endCause.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(r.endCause)},
+                          // Who ended it (username); null while active and when the server recorded expiry.
+                          {"EndedBy", r.endedBy.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(r.endedBy)},
                           {"Status", r.isActive() ? "Active" : "Ended"},
                           {"DurationSeconds", std::max<qint64>(0, r.dateStarted.secsTo(end))},
                           {"Orders", orders},

@@ -33,6 +33,7 @@ struct SessionRecord
     QDateTime tokenExpires;
     std::optional<QDateTime> dateEnded;
     QString endCause;
+    QString endedBy; // username of who ended it; empty for the server's own (Expired)
 
     bool isActive() const { return !dateEnded; }
 };
@@ -49,13 +50,13 @@ public:
 
     // Marks sessions whose token has expired as ended ("Expired", at the expiry time).
     int sweepExpired();
-    // Ends an open session; false when it had already ended.
-    bool end(const QString &id, const QString &cause);
+    // Ends an open session, recording who did; false when it had already ended.
+    bool end(const QString &id, const QString &cause, const QString &endedBy = {});
     // A renewed token extends the session.
     void setTokenExpires(const QString &id, const QDateTime &expires);
     // Ends the agent's open sessions (the agent signed out or was revoked); returns their IDs.
-    QStringList endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause);
-    QStringList endOpenSessionsForUser(const QString &userId, const QString &cause);
+    QStringList endOpenSessionsOfAgent(const QString &agentUserId, const QString &cause, const QString &endedBy = {});
+    QStringList endOpenSessionsForUser(const QString &userId, const QString &cause, const QString &endedBy = {});
 
     // Ties an order to the session whose token created or submitted it (idempotent).
     void recordOrder(const QString &sessionId, const QString &orderId);
@@ -71,7 +72,8 @@ public:
     static const QStringList &endCauses();
 
 private:
-    QStringList endWhere(const QString &clause, const QVariantList &binds, const QString &cause);
+    QStringList endWhere(const QString &clause, const QVariantList &binds, const QString &cause,
+                         const QString &endedBy);
 
     Database &m_db;
 };
