@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev
+  # Qt's own catalogs (qtbase_de.qm …): standard buttons and shortcut names in the chosen language.
+  qt6-translations-l10n
   nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev
   # Test-time peers: the Secret Service keychain on a private D-Bus, PostgreSQL, secret-tool.
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql

@@ -792,6 +792,78 @@ private slots:
         QVERIFY(!w<QLabel>("newSessionsLabel")->isVisible());
     }
 
+    // Issue 12, defect 9: at 1440x900 and 1024x700 the fixed-format columns ("Ended by agent",
+    // times, totals) are on screen without scrolling and wide enough for their text.
+    void columnsFitAtCommonScreenSizes()
+    {
+        resetFilterSettings();
+        m_settings->setValue(SessionHistoryKeys::Geometry, QByteArray());
+        m_settings->setValue(SessionHistoryKeys::Splitter, QByteArray());
+        QVERIFY(open(m_supervisorClient));
+        auto *view = w<QTableView>("sessionsView");
+        QHeaderView *header = view->horizontalHeader();
+        int endedByAgent = -1;
+        for (int row = 0; row < model()->rowCount() && endedByAgent < 0; ++row) {
+            if (cell(row, SessionHistoryModel::EndCauseColumn) == QLatin1String("Ended by agent"))
+                endedByAgent = row;
+        }
+        QVERIFY2(endedByAgent >= 0, "the seeded sessions include one ended by its agent");
+        for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
+            m_window->resize(size);
+            QTRY_COMPARE(m_window->size(), size);
+            QTest::qWait(0); // the queued column fit
+            const int viewportWidth = view->viewport()->width();
+            QStringList widths;
+            for (int c = 0; c < header->count(); ++c)
+                widths << QString::number(header->sectionSize(c));
+            qInfo("%dx%d: %s in %d", size.width(), size.height(), qPrintable(widths.join(QLatin1Char(' '))),
+                  viewportWidth);
+            for (int column : {int(SessionHistoryModel::StartedColumn), int(SessionHistoryModel::EndedColumn),
+                               int(SessionHistoryModel::DurationColumn), int(SessionHistoryModel::EndCauseColumn),
+                               int(SessionHistoryModel::OrdersColumn), int(SessionHistoryModel::TotalColumn)}) {
+                const QString what = QStringLiteral("%1x%2, column %3 (%4): at %5, %6 px wide, viewport %7 px")
+                                         .arg(size.width())
+                                         .arg(size.height())
+                                         .arg(column)
+                                         .arg(model()->headerData(column, Qt::Horizontal).toString())
+                                         .arg(header->sectionViewportPosition(column))
+                                         .arg(header->sectionSize(column))
+                                         .arg(viewportWidth);
+                QVERIFY2(header->sectionViewportPosition(column) >= 0, qPrintable(what));
+                QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= viewportWidth,
+                         qPrintable(what));
+                QVERIFY2(header->sectionSize(column) >=
+                             static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                         qPrintable(what));
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(what));
+            }
+            const QRect cellRect = view->visualRect(model()->index(endedByAgent, SessionHistoryModel::EndCauseColumn));
+            QVERIFY(cellRect.width() > view->fontMetrics().horizontalAdvance(QStringLiteral("Ended by agent")));
+        }
+    }
+
+    // Issue 12, defect 9: Escape closes the history, wherever the focus is in it.
+    void escapeClosesTheHistory()
+    {
+        resetFilterSettings();
+        QVERIFY(open(m_supervisorClient));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        for (const char *name : {"searchEdit", "sessionsView"}) {
+            if (!m_window->isVisible()) {
+                m_window->show();
+                QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+                m_window->activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            }
+            QWidget *target = w<QWidget>(name);
+            target->setFocus();
+            QTRY_VERIFY(target->hasFocus());
+            QTest::keyClick(target, Qt::Key_Escape);
+            QTRY_VERIFY2(!m_window->isVisible(), name);
+        }
+    }
+
     void nonAgentsAreRefused()
     {
         resetFilterSettings();

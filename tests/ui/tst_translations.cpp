@@ -1,124 +1,28 @@
 #include "SignedInDesk.h"
+#include "TsCatalog.h"
 #include "core/net/ApiError.h"
-#include "core/net/MarketplaceClient.h"
-#include "core/platform/Settings.h"
-#include "core/platform/TokenStore.h"
-#include "core/session/SessionJournal.h"
-#include "core/session/SessionManager.h"
 #include "desk/MainWindow.h"
 #include "desk/Translations.h"
+#include "history/HistoryFormat.h"
 #include "search/BuyerUserSearchModel.h"
 
+#include <QAction>
 #include <QCheckBox>
-#include <QFile>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QRegularExpression>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace onbehalf;
 using namespace onbehalf::test;
 
 namespace {
-
-struct Message
-{
-    QString context;
-    QString source;
-    bool numerus = false;
-    QString type;             // "unfinished", "vanished", "obsolete" or empty
-    QStringList translations; // one, or one per plural form
-    qint64 line = 0;
-};
-
-struct TsFile
-{
-    QString language;
-    std::vector<Message> messages;
-    QString error;
-};
-
-TsFile readTs(const QString &path)
-{
-    TsFile ts;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ts.error = file.errorString();
-        return ts;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QLatin1String("TS")) {
-                ts.language = xml.attributes().value(QLatin1String("language")).toString();
-            } else if (name == QLatin1String("name") && !inMessage) {
-                context = xml.readElementText();
-            } else if (name == QLatin1String("message")) {
-                inMessage = true;
-                current = Message();
-                current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-                current.line = xml.lineNumber();
-            } else if (name == QLatin1String("source") && inMessage) {
-                current.source = xml.readElementText();
-            } else if (name == QLatin1String("translation") && inMessage) {
-                current.type = xml.attributes().value(QLatin1String("type")).toString();
-                if (!current.numerus) {
-                    current.translations << xml.readElementText();
-                }
-            } else if (name == QLatin1String("numerusform") && inMessage) {
-                current.translations << xml.readElementText();
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            inMessage = false;
-            ts.messages.push_back(current);
-        }
-    }
-    if (xml.hasError())
-        ts.error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
-    return ts;
-}
-
-// %1…%9 (also %L1) and %n, each counted once.
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("%L?([1-9]|n)"));
-    QStringList found;
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const QString p = QString(QLatin1Char('%') + it.next().captured(1));
-        if (!found.contains(p))
-            found << p;
-    }
-    found.sort();
-    return found;
-}
-
-// The number of '&' accelerators ("&&" is a literal ampersand).
-int accelerators(const QString &text)
-{
-    int count = 0;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (!text.at(i + 1).isSpace())
-            ++count;
-    }
-    return count;
-}
 
 QString tsPath(const char *language)
 {
@@ -268,6 +172,56 @@ private slots:
                    QStringLiteral("&Active only"), QStringLiteral("Username"), QStringLiteral("Buyer"));
         QCOMPARE(ApiError::unreachable(QString()).message(),
                  QStringLiteral("The marketplace cannot be reached. Check the address and your network connection."));
+    }
+
+    // Qt's own catalogs: standard buttons and key names follow a live switch.
+    void qtOwnStringsFollowTheLanguage()
+    {
+        Translations::apply(QStringLiteral("en"));
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No |
+                             QDialogButtonBox::Close);
+        auto text = [&box](QDialogButtonBox::StandardButton b) {
+            return box.button(b)->text().remove(QLatin1Char('&'));
+        };
+        const QKeySequence quit(Qt::CTRL | Qt::Key_Q);
+        QCOMPARE(text(QDialogButtonBox::Cancel), QStringLiteral("Cancel"));
+        QCOMPARE(quit.toString(QKeySequence::NativeText), QStringLiteral("Ctrl+Q"));
+
+        QCOMPARE(Translations::apply(QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY2(Translations::qtCatalogLoaded(), qPrintable(Translations::qtCatalogFolders().join(QLatin1Char(' '))));
+        QTRY_COMPARE(text(QDialogButtonBox::Cancel), QStringLiteral("Abbrechen"));
+        QCOMPARE(text(QDialogButtonBox::Yes), QStringLiteral("Ja"));
+        QCOMPARE(text(QDialogButtonBox::No), QStringLiteral("Nein"));
+        QCOMPARE(text(QDialogButtonBox::Close), QStringLiteral("Schließen"));
+        QCOMPARE(quit.toString(QKeySequence::NativeText), QStringLiteral("Strg+Q"));
+
+        QCOMPARE(Translations::apply(QStringLiteral("es")), QStringLiteral("es"));
+        QVERIFY(Translations::qtCatalogLoaded());
+        QTRY_COMPARE(text(QDialogButtonBox::Cancel), QStringLiteral("Cancelar"));
+        QCOMPARE(text(QDialogButtonBox::Yes), QStringLiteral("Sí"));
+        QCOMPARE(text(QDialogButtonBox::Close), QStringLiteral("Cerrar"));
+
+        Translations::apply(QStringLiteral("en"));
+        QTRY_COMPARE(text(QDialogButtonBox::Cancel), QStringLiteral("Cancel"));
+    }
+
+    // History amounts and numbers in the chosen language's notation, exactly.
+    void historyNumbersFollowTheLocale()
+    {
+        Translations::apply(QStringLiteral("de"));
+        QCOMPARE(HistoryFormat::money(12345600), QStringLiteral("1.234,56"));
+        QCOMPARE(HistoryFormat::money(12345678), QStringLiteral("1.234,5678"));
+        QCOMPARE(HistoryFormat::money(5000), QStringLiteral("0,50"));
+        QCOMPARE(HistoryFormat::money(123456789000), QStringLiteral("12.345.678,90"));
+        QCOMPARE(HistoryFormat::number(12345), QStringLiteral("12.345"));
+        QCOMPARE(HistoryFormat::duration(3 * 3600 + 5 * 60), QStringLiteral("3 Std. 05 Min."));
+        Translations::apply(QStringLiteral("es"));
+        // Spanish groups thousands only from five digits on (CLDR minimum grouping digits).
+        QCOMPARE(HistoryFormat::money(12345600), QLocale(QLocale::Spanish).toString(1234.56, 'f', 2));
+        QCOMPARE(HistoryFormat::money(123456789000), QStringLiteral("12.345.678,90"));
+        QCOMPARE(HistoryFormat::money(12345600), QStringLiteral("1234,56"));
+        Translations::apply(QStringLiteral("en"));
+        QCOMPARE(HistoryFormat::money(12345600), QStringLiteral("1,234.56"));
     }
 
     void cleanupTestCase()

@@ -21,6 +21,20 @@ std::unique_ptr<QTranslator> &qtTranslator()
 }
 } // namespace
 
+QStringList qtCatalogFolders()
+{
+    // Qt's own folder (Debian: qt6-translations-l10n); installers on Windows and macOS bundle the
+    // catalogs next to the app (see packaging/CMakeLists.txt).
+    const QString app = QCoreApplication::applicationDirPath();
+    return {QLibraryInfo::path(QLibraryInfo::TranslationsPath), app + QStringLiteral("/translations"),
+            app + QStringLiteral("/../Resources/translations")};
+}
+
+bool qtCatalogLoaded()
+{
+    return qtTranslator() != nullptr;
+}
+
 QStringList available()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
@@ -59,12 +73,14 @@ QString apply(const QString &code)
         QCoreApplication::installTranslator(app.get());
         appTranslator() = std::move(app);
     }
-    // Qt's own strings (standard buttons, context menus).
+    // Qt's own strings (standard buttons, shortcut names such as "Strg+Q", context menus).
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        qtTranslator() = std::move(qt);
+    for (const QString &folder : qtCatalogFolders()) {
+        if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(qt.get());
+            qtTranslator() = std::move(qt);
+            break;
+        }
     }
     return language;
 }

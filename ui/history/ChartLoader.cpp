@@ -69,7 +69,7 @@ void ChartLoader::load(const SessionFilter &filter)
             count(s);
     });
     connect(pager, &SessionPager::progress, this, [this](int done, int total) {
-        m_chart->setMessage(tr("Counting sessions… %1 of %2").arg(done).arg(total));
+        m_chart->setMessage(tr("Counting sessions… %L1 of %L2").arg(done).arg(total));
     });
     connect(pager, &SessionPager::finished, this, [this, pager](bool ok, const QString &message) {
         pager->deleteLater();

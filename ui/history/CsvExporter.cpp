@@ -147,7 +147,7 @@ void CsvExporter::start(const QString &path, bool onePerOrder, const SessionFilt
             return;
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(std::min(done, std::max(1, total)));
-        m_progress->setLabelText(tr("Exporting sessions… %1 of %2").arg(done).arg(total));
+        m_progress->setLabelText(tr("Exporting sessions… %L1 of %L2").arg(done).arg(total));
     });
     connect(pager, &SessionPager::finished, this, [this, pager](bool ok, const QString &message) {
         pager->deleteLater();
@@ -168,7 +168,7 @@ void CsvExporter::finish(bool ok, const QString &message)
         return;
     QString text;
     if (ok && m_file->error() == QFileDevice::NoError && m_file->commit()) {
-        text = tr("%n session(s) exported to %1.", nullptr, m_sessions).arg(QDir::toNativeSeparators(m_path));
+        text = tr("%Ln session(s) exported to %1.", nullptr, m_sessions).arg(QDir::toNativeSeparators(m_path));
     } else {
         const bool cancelled = m_pager && m_pager->wasCancelled();
         if (ok) // the file failed

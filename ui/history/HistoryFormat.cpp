@@ -1,5 +1,6 @@
 #include "history/HistoryFormat.h"
 
+#include "common/OrderStatusText.h"
 #include "wire/Money.h"
 
 #include <QLocale>
@@ -8,14 +9,18 @@ namespace onbehalf {
 
 QString HistoryFormat::duration(qint64 seconds)
 {
+    const QLocale locale;
+    const auto twoDigits = [&locale](qint64 v) {
+        return locale.toString(v).rightJustified(2, locale.zeroDigit().at(0));
+    };
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds % 3600) / 60;
     const qint64 s = seconds % 60;
     if (h > 0)
-        return tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
+        return tr("%1 h %2 min").arg(locale.toString(h), twoDigits(m));
     if (m > 0)
-        return tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-    return tr("%1 s").arg(s);
+        return tr("%1 min %2 s").arg(locale.toString(m), twoDigits(s));
+    return tr("%1 s").arg(locale.toString(s));
 }
 
 QString HistoryFormat::time(const QDateTime &t)
@@ -30,7 +35,26 @@ QString HistoryFormat::iso(const QDateTime &t)
 
 QString HistoryFormat::money(qint64 units)
 {
-    return wire::Money::toDecimalString(units);
+    // Exact: the whole part grouped by the locale, two to four decimals as the amount needs.
+    const QLocale locale;
+    const qint64 whole = units / wire::Money::kScale;
+    QString fraction = QString::number(qAbs(units % wire::Money::kScale)).rightJustified(4, QLatin1Char('0'));
+    while (fraction.size() > 2 && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    const QString text = locale.toString(qAbs(whole)) + locale.decimalPoint() + fraction;
+    return units < 0 ? locale.negativeSign() + text : text;
+}
+
+QString HistoryFormat::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString HistoryFormat::orderStatus(const QString &status)
+{
+    if (status == QLatin1String("Deleted"))
+        return tr("Deleted", "order status");
+    return OrderStatusText::displayName(status);
 }
 
 QString HistoryFormat::endCause(const QString &cause)

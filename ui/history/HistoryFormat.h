@@ -18,7 +18,11 @@ public:
     static QString iso(const QDateTime &t);
     // 1/10,000 units as a decimal of the current locale.
     static QString money(qint64 units);
+    static QString number(qint64 value);
     static QString endCause(const QString &cause);
+    // An order status's display name; "Deleted" is the sessions extension's word for a cart
+    // removed before it was submitted.
+    static QString orderStatus(const QString &status);
 };
 
 } // namespace onbehalf

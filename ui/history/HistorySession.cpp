@@ -7,7 +7,6 @@
 
 namespace onbehalf {
 
-
 std::optional<HistorySession> HistorySession::fromJson(const nlohmann::json &j, QString *error)
 {
     HistorySession s;

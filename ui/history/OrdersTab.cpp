@@ -55,8 +55,11 @@ void OrdersTab::setFilter(const SessionFilter &filter)
 
 void OrdersTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (!m_dirty)
+            reload(); // statuses, dates, amounts and the count in the new language
+    }
     QWidget::changeEvent(event);
 }
 
@@ -161,16 +164,18 @@ void OrdersTab::pageArrived(const nlohmann::json &page)
             const auto created = time(o, "DateCreated");
             const auto submitted = time(o, "DateSubmitted");
             const auto total = amount(o, "Total");
-            auto *item = new QTreeWidgetItem(
-                tree, {id, text(o, {"FromCompanyID"}), text(o, {"FromUser", "Username"}), text(o, {"Status"}),
-                       created ? HistoryFormat::time(*created) : QString(),
-                       submitted ? HistoryFormat::time(*submitted) : QString(),
-                       total ? HistoryFormat::money(*total) : QString(), text(o, {"xp", "Onbehalf", "AgentUsername"}),
-                       text(o, {"xp", "Onbehalf", "CaseNumber"})});
+            auto *item = new QTreeWidgetItem(tree, {id, text(o, {"FromCompanyID"}), text(o, {"FromUser", "Username"}),
+                                                    HistoryFormat::orderStatus(text(o, {"Status"})),
+                                                    created ? HistoryFormat::time(*created) : QString(),
+                                                    submitted ? HistoryFormat::time(*submitted) : QString(),
+                                                    total ? HistoryFormat::money(*total) : QString(),
+                                                    text(o, {"xp", "Onbehalf", "AgentUsername"}),
+                                                    text(o, {"xp", "Onbehalf", "CaseNumber"})});
             item->setData(0, kOrderIdRole, id);
             item->setData(0, kSessionIdRole, text(o, {"xp", "Onbehalf", "SessionID"}));
-            item->setToolTip(0, tr("Placed in session %1: %2")
-                                    .arg(text(o, {"xp", "Onbehalf", "SessionID"}), text(o, {"xp", "Onbehalf", "Reason"})));
+            item->setToolTip(0,
+                             tr("Placed in session %1: %2")
+                                 .arg(text(o, {"xp", "Onbehalf", "SessionID"}), text(o, {"xp", "Onbehalf", "Reason"})));
             item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
@@ -178,7 +183,7 @@ void OrdersTab::pageArrived(const nlohmann::json &page)
     ++m_nextPage;
     m_exhausted = received < kPageSize || tree->topLevelItemCount() >= total;
     m_ui->ordersStateLabel->setText(total <= 0 ? tr("No orders were placed on behalf of buyers with these filters.")
-                                               : tr("%n order(s) placed on behalf of buyers", nullptr, total));
+                                               : tr("%Ln order(s) placed on behalf of buyers", nullptr, total));
     selectPending();
     emit loaded();
     // Fill the view: more pages until it scrolls.

@@ -84,7 +84,7 @@ QString SessionChart::summary() const
             if (day.key() >= m_first && day.key() <= m_last)
                 sum += day.value();
         }
-        parts << tr("%1: %n session(s)", nullptr, sum).arg(agent.key());
+        parts << tr("%1: %Ln session(s)", nullptr, sum).arg(agent.key());
     }
     const QLocale locale;
     return tr("From %1 to %2. %3")
@@ -129,6 +129,11 @@ int SessionChart::dayAt(const QPoint &pos) const
 
 bool SessionChart::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Sessions per agent per day"));
+        updateAccessibility();
+        update();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int i = dayAt(help->pos());
@@ -143,10 +148,10 @@ bool SessionChart::event(QEvent *event)
         for (auto agent = m_counts.cbegin(); agent != m_counts.cend(); ++agent) {
             const int n = agent->value(day, 0);
             if (n > 0)
-                lines << tr("%1: %2").arg(agent.key()).arg(n);
+                lines << tr("%1: %L2").arg(agent.key()).arg(n);
             sum += n;
         }
-        lines << tr("Total: %1").arg(sum);
+        lines << tr("Total: %L1").arg(sum);
         QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
         return true;
     }
@@ -211,7 +216,7 @@ void SessionChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRectF(kMargin, y - fm.height() / 2.0, kAxisWidth - 6, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(qint64(v)));
+                   Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(qint64(v)));
     }
 
     // Bars, stacked per agent.

@@ -79,6 +79,15 @@ void SessionDetailPane::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+void SessionDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    // Under a wide list the record, timeline and orders sit side by side; in a tall pane, stacked.
+    const auto direction = width() > 2 * height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_ui->partsLayout->direction() != direction)
+        m_ui->partsLayout->setDirection(direction);
+}
+
 void SessionDetailPane::clear()
 {
     ++m_generation;
@@ -183,7 +192,7 @@ void SessionDetailPane::renderRecord(const HistorySession &s)
     add(tr("Ended"), s.ended ? time(*s.ended) : tr("Not yet"), s.ended ? HistoryFormat::iso(*s.ended) : QString());
     add(tr("End cause"), s.active ? QString() : HistoryFormat::endCause(s.endCause));
     add(tr("Duration"), HistoryFormat::duration(s.durationAt(QDateTime::currentDateTimeUtc())));
-    add(tr("Orders"), QString::number(s.orderCount));
+    add(tr("Orders"), HistoryFormat::number(s.orderCount));
     if (!s.fromJournal)
         add(tr("Submitted total"), HistoryFormat::money(s.submittedTotal));
     if (!s.clientId.isEmpty())
@@ -207,8 +216,9 @@ void SessionDetailPane::renderTimeline(const HistorySession &s)
         if (o.created)
             events.push_back({*o.created, tr("Order %1 created").arg(o.id)});
         if (o.submitted)
-            events.push_back({*o.submitted, o.total ? tr("Order %1 submitted (%2)").arg(o.id, HistoryFormat::money(*o.total))
-                                                    : tr("Order %1 submitted").arg(o.id)});
+            events.push_back(
+                {*o.submitted, o.total ? tr("Order %1 submitted (%2)").arg(o.id, HistoryFormat::money(*o.total))
+                                       : tr("Order %1 submitted").arg(o.id)});
     }
     if (s.ended)
         events.push_back({*s.ended, tr("Session ended: %1").arg(HistoryFormat::endCause(s.endCause))});
@@ -237,8 +247,8 @@ void SessionDetailPane::renderOrders(const HistorySession &s)
         return;
     }
     for (const HistoryOrder &o : s.orders) {
-        auto *item = new QTreeWidgetItem(
-            tree, {o.id, o.status, QString(), QString(), o.total ? HistoryFormat::money(*o.total) : QString()});
+        auto *item = new QTreeWidgetItem(tree, {o.id, HistoryFormat::orderStatus(o.status), QString(), QString(),
+                                                o.total ? HistoryFormat::money(*o.total) : QString()});
         item->setData(0, kOrderIdRole, o.id);
         item->setExpanded(true);
         if (o.status == QLatin1String("Deleted")) {
@@ -273,7 +283,7 @@ void SessionDetailPane::orderHeaderArrived(quint64 generation, QTreeWidgetItem *
         return; // another session is shown now; `item` is gone
     if (r.ok() && m_session) {
         const auto total = JsonFields::amount(r.value, "Total");
-        item->setText(1, JsonFields::text(r.value, {"Status"}));
+        item->setText(1, HistoryFormat::orderStatus(JsonFields::text(r.value, {"Status"})));
         item->setText(4, total ? HistoryFormat::money(*total) : QString());
         for (HistoryOrder &o : m_session->orders) {
             if (o.id != orderId)
@@ -304,11 +314,11 @@ void SessionDetailPane::lineItemsArrived(quint64 generation, QTreeWidgetItem *it
             const QString name = JsonFields::text(line, {"Product", "Name"});
             const auto unitPrice = JsonFields::amount(line, "UnitPrice");
             const auto lineTotal = JsonFields::amount(line, "LineTotal");
-            auto *child = new QTreeWidgetItem(
-                item, {name.isEmpty() ? productId : tr("%1 (%2)").arg(name, productId), QString(),
-                       QString::number(JsonFields::integer(line, "Quantity")),
-                       unitPrice ? HistoryFormat::money(*unitPrice) : QString(),
-                       lineTotal ? HistoryFormat::money(*lineTotal) : QString()});
+            auto *child =
+                new QTreeWidgetItem(item, {name.isEmpty() ? productId : tr("%1 (%2)").arg(name, productId), QString(),
+                                           HistoryFormat::number(JsonFields::integer(line, "Quantity")),
+                                           unitPrice ? HistoryFormat::money(*unitPrice) : QString(),
+                                           lineTotal ? HistoryFormat::money(*lineTotal) : QString()});
             child->setData(0, kOrderIdRole, item->data(0, kOrderIdRole));
             child->setData(0, Qt::UserRole, productId);
             child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -15,7 +15,6 @@ void addItem(QUrlQuery &q, const QString &key, const QString &value)
 }
 } // namespace
 
-
 QUrlQuery SessionFilter::toQuery() const
 {
     QUrlQuery q;

@@ -119,7 +119,7 @@ void SessionHistoryModel::reload()
         loadJournal(false);
         return;
     }
-    setState(State::Loading, tr("Loading sessions…"));
+    setState(State::Loading, stateText(State::Loading));
     requestPage();
 }
 
@@ -201,7 +201,7 @@ void SessionHistoryModel::appendRows(std::vector<HistorySession> rows)
         if (m_refreshInterval > 0 && !m_refreshTimer.isActive())
             m_refreshTimer.start();
     } else if (m_exhausted) {
-        setState(State::Empty, tr("No sessions match these filters."));
+        setState(State::Empty, stateText(State::Empty));
     } else {
         // Nothing new on this page (all shown already): the next one.
         requestPage();
@@ -293,7 +293,7 @@ void SessionHistoryModel::loadJournal(bool inPlace)
     endResetModel();
     noteAgents(m_rows);
     if (m_rows.empty()) {
-        setState(State::Empty, tr("This desk's journal has no sessions that match these filters."));
+        setState(State::Empty, stateText(State::Empty));
     } else {
         setState(State::Results);
         if (!m_announcedFirstRows) {
@@ -390,6 +390,26 @@ void SessionHistoryModel::refreshActive()
         emit refreshed();
 }
 
+QString SessionHistoryModel::stateText(State state) const
+{
+    if (state == State::Loading)
+        return tr("Loading sessions…");
+    if (state == State::Empty)
+        return m_source == Source::Journal ? tr("This desk's journal has no sessions that match these filters.")
+                                           : tr("No sessions match these filters.");
+    return {};
+}
+
+void SessionHistoryModel::retranslate()
+{
+    if (m_state == State::Loading || m_state == State::Empty)
+        m_stateMessage = stateText(m_state);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit stateChanged();
+}
+
 void SessionHistoryModel::setState(State state, const QString &message)
 {
     if (state == m_state && message == m_stateMessage)
@@ -483,7 +503,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
             text = s->active ? QString() : HistoryFormat::endCause(s->endCause);
             break;
         case OrdersColumn:
-            text = QString::number(s->orderCount);
+            text = HistoryFormat::number(s->orderCount);
             break;
         case TotalColumn:
             text = s->fromJournal ? QString() : HistoryFormat::money(s->submittedTotal);

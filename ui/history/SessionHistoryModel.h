@@ -72,6 +72,8 @@ public:
 
     // Server-side sorting; columns the marketplace cannot sort by are refused (false).
     static QString sortField(int column);
+    // The language changed: headers, cells and the state message in the new one.
+    void retranslate();
     bool canSort(int column) const { return !sortField(column).isEmpty(); }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // The same without loading (before the first load); false when the column cannot be sorted.
@@ -121,6 +123,7 @@ private:
     void requestPage();
     void appendRows(std::vector<HistorySession> rows);
     void setState(State state, const QString &message = {});
+    QString stateText(State state) const;
     void loadJournal(bool inPlace);
     void noteAgents(const std::vector<HistorySession> &rows);
     void updateActiveDurations();

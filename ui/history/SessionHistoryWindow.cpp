@@ -59,7 +59,7 @@ SessionHistoryWindow::SessionHistoryWindow(MarketplaceClient *client, Settings *
     m_ui->splitter->restoreState(m_settings->value(SessionHistoryKeys::Splitter));
     // The saved column layout brings the agent's last sort order with it.
     QHeaderView *header = m_ui->sessionsView->horizontalHeader();
-    if (!header->restoreState(m_settings->value(SessionHistoryKeys::Columns)) ||
+    if (!m_ui->sessionsView->restoreColumns(m_settings->value(SessionHistoryKeys::Columns)) ||
         !m_model->setSortOrder(header->sortIndicatorSection(), header->sortIndicatorOrder()))
         header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_refreshMs = std::max(1, m_settings->value(SessionHistoryKeys::RefreshSeconds)) * 1000;
@@ -88,23 +88,29 @@ SessionHistoryWindow::~SessionHistoryWindow()
 
 void SessionHistoryWindow::setUpList()
 {
-    QTableView *view = m_ui->sessionsView;
-    view->setModel(m_model);
-    view->verticalHeader()->hide();
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    view->setColumnWidth(SessionHistoryModel::AgentColumn, 100);
-    view->setColumnWidth(SessionHistoryModel::UserColumn, 180);
-    view->setColumnWidth(SessionHistoryModel::BuyerColumn, 140);
-    view->setColumnWidth(SessionHistoryModel::ReasonColumn, 240);
-    view->setColumnWidth(SessionHistoryModel::CaseColumn, 100);
-    view->setColumnWidth(SessionHistoryModel::StartedColumn, 130);
-    view->setColumnWidth(SessionHistoryModel::EndedColumn, 130);
+    m_ui->sessionsView->setSessionModel(m_model);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    connect(m_ui->sessionsView, &SessionTable::columnsFitted, this, &SessionHistoryWindow::updateSplit);
+}
+
+void SessionHistoryWindow::updateSplit()
+{
+    // The detail pane sits beside the list only while every column still fits; otherwise below it.
+    QSplitter *splitter = m_ui->splitter;
+    const Qt::Orientation wanted =
+        splitter->width() * 3 / 5 >= m_ui->sessionsView->neededWidth() ? Qt::Horizontal : Qt::Vertical;
+    if (splitter->orientation() == wanted)
+        return;
+    splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Horizontal ? splitter->width() : splitter->height();
+    splitter->setSizes({length * 3 / 5, length - length * 3 / 5});
+}
+
+void SessionHistoryWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSplit();
 }
 
 void SessionHistoryWindow::connectFilters()
@@ -160,11 +166,7 @@ void SessionHistoryWindow::connectViews()
     });
     connect(m_model, &SessionHistoryModel::agentsSeenChanged, this, &SessionHistoryWindow::updateAgentChoices);
     connect(m_model, &SessionHistoryModel::extensionMissing, this, &SessionHistoryWindow::onExtensionMissing);
-    connect(m_model, &SessionHistoryModel::newSessionsChanged, this, [this](int count) {
-        m_ui->newSessionsLabel->setVisible(count > 0);
-        m_ui->newSessionsLabel->setText(
-            tr("%n new session(s) started since the list was loaded. Press F5 to show them.", nullptr, count));
-    });
+    connect(m_model, &SessionHistoryModel::newSessionsChanged, this, &SessionHistoryWindow::updateNewSessions);
     connect(m_model, &SessionHistoryModel::sessionUpdated, this, [this](const QString &id) {
         if (const HistorySession *fresh = m_model->sessionAt(m_model->rowOf(id)))
             m_ui->detailPanel->update(*fresh);
@@ -221,6 +223,7 @@ void SessionHistoryWindow::addShortcuts()
     });
     add("exportAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_ui->exportButton->click(); });
     add("closeAction", QKeySequence(Qt::CTRL | Qt::Key_W), [this] { close(); });
+    add("escapeAction", QKeySequence(Qt::Key_Escape), [this] { close(); });
 }
 
 void SessionHistoryWindow::showEvent(QShowEvent *event)
@@ -281,7 +284,9 @@ void SessionHistoryWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        m_model->retranslate();
         updateListState();
+        updateNewSessions(m_model->newSessionCount());
     }
     QWidget::changeEvent(event);
 }
@@ -487,11 +492,18 @@ void SessionHistoryWindow::updateListState()
     m_ui->stateLabel->setAccessibleDescription(message);
     const int total = m_model->totalCount();
     if (m_model->state() == SessionHistoryModel::State::Results && total >= 0)
-        m_ui->countLabel->setText(tr("%n session(s)", nullptr, total));
+        m_ui->countLabel->setText(tr("%Ln session(s)", nullptr, total));
     else if (m_model->state() == SessionHistoryModel::State::Empty)
         m_ui->countLabel->setText(tr("No sessions"));
     else
         m_ui->countLabel->clear();
+}
+
+void SessionHistoryWindow::updateNewSessions(int count)
+{
+    m_ui->newSessionsLabel->setVisible(count > 0);
+    m_ui->newSessionsLabel->setText(
+        tr("%Ln new session(s) started since the list was loaded. Press F5 to show them.", nullptr, count));
 }
 
 void SessionHistoryWindow::onExtensionMissing()

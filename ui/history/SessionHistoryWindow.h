@@ -88,12 +88,15 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void setUpList();
+    void updateSplit();
+    void updateNewSessions(int count);
     void connectFilters();
     void connectViews();
     void addShortcuts();

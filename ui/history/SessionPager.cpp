@@ -55,58 +55,59 @@ void SessionPager::requestNext()
     q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("DateStarted"));
     q.addQueryItem(QStringLiteral("page"), QString::number(m_page));
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-    m_job = m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this, [this](Result<nlohmann::json> r) {
-        if (!m_running)
-            return;
-        if (!r.ok()) {
-            if (r.error.kind() == ApiError::Kind::Cancelled)
+    m_job = m_client->get(
+        SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this, [this](Result<nlohmann::json> r) {
+            if (!m_running)
                 return;
-            m_missing = r.error.status() == 404;
-            finish(false, r.error.message());
-            return;
-        }
-        QString error;
-        std::vector<HistorySession> items = SessionsEndpoint::parsePage(r.value, &error);
-        if (!error.isEmpty()) {
-            finish(false, error);
-            return;
-        }
-        if (m_total < 0) {
-            m_total = SessionsEndpoint::totalCount(r.value);
-            if (m_limit > 0 && m_total > m_limit) {
-                finish(false, tr("%n sessions match: too many for this; narrow the date range or the filters.", nullptr,
-                                 m_total));
+            if (!r.ok()) {
+                if (r.error.kind() == ApiError::Kind::Cancelled)
+                    return;
+                m_missing = r.error.status() == 404;
+                finish(false, r.error.message());
                 return;
             }
-        }
-        const bool lastPage = int(items.size()) < m_pageSize;
-        std::vector<HistorySession> fresh;
-        for (HistorySession &s : items) {
-            if (s.started == m_boundary && m_atBoundary.contains(s.id))
-                continue;
-            if (s.started != m_boundary) {
-                m_boundary = s.started;
-                m_atBoundary.clear();
-                m_page = 1;
+            QString error;
+            std::vector<HistorySession> items = SessionsEndpoint::parsePage(r.value, &error);
+            if (!error.isEmpty()) {
+                finish(false, error);
+                return;
             }
-            m_atBoundary.insert(s.id);
-            fresh.push_back(std::move(s));
-        }
-        // A full page of sessions that all started at the same instant: page on within it.
-        if (fresh.empty() && !lastPage)
-            ++m_page;
-        m_done += int(fresh.size());
-        if (!fresh.empty())
-            emit pageReady(fresh);
-        if (!m_running)
-            return; // cancelled from a slot
-        emit progress(m_done, std::max(m_total, m_done));
-        if (lastPage) {
-            finish(true, QString());
-            return;
-        }
-        requestNext();
-    });
+            if (m_total < 0) {
+                m_total = SessionsEndpoint::totalCount(r.value);
+                if (m_limit > 0 && m_total > m_limit) {
+                    finish(false, tr("%Ln sessions match: too many for this; narrow the date range or the filters.",
+                                     nullptr, m_total));
+                    return;
+                }
+            }
+            const bool lastPage = int(items.size()) < m_pageSize;
+            std::vector<HistorySession> fresh;
+            for (HistorySession &s : items) {
+                if (s.started == m_boundary && m_atBoundary.contains(s.id))
+                    continue;
+                if (s.started != m_boundary) {
+                    m_boundary = s.started;
+                    m_atBoundary.clear();
+                    m_page = 1;
+                }
+                m_atBoundary.insert(s.id);
+                fresh.push_back(std::move(s));
+            }
+            // A full page of sessions that all started at the same instant: page on within it.
+            if (fresh.empty() && !lastPage)
+                ++m_page;
+            m_done += int(fresh.size());
+            if (!fresh.empty())
+                emit pageReady(fresh);
+            if (!m_running)
+                return; // cancelled from a slot
+            emit progress(m_done, std::max(m_total, m_done));
+            if (lastPage) {
+                finish(true, QString());
+                return;
+            }
+            requestNext();
+        });
 }
 
 } // namespace onbehalf
