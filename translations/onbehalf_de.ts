@@ -178,6 +178,11 @@
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <comment>order status</comment>
+        <translation>Gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -845,8 +850,8 @@
         <translation>Sitzungen werden gezählt…</translation>
     </message>
     <message>
-        <source>Counting sessions… %1 of %2</source>
-        <translation>Sitzungen werden gezählt… %1 von %2</translation>
+        <source>Counting sessions… %L1 of %L2</source>
+        <translation>Sitzungen werden gezählt… %L1 von %L2</translation>
     </message>
 </context>
 <context>
@@ -872,17 +877,6 @@
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <source>Exporting sessions… %1 of %2</source>
-        <translation>Sitzungen werden exportiert… %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
-            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The export could not be written to %1: %2</source>
         <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -893,6 +887,17 @@
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting sessions… %L1 of %L2</source>
+        <translation>Sitzungen werden exportiert… %L1 von %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Sitzung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Sitzungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1118,10 @@
         <translation>Mit diesen Filtern wurden keine Bestellungen im Namen von Käufern aufgegeben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) placed on behalf of buyers</source>
+        <source>%Ln order(s) placed on behalf of buyers</source>
         <translation>
-            <numerusform>%n Bestellung im Namen von Käufern aufgegeben</numerusform>
-            <numerusform>%n Bestellungen im Namen von Käufern aufgegeben</numerusform>
+            <numerusform>%Ln Bestellung im Namen von Käufern aufgegeben</numerusform>
+            <numerusform>%Ln Bestellungen im Namen von Käufern aufgegeben</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,13 +1219,6 @@
         <source>No sessions to chart.</source>
         <translation>Keine Sitzungen für das Diagramm.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n session(s)</source>
-        <translation>
-            <numerusform>%1: %n Sitzung</numerusform>
-            <numerusform>%1: %n Sitzungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1 to %2. %3</source>
         <translation>Vom %1 bis %2. %3</translation>
@@ -1229,13 +1227,20 @@
         <source>No sessions.</source>
         <translation>Keine Sitzungen.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+    <message numerus="yes">
+        <source>%1: %Ln session(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Sitzung</numerusform>
+            <numerusform>%1: %Ln Sitzungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Gesamt: %1</translation>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>Total: %L1</source>
+        <translation>Gesamt: %L1</translation>
     </message>
 </context>
 <context>
@@ -1502,13 +1507,6 @@
         <source>The marketplace cannot sort by “%1”.</source>
         <translation>Der Marktplatz kann nicht nach „%1“ sortieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new session(s) started since the list was loaded. Press F5 to show them.</source>
-        <translation>
-            <numerusform>Seit dem Laden der Liste wurde %n neue Sitzung begonnen. Drücken Sie F5, um sie anzuzeigen.</numerusform>
-            <numerusform>Seit dem Laden der Liste wurden %n neue Sitzungen begonnen. Drücken Sie F5, um sie anzuzeigen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sessions-%1.csv</source>
         <translation>sitzungen-%1.csv</translation>
@@ -1577,13 +1575,6 @@
         <source>The sessions the marketplace lets you see</source>
         <translation>Die Sitzungen, die der Marktplatz Ihnen anzeigt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sessions</source>
         <translation>Keine Sitzungen</translation>
@@ -1595,6 +1586,20 @@
     <message>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new session(s) started since the list was loaded. Press F5 to show them.</source>
+        <translation>
+            <numerusform>Seit dem Laden der Liste wurde %Ln neue Sitzung begonnen. Drücken Sie F5, um sie anzuzeigen.</numerusform>
+            <numerusform>Seit dem Laden der Liste wurden %Ln neue Sitzungen begonnen. Drücken Sie F5, um sie anzuzeigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1624,10 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions match: too many for this; narrow the date range or the filters.</source>
+        <source>%Ln sessions match: too many for this; narrow the date range or the filters.</source>
         <translation>
-            <numerusform>%n Sitzung passt: zu viele dafür; bitte grenzen Sie den Zeitraum oder die Filter ein.</numerusform>
-            <numerusform>%n Sitzungen passen: zu viele dafür; bitte grenzen Sie den Zeitraum oder die Filter ein.</numerusform>
+            <numerusform>%Ln Sitzung passt: zu viele dafür; bitte grenzen Sie den Zeitraum oder die Filter ein.</numerusform>
+            <numerusform>%Ln Sitzungen passen: zu viele dafür; bitte grenzen Sie den Zeitraum oder die Filter ein.</numerusform>
         </translation>
     </message>
 </context>

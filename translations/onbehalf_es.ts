@@ -178,6 +178,11 @@
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <comment>order status</comment>
+        <translation>Eliminado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -845,8 +850,8 @@
         <translation>Contando sesiones…</translation>
     </message>
     <message>
-        <source>Counting sessions… %1 of %2</source>
-        <translation>Contando sesiones… %1 de %2</translation>
+        <source>Counting sessions… %L1 of %L2</source>
+        <translation>Contando sesiones… %L1 de %L2</translation>
     </message>
 </context>
 <context>
@@ -872,17 +877,6 @@
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <source>Exporting sessions… %1 of %2</source>
-        <translation>Exportando sesiones… %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n sesión exportada a %1.</numerusform>
-            <numerusform>%n sesiones exportadas a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The export could not be written to %1: %2</source>
         <translation>No se ha podido escribir la exportación en %1: %2</translation>
     </message>
@@ -893,6 +887,17 @@
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Exporting sessions… %L1 of %L2</source>
+        <translation>Exportando sesiones… %L1 de %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln sesión exportada a %1.</numerusform>
+            <numerusform>%Ln sesiones exportadas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1118,10 @@
         <translation>Con estos filtros no hay pedidos realizados en nombre de compradores.</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) placed on behalf of buyers</source>
+        <source>%Ln order(s) placed on behalf of buyers</source>
         <translation>
-            <numerusform>%n pedido realizado en nombre de compradores</numerusform>
-            <numerusform>%n pedidos realizados en nombre de compradores</numerusform>
+            <numerusform>%Ln pedido realizado en nombre de compradores</numerusform>
+            <numerusform>%Ln pedidos realizados en nombre de compradores</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,13 +1219,6 @@
         <source>No sessions to chart.</source>
         <translation>No hay sesiones para el gráfico.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n session(s)</source>
-        <translation>
-            <numerusform>%1: %n sesión</numerusform>
-            <numerusform>%1: %n sesiones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1 to %2. %3</source>
         <translation>Del %1 al %2. %3</translation>
@@ -1229,13 +1227,20 @@
         <source>No sessions.</source>
         <translation>No hay sesiones.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+    <message numerus="yes">
+        <source>%1: %Ln session(s)</source>
+        <translation>
+            <numerusform>%1: %Ln sesión</numerusform>
+            <numerusform>%1: %Ln sesiones</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>Total: %L1</source>
+        <translation>Total: %L1</translation>
     </message>
 </context>
 <context>
@@ -1502,13 +1507,6 @@
         <source>The marketplace cannot sort by “%1”.</source>
         <translation>El marketplace no puede ordenar por «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new session(s) started since the list was loaded. Press F5 to show them.</source>
-        <translation>
-            <numerusform>Se ha iniciado %n sesión nueva desde que se cargó la lista. Pulse F5 para verla.</numerusform>
-            <numerusform>Se han iniciado %n sesiones nuevas desde que se cargó la lista. Pulse F5 para verlas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sessions-%1.csv</source>
         <translation>sesiones-%1.csv</translation>
@@ -1577,13 +1575,6 @@
         <source>The sessions the marketplace lets you see</source>
         <translation>Las sesiones que el marketplace le permite ver</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sessions</source>
         <translation>No hay sesiones</translation>
@@ -1595,6 +1586,20 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new session(s) started since the list was loaded. Press F5 to show them.</source>
+        <translation>
+            <numerusform>Se ha iniciado %Ln sesión nueva desde que se cargó la lista. Pulse F5 para verla.</numerusform>
+            <numerusform>Se han iniciado %Ln sesiones nuevas desde que se cargó la lista. Pulse F5 para verlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1624,10 @@
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions match: too many for this; narrow the date range or the filters.</source>
+        <source>%Ln sessions match: too many for this; narrow the date range or the filters.</source>
         <translation>
-            <numerusform>Coincide %n sesión: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
-            <numerusform>Coinciden %n sesiones: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
+            <numerusform>Coincide %Ln sesión: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
+            <numerusform>Coinciden %Ln sesiones: demasiadas para esto; acote el intervalo de fechas o los filtros.</numerusform>
         </translation>
     </message>
 </context>
