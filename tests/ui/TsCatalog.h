@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <utility>

@@ -18,9 +18,9 @@ constexpr int kSharedMinimum = 60;
 const int kShared[] = {SessionHistoryModel::UserColumn, SessionHistoryModel::BuyerColumn,
                        SessionHistoryModel::ReasonColumn, SessionHistoryModel::CaseColumn};
 const int kFitted[] = {SessionHistoryModel::AgentColumn,    SessionHistoryModel::StartedColumn,
-                       SessionHistoryModel::EndedColumn,
-                       SessionHistoryModel::DurationColumn, SessionHistoryModel::EndCauseColumn,
-                       SessionHistoryModel::OrdersColumn,   SessionHistoryModel::TotalColumn};
+                       SessionHistoryModel::EndedColumn,    SessionHistoryModel::DurationColumn,
+                       SessionHistoryModel::EndCauseColumn, SessionHistoryModel::OrdersColumn,
+                       SessionHistoryModel::TotalColumn};
 } // namespace
 
 SessionTable::SessionTable(QWidget *parent) : QTableView(parent) {}
@@ -78,8 +78,8 @@ int SessionTable::wantedWidth(int column) const
         // Every cause there is, not just those on screen: the column does not jump while scrolling.
         const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
         for (const char *cause : {"AgentEnded", "Expired", "Inactivity", "SignedOut", "Recovered", "Revoked"})
-            want = std::max(want, fontMetrics().horizontalAdvance(HistoryFormat::endCause(QLatin1String(cause))) +
-                                      margin);
+            want =
+                std::max(want, fontMetrics().horizontalAdvance(HistoryFormat::endCause(QLatin1String(cause))) + margin);
     }
     return want;
 }
