@@ -1,4 +1,5 @@
 #include "MarketplaceServer.h"
+#include "ParentWatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,6 +114,11 @@ int main(int argc, char *argv[])
         QStringLiteral("A reverse proxy (e.g. nginx on 127.0.0.1) whose X-Forwarded-For names the client; repeatable."),
         QStringLiteral("address"));
     parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy});
+    // A child of the desk (the embedded demo marketplace) must not outlive it.
+    const QCommandLineOption exitWithStdin(
+        QStringLiteral("exit-with-stdin"),
+        QStringLiteral("Shut down cleanly when standard input closes (run as a child: ends with its parent)."));
+    parser.addOption(exitWithStdin);
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -157,6 +163,8 @@ int main(int argc, char *argv[])
     }
 
     installSignalHandlers(app);
+    if (parser.isSet(exitWithStdin))
+        onbehalf::server::quitWhenStdinCloses(app);
     MarketplaceServer server;
     QString error;
     if (!server.start(options, &error))
