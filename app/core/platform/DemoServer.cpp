@@ -1,32 +1,59 @@
 #include "core/platform/DemoServer.h"
 
+#include "core/platform/ProcessGuard.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
+#include <utility>
 
 namespace onbehalf {
+
+namespace {
+
+constexpr int kStopGraceMs = 5000;
+constexpr int kQuitWaitMs = 3000;
+constexpr QFileDevice::Permissions kOwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Creates the folder if needed and makes it private to the OS user (the demo data holds
+// password hashes, signing keys and buyer tokens).
+bool makePrivateFolder(const QString &path)
+{
+    if (!QDir().mkpath(path))
+        return false;
+    return QFile::setPermissions(path, kOwnerOnly);
+}
+
+} // namespace
 
 DemoServer::DemoServer(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    ProcessGuard::bindToThisProcess(m_process);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::onOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
+        if (error == QProcess::FailedToStart) {
+            m_restarting = false;
             emit failed(tr("The demo marketplace could not be started (%1).").arg(m_process.errorString()));
+        }
     });
-    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        if (!m_url.isValid())
-            emit failed(tr("The demo marketplace stopped while starting (exit code %1): %2")
-                            .arg(code)
-                            .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
-        m_url = QUrl();
-    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) { onFinished(code); });
 }
 
 DemoServer::~DemoServer()
 {
-    stop();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.closeWriteChannel(); // --exit-with-stdin: ends it even if the signal is lost
+    m_process.terminate();
+    if (!m_process.waitForFinished(kQuitWaitMs))
+        m_process.kill();
+    m_process.waitForFinished(kQuitWaitMs);
 }
 
 QString DemoServer::serverProgram()
@@ -40,22 +67,52 @@ QString DemoServer::serverProgram()
     return QStandardPaths::findExecutable(QStringLiteral("onbehalf-server"));
 }
 
+QString DemoServer::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-marketplace");
+}
+
 void DemoServer::start()
 {
-    if (m_process.state() != QProcess::NotRunning)
+    if (m_stopping) {
+        m_startAfterStop = true; // launched once the old one has gone
         return;
+    }
+    if (m_process.state() != QProcess::NotRunning) {
+        if (m_url.isValid()) // already serving: answer the caller as a fresh start would
+            QTimer::singleShot(0, this, [this] {
+                if (m_url.isValid())
+                    emit ready(m_url);
+            });
+        return;
+    }
+    m_restarts = 0;
+    m_restarting = false;
+    launch();
+}
+
+void DemoServer::launch()
+{
     const QString program = serverProgram();
     if (program.isEmpty()) {
+        m_restarting = false;
         emit failed(tr("The demo marketplace program (onbehalf-server) is not installed."));
         return;
     }
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-marketplace");
-    QDir().mkpath(dir);
+    const QString dir = dataFolder();
+    if (!makePrivateFolder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) ||
+        !makePrivateFolder(dir)) {
+        m_restarting = false;
+        emit failed(tr("The demo marketplace's folder %1 could not be created or made private.")
+                        .arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
     m_buffer.clear();
+    m_stopping = false;
+    // Our end of its stdin stays open while we live (QProcess keeps the write channel).
     m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
                               QStringLiteral("sqlite:") + dir + QStringLiteral("/market.sqlite"),
-                              QStringLiteral("--seed"), QStringLiteral("demo")});
+                              QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--exit-with-stdin")});
 }
 
 void DemoServer::onOutput()
@@ -66,20 +123,68 @@ void DemoServer::onOutput()
         return;
     const QByteArray line = m_buffer.left(end).trimmed();
     static const QByteArray prefix("listening on ");
-    if (line.startsWith(prefix)) {
-        m_url = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    if (!line.startsWith(prefix))
+        return;
+    m_url = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    if (m_restarting) {
+        m_restarting = false;
+        emit restarted(m_url);
+    } else {
         emit ready(m_url);
     }
 }
 
+void DemoServer::onFinished(int code)
+{
+    const bool wasServing = m_url.isValid();
+    m_url = QUrl();
+    if (m_stopping) {
+        m_stopping = false;
+        emit stopped();
+        if (std::exchange(m_startAfterStop, false))
+            QTimer::singleShot(0, this, &DemoServer::start);
+        return;
+    }
+    if (!wasServing && !m_restarting) {
+        emit failed(tr("The demo marketplace stopped while starting (exit code %1): %2")
+                        .arg(code)
+                        .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
+        return;
+    }
+    // Died on its own (crashed, killed): start it again on the same data, a few times at most.
+    if (!m_restartWindow.isValid() || m_restartWindow.elapsed() > kRestartWindowMs) {
+        m_restartWindow.start();
+        m_restarts = 0;
+    }
+    if (++m_restarts > kMaxRestarts) {
+        m_restarting = false;
+        emit failed(tr("The demo marketplace keeps stopping (exit code %1); it was not started again.").arg(code));
+        return;
+    }
+    if (wasServing)
+        emit lost();
+    m_restarting = true;
+    // Queued: QProcess must be done with its finished() before it starts again.
+    QTimer::singleShot(0, this, [this] {
+        if (m_restarting && m_process.state() == QProcess::NotRunning)
+            launch();
+    });
+}
+
 void DemoServer::stop()
 {
+    m_restarting = false;
+    m_startAfterStop = false;
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: the server shuts down cleanly
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
+    m_stopping = true;
     m_url = QUrl();
+    m_process.closeWriteChannel();
+    m_process.terminate(); // SIGTERM: the server shuts down cleanly
+    QTimer::singleShot(kStopGraceMs, &m_process, [this] {
+        if (m_stopping && m_process.state() != QProcess::NotRunning)
+            m_process.kill();
+    });
 }
 
 } // namespace onbehalf
