@@ -3,13 +3,21 @@
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/DemoServer.h"
 #include "core/platform/Settings.h"
+#include "core/platform/SignalWatcher.h"
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionJournal.h"
 #include "core/session/SessionManager.h"
 #include "desk/MainWindow.h"
 #include "dialogs/SignInDialog.h"
 
+#include <QApplication>
+#include <QEventLoop>
 #include <QLabel>
+#include <QSessionManager>
+#include <QStatusBar>
+#include <QTimer>
+#include <memory>
+#include <utility>
 
 namespace onbehalf {
 
@@ -25,6 +33,8 @@ DeskController::DeskController(QObject *parent)
             m_mainWindow->deleteLater();
         showSignIn(why.message());
     });
+    connect(m_demo, &DemoServer::lost, this, &DeskController::onDemoLost);
+    connect(m_demo, &DemoServer::restarted, this, &DeskController::onDemoRestarted);
 }
 
 DeskController::~DeskController()
@@ -136,11 +146,80 @@ void DeskController::showMainWindow()
 
 void DeskController::quit()
 {
-    if (m_sessions->isActive()) {
-        m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { emit quitRequested(); });
+    endSessionAndQuit(QStringLiteral("AgentEnded"));
+}
+
+void DeskController::endSessionAndQuit(const QString &cause, int timeoutMs)
+{
+    if (!m_sessions->isActive()) {
+        emit quitRequested();
         return;
     }
-    emit quitRequested();
+    // Asks to quit at the time limit if the server has not answered by then (a dead server must
+    // not keep the desk from quitting; the journal then offers recovery on the next start), and
+    // again with the answer, in case a window waiting for it refused the first request.
+    auto answered = std::make_shared<bool>(false);
+    m_sessions->end(cause, this, [this, answered](const ApiError &) {
+        *answered = true;
+        emit quitRequested();
+    });
+    QTimer::singleShot(timeoutMs, this, [this, answered] {
+        if (!*answered)
+            emit quitRequested();
+    });
+}
+
+void DeskController::endSessionOnTermination()
+{
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this](SignalWatcher::Request request) {
+        // Ctrl+C is the agent's own doing; a terminate or hang-up comes with the end of their
+        // desktop session.
+        onTerminationRequested(request == SignalWatcher::Request::Interrupt ? QStringLiteral("AgentEnded")
+                                                                            : QStringLiteral("SignedOut"));
+    });
+#ifndef QT_NO_SESSIONMANAGER
+    // Log-out (X11/Wayland session manager; WM_QUERYENDSESSION/WM_ENDSESSION on Windows). The
+    // session manager waits for this handler, so end the session here, within a bound.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &) {
+        if (!m_sessions->isActive())
+            return;
+        QEventLoop loop;
+        m_sessions->end(QStringLiteral("SignedOut"), &loop, [&loop](const ApiError &) { loop.quit(); });
+        QTimer::singleShot(kEndSessionTimeoutMs, &loop, &QEventLoop::quit);
+        if (m_sessions->isActive())
+            loop.exec();
+    });
+#endif
+}
+
+void DeskController::onTerminationRequested(const QString &cause)
+{
+    if (std::exchange(m_quitting, true)) {
+        QCoreApplication::exit(1); // asked twice: go now
+        return;
+    }
+    connect(this, &DeskController::quitRequested, this, [] {
+        // Should a window still refuse to close, the request ends the process all the same.
+        QTimer::singleShot(kEndSessionTimeoutMs, qApp, [] { QCoreApplication::exit(0); });
+    });
+    endSessionAndQuit(cause);
+}
+
+void DeskController::onDemoLost()
+{
+    if (m_marketplaceKey == QLatin1String("demo") && m_mainWindow)
+        m_mainWindow->statusBar()->showMessage(tr("The demo marketplace stopped; starting it again…"));
+}
+
+void DeskController::onDemoRestarted(const QUrl &url)
+{
+    // Same data at a new port: the agent's and the buyer's tokens stay valid.
+    if (m_marketplaceKey != QLatin1String("demo"))
+        return;
+    m_client->setBaseUrl(url);
+    if (m_mainWindow)
+        m_mainWindow->statusBar()->showMessage(tr("Reconnected to the demo marketplace."));
 }
 
 void DeskController::signOut()

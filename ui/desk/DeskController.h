@@ -45,6 +45,15 @@ public:
     SessionJournal *journal() const { return m_journal.get(); }
     // Ends an open session (AgentEnded), then asks to quit.
     void quit();
+    // Ends an open session with `cause`, waiting at most `timeoutMs` for the server's answer
+    // (else the journal keeps it for crash recovery), then asks to quit.
+    void endSessionAndQuit(const QString &cause, int timeoutMs = kEndSessionTimeoutMs);
+    // SIGTERM/SIGINT/SIGHUP (console events on Windows) and the desktop session's log-out end an
+    // open session, recorded with its cause, before the process ends. For the real app only:
+    // the handlers are process-wide.
+    void endSessionOnTermination();
+
+    static constexpr int kEndSessionTimeoutMs = 5000;
     MainWindow *mainWindow() const { return m_mainWindow; }
     SignInDialog *signInDialog() const { return m_signIn; }
     // The marketplace key of the current sign-in ("demo" for the local demo marketplace).
@@ -59,6 +68,9 @@ private:
     void tryRememberedSignIn();
     void showSignIn(const QString &message = {});
     void showMainWindow();
+    void onTerminationRequested(const QString &cause);
+    void onDemoLost();
+    void onDemoRestarted(const QUrl &url);
 
     Options m_options;
     MarketplaceClient *m_client; // child
@@ -70,6 +82,7 @@ private:
     QPointer<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signIn;
     QString m_marketplaceKey;
+    bool m_quitting = false;
 };
 
 } // namespace onbehalf

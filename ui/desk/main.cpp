@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
 
     onbehalf::DeskController desk;
     QObject::connect(&desk, &onbehalf::DeskController::quitRequested, &app, &QApplication::quit);
+    // Terminated or logged out: an open session is ended (and recorded) before the process goes.
+    desk.endSessionOnTermination();
 
     // Benchmarks measure a cold start up to the first window on screen, then quit.
     if (qEnvironmentVariableIsSet("ONBEHALF_STARTUP_PROBE")) {
