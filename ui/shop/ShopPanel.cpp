@@ -595,43 +595,29 @@ void ShopPanel::submit()
     setBusy(true);
     const QString orderId = m_cartId;
     const QString address = m_address->currentData().toString();
-    auto doSubmit = [this, orderId] {
-        m_shop->submit(orderId, this, [this, orderId](Result<wire::Order> r) {
-            setBusy(false);
-            m_submitting = false;
-            if (!r.ok()) {
-                m_submit->setEnabled(!m_lines.empty());
-                handle(r.error, [this] { submit(); });
-                return;
-            }
-            const JournalEntry &s = m_sessions->session();
-            m_confirmation->setText(tr("Order %1 placed for %2 — total %3. Read the order number to the caller.")
-                                        .arg(r.value.ID, s.userFullName, money(r.value.Total, r.value.Currency)));
-            m_confirmation->show();
-            m_sessions->recordOrder(r.value.ID);
-            m_sessions->setCartOrder(QString());
-            m_cartId.clear();
-            refreshCart();
-            loadBuyerOrders();
-            emit orderSubmitted(r.value.ID);
-        });
-    };
-    if (address.isEmpty()) {
-        doSubmit();
-        return;
-    }
-    // The chosen address and comments go with the order before it is submitted.
-    m_shop->patchOrder(orderId, nlohmann::json{{"ShippingAddressID", address}, {"Comments", m_comments->text()}}, this,
-                       [this, doSubmit](Result<wire::Order> r) {
-                           if (!r.ok()) {
-                               setBusy(false);
-                               m_submitting = false;
-                               m_submit->setEnabled(true);
-                               handle(r.error, [this] { submit(); });
-                               return;
-                           }
-                           doSubmit();
-                       });
+    // The chosen address and comments go with the order; a retry never submits twice.
+    const nlohmann::json patch = address.isEmpty()
+                                     ? nlohmann::json::object()
+                                     : nlohmann::json{{"ShippingAddressID", address}, {"Comments", m_comments->text()}};
+    m_shop->placeOrder(orderId, patch, this, [this](Result<wire::Order> r) {
+        setBusy(false);
+        m_submitting = false;
+        if (!r.ok()) {
+            m_submit->setEnabled(!m_lines.empty());
+            handle(r.error, [this] { submit(); });
+            return;
+        }
+        const JournalEntry &s = m_sessions->session();
+        m_confirmation->setText(tr("Order %1 placed for %2 — total %3. Read the order number to the caller.")
+                                    .arg(r.value.ID, s.userFullName, money(r.value.Total, r.value.Currency)));
+        m_confirmation->show();
+        m_sessions->recordOrder(r.value.ID);
+        m_sessions->setCartOrder(QString());
+        m_cartId.clear();
+        refreshCart();
+        loadBuyerOrders();
+        emit orderSubmitted(r.value.ID);
+    });
 }
 
 } // namespace onbehalf

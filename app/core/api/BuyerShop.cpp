@@ -95,4 +95,27 @@ void BuyerShop::submit(const QString &orderId, QObject *context, Callback<wire::
                       std::move(done));
 }
 
+void BuyerShop::placeOrder(const QString &orderId, const nlohmann::json &patch, QObject *context,
+                           Callback<wire::Order> done)
+{
+    order(orderId, context, [this, orderId, patch, context, done](Result<wire::Order> current) {
+        if (!current.ok() || current.value.Status != QLatin1String("Unsubmitted")) {
+            done(std::move(current));
+            return;
+        }
+        auto submitNow = [this, orderId, context, done] { submit(orderId, context, done); };
+        if (patch.empty()) {
+            submitNow();
+            return;
+        }
+        patchOrder(orderId, patch, context, [submitNow, done](Result<wire::Order> patched) {
+            if (!patched.ok()) {
+                done(std::move(patched));
+                return;
+            }
+            submitNow();
+        });
+    });
+}
+
 } // namespace onbehalf

@@ -36,6 +36,10 @@ public:
     void removeLine(const QString &orderId, const QString &lineId, QObject *context, Callback<bool> done);
     void patchOrder(const QString &orderId, const nlohmann::json &patch, QObject *context, Callback<wire::Order> done);
     void submit(const QString &orderId, QObject *context, Callback<wire::Order> done);
+    // The agent's "Submit order": `patch` (address, comments; may be empty), then submit. Safe to
+    // retry: an order no longer unsubmitted (an earlier attempt went through but its answer was
+    // lost, e.g. the demo server restarted) is the answer, and nothing is sent again.
+    void placeOrder(const QString &orderId, const nlohmann::json &patch, QObject *context, Callback<wire::Order> done);
 
 private:
     template <typename T>
