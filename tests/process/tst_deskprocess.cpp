@@ -1,0 +1,392 @@
+#include "DeskChild.h"
+#include "DeskDriver.h"
+#include "ProcessProbe.h"
+#include "TestServer.h"
+#include "core/api/BuyerShop.h"
+#include "core/platform/DemoServer.h"
+#include "core/session/SessionJournal.h"
+#include "core/session/SessionManager.h"
+#include "desk/DeskController.h"
+#include "desk/MainWindow.h"
+#include "shop/ShopPanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+using namespace onbehalf;
+using namespace onbehalf::test;
+using nlohmann::json;
+
+namespace {
+
+// A child process of this test (the real desk, a desk child, a guard child) with a home of
+// its own: settings, journal and demo marketplace under fresh XDG folders.
+class Child
+{
+public:
+    explicit Child(const QString &home)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.insert(QString::fromLatin1(name), home + QLatin1Char('/') + QString::fromLatin1(name).toLower());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    }
+    ~Child()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    void start(const QString &program, const QStringList &arguments) { m_process.start(program, arguments); }
+    void startSelf(const QStringList &arguments) { start(QCoreApplication::applicationFilePath(), arguments); }
+    qint64 pid() const { return m_process.processId(); }
+    QProcess &process() { return m_process; }
+
+    // The value of the first "key value" line on stdout, waiting for it; "error ..." ends the wait.
+    QString value(const QString &key, int timeoutMs = 90000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            for (const QString &line : std::as_const(m_lines)) {
+                if (line == key || line.startsWith(key + QLatin1Char(' ')))
+                    return line.mid(key.size()).trimmed();
+                if (line.startsWith(QLatin1String("error ")))
+                    m_error = line;
+            }
+            if (!m_error.isEmpty() || m_process.state() == QProcess::NotRunning)
+                break;
+            m_process.waitForReadyRead(100);
+            m_buffer += m_process.readAllStandardOutput();
+            qsizetype end;
+            while ((end = m_buffer.indexOf('\n')) >= 0) {
+                m_lines.append(QString::fromUtf8(m_buffer.left(end)).trimmed());
+                m_buffer.remove(0, end + 1);
+            }
+        }
+        return {};
+    }
+    QString failure()
+    {
+        return QStringLiteral("%1 | stderr: %2")
+            .arg(m_error.isEmpty() ? QStringLiteral("no answer") : m_error,
+                 QString::fromUtf8(m_process.readAllStandardError().right(2000)));
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_buffer;
+    QStringList m_lines;
+    QString m_error;
+};
+
+// The demo marketplace's database the desk run under `home` keeps (DemoServer::dataFolder()).
+QString demoFolder(const QString &home)
+{
+    return home + QStringLiteral("/xdg_data_home/Onbehalf/Onbehalf/demo-marketplace");
+}
+
+// onbehalf-server on an existing database, for reading what the desk left there.
+class ServerOn
+{
+public:
+    bool start(const QString &database)
+    {
+        m_process.start(TestServer::serverBinary(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                     QStringLiteral("--database"), database, QStringLiteral("--seed"),
+                                                     QStringLiteral("none"), QStringLiteral("--exit-with-stdin")});
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        QElapsedTimer clock;
+        clock.start();
+        while (!out.contains('\n') && clock.elapsed() < 30000 && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            out += m_process.readAllStandardOutput();
+        }
+        const QByteArray prefix("listening on ");
+        if (!out.startsWith(prefix))
+            return false;
+        m_url = QUrl(QString::fromUtf8(out.mid(prefix.size()).trimmed()));
+        return true;
+    }
+    ~ServerOn()
+    {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    QUrl url() const { return m_url; }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+};
+
+} // namespace
+
+// The desk process cleans up after itself: its embedded demo server never outlives it, a
+// terminated desk ends the session it had open, and a server that dies is started again
+// without losing the cart or placing an order twice.
+class TestDeskProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DeskController> m_desk;
+
+    template <typename T>
+    T *w(const char *name) const
+    {
+        return m_desk->mainWindow()->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    // The session's orders that were placed (no longer unsubmitted), read as the supervisor.
+    QStringList placedOrders(const QUrl &server, const QString &sessionId)
+    {
+        Http http(server);
+        const json record =
+            http.get(QStringLiteral("/v1/impersonationsessions/") + sessionId, http.login(QStringLiteral("supervisor01")))
+                .json();
+        QStringList placed;
+        if (record.contains("Orders") && record["Orders"].is_array()) {
+            for (const auto &o : record["Orders"]) {
+                if (o.value("Status", std::string()) != "Unsubmitted")
+                    placed.append(QString::fromStdString(o.value("ID", std::string())));
+            }
+        }
+        return placed;
+    }
+
+    void waitForRestart(DemoServer *demo)
+    {
+        QSignalSpy restarted(demo, &DemoServer::restarted);
+        QVERIFY(restarted.wait(60000));
+        QVERIFY(demo->isRunning());
+        QVERIFY2(m_desk->mainWindow()->statusBar()->currentMessage().contains(
+                     QStringLiteral("Reconnected to the demo marketplace")),
+                 qPrintable(m_desk->mainWindow()->statusBar()->currentMessage()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QFile::remove(SessionJournal().path());
+        QVERIFY2(QFileInfo(TestServer::serverBinary()).isExecutable(), "set ONBEHALF_SERVER_BIN");
+    }
+
+    void cleanup()
+    {
+        if (m_desk && m_desk->sessions()->isActive()) {
+            QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
+            m_desk->sessions()->end(QStringLiteral("AgentEnded"));
+            ended.wait(10000);
+        }
+        m_desk.reset();
+    }
+
+    // The portable part: the server ends, cleanly, when the pipe from its parent closes.
+    void serverEndsWhenItsInputCloses()
+    {
+        QTemporaryDir dir;
+        ServerOn server;
+        QVERIFY(server.start(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("m.sqlite"))));
+        QElapsedTimer clock;
+        clock.start();
+        server.process().closeWriteChannel();
+        QVERIFY(server.process().waitForFinished(2000));
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
+        qInfo("server gone %lld ms after its input closed", clock.elapsed());
+    }
+
+    // Linux's part: a guarded child gets SIGTERM when its parent dies, even a child that never
+    // reads its input.
+    void guardedChildDiesWithItsParent()
+    {
+        QTemporaryDir home;
+        Child guard(home.path());
+        guard.startSelf({QStringLiteral("--guard-child"), QStringLiteral("/bin/sleep"), QStringLiteral("600")});
+        const qint64 sleeper = guard.value(QStringLiteral("child-pid"), 20000).toLongLong();
+        QVERIFY2(sleeper > 0, qPrintable(guard.failure()));
+        QVERIFY(ProcessProbe::isAlive(sleeper));
+        ::kill(pid_t(guard.pid()), SIGKILL);
+        QVERIFY(ProcessProbe::waitGone(sleeper, 2000));
+    }
+
+    // The real desk binary, signed in to the demo marketplace (remembered from a first run), is
+    // killed with -9: its server is gone within 2 s.
+    void killedDeskTakesItsServerAlong()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("The remembered sign-in needs the keychain (run through scripts/test.sh).");
+        QTemporaryDir home;
+        {
+            // A first run signs in and remembers it; SIGTERM then ends it and its server.
+            Child first(home.path());
+            first.startSelf({QStringLiteral("--desk-child"), QStringLiteral("signin")});
+            const qint64 server = first.value(QStringLiteral("server-pid")).toLongLong();
+            QVERIFY2(server > 0 && !first.value(QStringLiteral("ready")).isNull(), qPrintable(first.failure()));
+            ::kill(pid_t(first.pid()), SIGTERM);
+            QVERIFY(first.process().waitForFinished(15000));
+            QCOMPARE(first.process().exitStatus(), QProcess::NormalExit);
+            QCOMPARE(first.process().exitCode(), 0);
+            QVERIFY(ProcessProbe::waitGone(server, 2000));
+        }
+        const QFileInfo folder(demoFolder(home.path()));
+        QVERIFY(folder.isDir());
+        QCOMPARE(folder.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                         QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+
+        Child desk(home.path());
+        desk.start(QStringLiteral(ONBEHALF_DESK_BIN), {QStringLiteral("--demo")});
+        QVERIFY(desk.process().waitForStarted(10000));
+        qint64 server = 0;
+        const bool serving = QTest::qWaitFor(
+            [&] {
+                const QList<qint64> servers = ProcessProbe::children(desk.pid(), QStringLiteral("onbehalf-server"));
+                server = servers.isEmpty() ? 0 : servers.first();
+                return server > 0 && ProcessProbe::listeningPort(server) > 0;
+            },
+            60000);
+        QVERIFY2(serving, qPrintable(QStringLiteral("the desk did not start its demo marketplace from the remembered "
+                                                    "sign-in (server %1); desk stderr: %2")
+                                         .arg(server)
+                                         .arg(QString::fromUtf8(desk.process().readAllStandardError().right(2000)))));
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(desk.pid()), SIGKILL);
+        QVERIFY2(ProcessProbe::waitGone(server, 2000), "the demo server outlived the killed desk by 2 s");
+        qInfo("demo server gone %lld ms after kill -9 of the desk", clock.elapsed());
+    }
+
+    // SIGTERM during a session: the session is recorded as ended (SignedOut) before the desk
+    // exits, and the server is gone.
+    void terminatedDeskEndsItsSession()
+    {
+        QTemporaryDir home;
+        Child desk(home.path());
+        desk.startSelf({QStringLiteral("--desk-child"), QStringLiteral("session")});
+        const qint64 server = desk.value(QStringLiteral("server-pid")).toLongLong();
+        const QString session = desk.value(QStringLiteral("session"));
+        QVERIFY2(server > 0 && !session.isEmpty(), qPrintable(desk.failure()));
+        QVERIFY(!desk.value(QStringLiteral("ready")).isNull());
+
+        ::kill(pid_t(desk.pid()), SIGTERM);
+        QVERIFY(desk.process().waitForFinished(15000));
+        QCOMPARE(desk.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(desk.process().exitCode(), 0);
+        QVERIFY(ProcessProbe::waitGone(server, 2000));
+
+        ServerOn reader;
+        QVERIFY(reader.start(QStringLiteral("sqlite:") + demoFolder(home.path()) + QStringLiteral("/market.sqlite")));
+        Http http(reader.url());
+        const Http::Response r =
+            http.get(QStringLiteral("/v1/impersonationsessions/") + session, http.login(QStringLiteral("supervisor01")));
+        QCOMPARE(r.status, 200);
+        const json record = r.json();
+        QCOMPARE(QString::fromStdString(record.value("EndCause", std::string())), QStringLiteral("SignedOut"));
+        QVERIFY(record.contains("DateEnded") && !record["DateEnded"].is_null());
+    }
+
+    // The embedded server dies twice while the agent submits: the desk starts it again, the
+    // cart is kept, and each retried submit places exactly one order.
+    void restartedServerPlacesEachOrderOnce()
+    {
+        m_desk = std::make_unique<DeskController>();
+        DeskController::Options options;
+        options.demo = true;
+        m_desk->start(options);
+        DeskDriver driver(*m_desk);
+        QString error = driver.signInToDemo(QStringLiteral("agent01"), false);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_desk->mainWindow()->setConfirmer([](const QString &) { return true; });
+        error = driver.startSession(QStringLiteral("jane doe"), QStringLiteral("Process test: server restarts"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString sessionId = m_desk->sessions()->session().id;
+        DemoServer *demo = m_desk->demoServer();
+        ShopPanel *shop = m_desk->mainWindow()->shopPanel();
+        auto *submit = w<QPushButton>("submitOrderButton");
+        auto *cart = w<QTableWidget>("cartTable");
+
+        // 1. The submit is in flight when the server dies: it never got there. The agent sees
+        // the error, the cart is kept, and the retry places the order.
+        error = driver.addProduct(QStringLiteral("GLV-NIT-M"), 12, 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString firstCart = shop->cartOrderId();
+        const qint64 firstServer = demo->processId();
+        ::kill(pid_t(firstServer), SIGSTOP);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTest::qWait(200); // the request leaves for a server that does not answer
+        ::kill(pid_t(firstServer), SIGKILL);
+        waitForRestart(demo);
+        QVERIFY(demo->processId() != firstServer);
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), 20000);
+        QCOMPARE(shop->cartOrderId(), firstCart);
+        QCOMPARE(cart->rowCount(), 1);
+        QSignalSpy submitted(shop, &ShopPanel::orderSubmitted);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(submitted.wait(20000));
+        QCOMPARE(submitted.takeFirst().first().toString(), firstCart);
+        QCOMPARE(placedOrders(demo->url(), sessionId), QStringList{firstCart});
+
+        // 2. The submit got through but its answer was lost with the server: the retry reads the
+        // order, reports it placed, and sends nothing again.
+        error = driver.addProduct(QStringLiteral("SAN-GEL-500"), 3, 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString secondCart = shop->cartOrderId();
+        QVERIFY(!secondCart.isEmpty() && secondCart != firstCart);
+        BuyerShop behindTheDesk(m_desk->client());
+        bool placed = false;
+        behindTheDesk.submit(secondCart, this, [&placed](Result<wire::Order> r) { placed = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(placed, 10000);
+        ::kill(pid_t(demo->processId()), SIGKILL);
+        waitForRestart(demo);
+        QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), 20000);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(submitted.wait(20000));
+        QCOMPARE(submitted.takeFirst().first().toString(), secondCart);
+        QVERIFY(!w<QLabel>("shopErrorLabel")->isVisible());
+        QVERIFY(w<QLabel>("confirmationLabel")->text().contains(secondCart));
+        QStringList orders = placedOrders(demo->url(), sessionId);
+        orders.sort();
+        QStringList expected{firstCart, secondCart};
+        expected.sort();
+        QCOMPARE(orders, expected);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    const int child = runChildMode(argc, argv);
+    if (child >= 0)
+        return child;
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestDeskProcess test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_deskprocess.moc"
