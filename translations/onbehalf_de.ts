@@ -914,6 +914,25 @@
         <source>The demo marketplace program (onbehalf-server) is not installed.</source>
         <translation>Das Programm für den Demo-Marktplatz (onbehalf-server) ist nicht installiert.</translation>
     </message>
+    <message>
+        <source>The demo marketplace&apos;s folder %1 could not be created or made private.</source>
+        <translation>Der Ordner des Demo-Marktplatzes %1 konnte nicht angelegt oder nicht auf Ihr Benutzerkonto beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>The demo marketplace keeps stopping (exit code %1); it was not started again.</source>
+        <translation>Der Demo-Marktplatz beendet sich immer wieder (Exit-Code %1); er wurde nicht erneut gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::DeskController</name>
+    <message>
+        <source>The demo marketplace stopped; starting it again…</source>
+        <translation>Der Demo-Marktplatz wurde beendet; er wird neu gestartet …</translation>
+    </message>
+    <message>
+        <source>Reconnected to the demo marketplace.</source>
+        <translation>Wieder mit dem Demo-Marktplatz verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::MainWindow</name>

@@ -914,6 +914,25 @@
         <source>The demo marketplace program (onbehalf-server) is not installed.</source>
         <translation>El programa del marketplace de demostración (onbehalf-server) no está instalado.</translation>
     </message>
+    <message>
+        <source>The demo marketplace&apos;s folder %1 could not be created or made private.</source>
+        <translation>No se pudo crear la carpeta del marketplace de demostración %1 o hacerla privada.</translation>
+    </message>
+    <message>
+        <source>The demo marketplace keeps stopping (exit code %1); it was not started again.</source>
+        <translation>El marketplace de demostración se detiene una y otra vez (código de salida %1); no se ha vuelto a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::DeskController</name>
+    <message>
+        <source>The demo marketplace stopped; starting it again…</source>
+        <translation>El marketplace de demostración se detuvo; iniciándolo de nuevo…</translation>
+    </message>
+    <message>
+        <source>Reconnected to the demo marketplace.</source>
+        <translation>Conectado de nuevo al marketplace de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::MainWindow</name>
