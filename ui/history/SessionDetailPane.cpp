@@ -1,25 +1,19 @@
 #include "history/SessionDetailPane.h"
 
+#include "core/api/HistoryApi.h"
 #include "core/session/SessionJournal.h"
 #include "history/HistoryFormat.h"
-#include "history/JsonFields.h"
 #include "history/SessionsEndpoint.h"
 #include "ui_SessionDetailPane.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QUrl>
 #include <algorithm>
 
 namespace onbehalf {
 
 namespace {
 constexpr int kOrderIdRole = Qt::UserRole + 1;
-
-QString orderPath(const QString &orderId)
-{
-    return QStringLiteral("/v1/orders/Incoming/") + QString::fromLatin1(QUrl::toPercentEncoding(orderId));
-}
 
 QTreeWidgetItem *note(QTreeWidgetItem *parent, const QString &text)
 {
@@ -258,41 +252,38 @@ void SessionDetailPane::renderOrders(const HistorySession &s)
         note(item, tr("Loading line items…"));
         if (!m_client)
             continue;
+        const HistoryApi api(m_client);
         if (s.fromJournal) {
             // The journal knows the order's ID only: its state comes from the marketplace.
             ++m_pending;
-            m_client->get(orderPath(o.id), MarketplaceClient::Token::Agent, this,
-                          [this, generation, item, id = o.id](Result<nlohmann::json> r) {
-                              orderHeaderArrived(generation, item, id, r);
-                          });
+            api.order(o.id, this,
+                      [this, generation, item](Result<wire::Order> r) { orderHeaderArrived(generation, item, r); });
         }
         ++m_pending;
-        m_client->get(QString(orderPath(o.id) + QStringLiteral("/lineitems?pageSize=100")),
-                      MarketplaceClient::Token::Agent, this,
-                      [this, generation, item](Result<nlohmann::json> r) { lineItemsArrived(generation, item, r); });
+        api.lineItems(o.id, this, [this, generation, item](Result<wire::ListPage<wire::LineItem>> r) {
+            lineItemsArrived(generation, item, r);
+        });
     }
     tree->expandAll();
     if (m_pending == 0)
         emit loaded(s.id);
 }
 
-void SessionDetailPane::orderHeaderArrived(quint64 generation, QTreeWidgetItem *item, const QString &orderId,
-                                           const Result<nlohmann::json> &r)
+void SessionDetailPane::orderHeaderArrived(quint64 generation, QTreeWidgetItem *item, const Result<wire::Order> &r)
 {
     if (generation != m_generation)
         return; // another session is shown now; `item` is gone
     if (r.ok() && m_session) {
-        const auto total = JsonFields::amount(r.value, "Total");
-        item->setText(1, HistoryFormat::orderStatus(JsonFields::text(r.value, {"Status"})));
-        item->setText(4, total ? HistoryFormat::money(*total) : QString());
+        const wire::Order &order = r.value;
+        item->setText(1, HistoryFormat::orderStatus(order.Status));
+        item->setText(4, HistoryFormat::money(order.Total.units));
         for (HistoryOrder &o : m_session->orders) {
-            if (o.id != orderId)
+            if (o.id != order.ID)
                 continue;
-            o.status = JsonFields::text(r.value, {"Status"});
-            o.created = JsonFields::time(r.value, "DateCreated");
-            o.submitted = JsonFields::time(r.value, "DateSubmitted");
-            if (total)
-                o.total = total;
+            o.status = order.Status;
+            o.created = order.DateCreated;
+            o.submitted = order.DateSubmitted;
+            o.total = order.Total.units;
         }
         renderTimeline(*m_session);
     } else if (!r.ok()) {
@@ -301,26 +292,23 @@ void SessionDetailPane::orderHeaderArrived(quint64 generation, QTreeWidgetItem *
     partDone(generation);
 }
 
-void SessionDetailPane::lineItemsArrived(quint64 generation, QTreeWidgetItem *item, const Result<nlohmann::json> &r)
+void SessionDetailPane::lineItemsArrived(quint64 generation, QTreeWidgetItem *item,
+                                         const Result<wire::ListPage<wire::LineItem>> &r)
 {
     if (generation != m_generation)
         return;
     qDeleteAll(item->takeChildren());
     if (!r.ok()) {
         note(item, r.error.status() == 404 ? tr("The order no longer exists.") : r.error.message());
-    } else if (r.value.is_object() && r.value.contains("Items") && r.value["Items"].is_array()) {
-        for (const nlohmann::json &line : r.value["Items"]) {
-            const QString productId = JsonFields::text(line, {"ProductID"});
-            const QString name = JsonFields::text(line, {"Product", "Name"});
-            const auto unitPrice = JsonFields::amount(line, "UnitPrice");
-            const auto lineTotal = JsonFields::amount(line, "LineTotal");
-            auto *child =
-                new QTreeWidgetItem(item, {name.isEmpty() ? productId : tr("%1 (%2)").arg(name, productId), QString(),
-                                           HistoryFormat::number(JsonFields::integer(line, "Quantity")),
-                                           unitPrice ? HistoryFormat::money(*unitPrice) : QString(),
-                                           lineTotal ? HistoryFormat::money(*lineTotal) : QString()});
+    } else {
+        for (const wire::LineItem &line : r.value.items) {
+            const QString &name = line.Product.Name;
+            auto *child = new QTreeWidgetItem(
+                item, {name.isEmpty() ? line.ProductID : tr("%1 (%2)").arg(name, line.ProductID), QString(),
+                       HistoryFormat::number(line.Quantity), HistoryFormat::money(line.UnitPrice.units),
+                       HistoryFormat::money(line.LineTotal.units)});
             child->setData(0, kOrderIdRole, item->data(0, kOrderIdRole));
-            child->setData(0, Qt::UserRole, productId);
+            child->setData(0, Qt::UserRole, line.ProductID);
             child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             child->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             child->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);

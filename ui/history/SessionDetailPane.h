@@ -2,6 +2,8 @@
 
 #include "core/net/MarketplaceClient.h"
 #include "history/HistorySession.h"
+#include "wire/ListPage.h"
+#include "wire/Order.h"
 
 #include <QGroupBox>
 #include <memory>
@@ -53,9 +55,9 @@ private:
     void renderRecord(const HistorySession &s);
     void renderTimeline(const HistorySession &s);
     void renderOrders(const HistorySession &s);
-    void lineItemsArrived(quint64 generation, QTreeWidgetItem *orderItem, const Result<nlohmann::json> &r);
-    void orderHeaderArrived(quint64 generation, QTreeWidgetItem *orderItem, const QString &orderId,
-                            const Result<nlohmann::json> &r);
+    void lineItemsArrived(quint64 generation, QTreeWidgetItem *orderItem,
+                          const Result<wire::ListPage<wire::LineItem>> &r);
+    void orderHeaderArrived(quint64 generation, QTreeWidgetItem *orderItem, const Result<wire::Order> &r);
     void partDone(quint64 generation);
     QString selectedOrder() const;
 
