@@ -48,8 +48,8 @@ int runDesk(int argc, char *argv[], const QString &mode)
         }
         if (mode == QLatin1String("signin")) {
             // The keychain write is asynchronous: "ready" only once the next start can find it.
-            const QString key = TokenStore::key(QStringLiteral("demo"), QStringLiteral("agent01"),
-                                                TokenStore::Purpose::RefreshToken);
+            const QString key =
+                TokenStore::key(QStringLiteral("demo"), QStringLiteral("agent01"), TokenStore::Purpose::RefreshToken);
             TokenStore keychain; // a fresh one: the desk's answers from its memory first
             bool stored = false;
             for (int attempt = 0; attempt < 100 && !stored; ++attempt) {

@@ -81,7 +81,7 @@ QString DeskDriver::startSession(const QString &search, const QString &reason)
     QTest::keyClick(reasonEdit, Qt::Key_Return);
     SessionManager *sessions = m_desk.sessions();
     return QTest::qWaitFor([sessions] { return sessions->isActive(); }, 15000) ? QString()
-                                                                                : QStringLiteral("session not started");
+                                                                               : QStringLiteral("session not started");
 }
 
 QString DeskDriver::addProduct(const QString &productId, int quantity, int lines)

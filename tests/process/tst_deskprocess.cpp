@@ -163,9 +163,9 @@ private:
     QStringList placedOrders(const QUrl &server, const QString &sessionId)
     {
         Http http(server);
-        const json record =
-            http.get(QStringLiteral("/v1/impersonationsessions/") + sessionId, http.login(QStringLiteral("supervisor01")))
-                .json();
+        const json record = http.get(QStringLiteral("/v1/impersonationsessions/") + sessionId,
+                                     http.login(QStringLiteral("supervisor01")))
+                                .json();
         QStringList placed;
         if (record.contains("Orders") && record["Orders"].is_array()) {
             for (const auto &o : record["Orders"]) {
@@ -281,9 +281,50 @@ private slots:
         qInfo("demo server gone %lld ms after kill -9 of the desk", clock.elapsed());
     }
 
-    // SIGTERM during a session: the session is recorded as ended (SignedOut) before the desk
-    // exits, and the server is gone.
+    // SIGTERM/SIGHUP (SignedOut) or Ctrl+C (AgentEnded) during a session: the session is recorded
+    // as ended with that cause before the desk exits, and the server is gone.
+    void terminatedDeskEndsItsSession_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << QStringLiteral("SignedOut");
+        QTest::newRow("SIGHUP") << int(SIGHUP) << QStringLiteral("SignedOut");
+        QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT) << QStringLiteral("AgentEnded");
+    }
+
     void terminatedDeskEndsItsSession()
+    {
+        QFETCH(int, signal);
+        QFETCH(QString, cause);
+        QTemporaryDir home;
+        Child desk(home.path());
+        desk.startSelf({QStringLiteral("--desk-child"), QStringLiteral("session")});
+        const qint64 server = desk.value(QStringLiteral("server-pid")).toLongLong();
+        const QString session = desk.value(QStringLiteral("session"));
+        QVERIFY2(server > 0 && !session.isEmpty(), qPrintable(desk.failure()));
+        QVERIFY(!desk.value(QStringLiteral("ready")).isNull());
+
+        ::kill(pid_t(desk.pid()), signal);
+        QVERIFY(desk.process().waitForFinished(15000));
+        QCOMPARE(desk.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(desk.process().exitCode(), 0);
+        QVERIFY(ProcessProbe::waitGone(server, 2000));
+
+        ServerOn reader;
+        QVERIFY(reader.start(QStringLiteral("sqlite:") + demoFolder(home.path()) + QStringLiteral("/market.sqlite")));
+        Http http(reader.url());
+        const Http::Response r = http.get(QStringLiteral("/v1/impersonationsessions/") + session,
+                                          http.login(QStringLiteral("supervisor01")));
+        QCOMPARE(r.status, 200);
+        const json record = r.json();
+        QCOMPARE(QString::fromStdString(record.value("EndCause", std::string())), cause);
+        QVERIFY(record.contains("DateEnded") && !record["DateEnded"].is_null());
+    }
+
+    // A server that no longer answers must not keep a terminated desk alive: it ends within the
+    // bounds (5 s for the session's end, 2 s to close, 3 s for the server), the server is gone,
+    // and the journal still holds the session, so the next start offers to recover it.
+    void terminatedDeskWithAStuckServerStillEnds()
     {
         QTemporaryDir home;
         Child desk(home.path());
@@ -293,21 +334,23 @@ private slots:
         QVERIFY2(server > 0 && !session.isEmpty(), qPrintable(desk.failure()));
         QVERIFY(!desk.value(QStringLiteral("ready")).isNull());
 
+        ::kill(pid_t(server), SIGSTOP);
+        QElapsedTimer clock;
+        clock.start();
         ::kill(pid_t(desk.pid()), SIGTERM);
-        QVERIFY(desk.process().waitForFinished(15000));
+        QVERIFY(desk.process().waitForFinished(20000));
         QCOMPARE(desk.process().exitStatus(), QProcess::NormalExit);
-        QCOMPARE(desk.process().exitCode(), 0);
         QVERIFY(ProcessProbe::waitGone(server, 2000));
+        qInfo("desk and stuck server gone %lld ms after SIGTERM", clock.elapsed());
 
-        ServerOn reader;
-        QVERIFY(reader.start(QStringLiteral("sqlite:") + demoFolder(home.path()) + QStringLiteral("/market.sqlite")));
-        Http http(reader.url());
-        const Http::Response r =
-            http.get(QStringLiteral("/v1/impersonationsessions/") + session, http.login(QStringLiteral("supervisor01")));
-        QCOMPARE(r.status, 200);
-        const json record = r.json();
-        QCOMPARE(QString::fromStdString(record.value("EndCause", std::string())), QStringLiteral("SignedOut"));
-        QVERIFY(record.contains("DateEnded") && !record["DateEnded"].is_null());
+        const SessionJournal journal(home.path() +
+                                     QStringLiteral("/xdg_data_home/Onbehalf/Onbehalf/session-journal.json"));
+        bool open = false;
+        for (const JournalEntry &e : journal.entries()) {
+            if (e.id == session)
+                open = e.isOpen();
+        }
+        QVERIFY2(open, qPrintable(journal.path()));
     }
 
     // The embedded server dies twice while the agent submits: the desk starts it again, the

@@ -35,6 +35,11 @@ DeskController::DeskController(QObject *parent)
     });
     connect(m_demo, &DemoServer::lost, this, &DeskController::onDemoLost);
     connect(m_demo, &DemoServer::restarted, this, &DeskController::onDemoRestarted);
+    connect(m_demo, &DemoServer::failed, this, [this](const QString &message) {
+        // The sign-in dialog shows its own; a signed-in agent learns it here (e.g. restarts gave up).
+        if (m_marketplaceKey == QLatin1String("demo") && m_mainWindow && m_mainWindow->isVisible())
+            m_mainWindow->statusBar()->showMessage(message);
+    });
 }
 
 DeskController::~DeskController()
@@ -200,8 +205,9 @@ void DeskController::onTerminationRequested(const QString &cause)
         return;
     }
     connect(this, &DeskController::quitRequested, this, [] {
-        // Should a window still refuse to close, the request ends the process all the same.
-        QTimer::singleShot(kEndSessionTimeoutMs, qApp, [] { QCoreApplication::exit(0); });
+        // Should a window still refuse to close (waiting for a server that does not answer), the
+        // request ends the process all the same; the journal keeps the session for recovery.
+        QTimer::singleShot(kQuitGraceMs, qApp, [] { QCoreApplication::exit(0); });
     });
     endSessionAndQuit(cause);
 }

@@ -54,6 +54,7 @@ public:
     void endSessionOnTermination();
 
     static constexpr int kEndSessionTimeoutMs = 5000;
+    static constexpr int kQuitGraceMs = 2000; // after a termination request's quit, then exit
     MainWindow *mainWindow() const { return m_mainWindow; }
     SignInDialog *signInDialog() const { return m_signIn; }
     // The marketplace key of the current sign-in ("demo" for the local demo marketplace).
