@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kStopGraceMs = 5000;
 constexpr int kQuitWaitMs = 3000;
+constexpr qsizetype kErrorTailBytes = 4096;
 constexpr QFileDevice::Permissions kOwnerOnly =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
@@ -35,6 +36,12 @@ DemoServer::DemoServer(QObject *parent) : QObject(parent)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     ProcessGuard::bindToThisProcess(m_process);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::onOutput);
+    // QProcess would keep all of it for as long as the desk runs; the tail explains a failure.
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_errors += m_process.readAllStandardError();
+        if (m_errors.size() > kErrorTailBytes)
+            m_errors = m_errors.right(kErrorTailBytes);
+    });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             m_restarting = false;
@@ -108,6 +115,7 @@ void DemoServer::launch()
         return;
     }
     m_buffer.clear();
+    m_errors.clear();
     m_stopping = false;
     // Our end of its stdin stays open while we live (QProcess keeps the write channel).
     m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
@@ -117,14 +125,20 @@ void DemoServer::launch()
 
 void DemoServer::onOutput()
 {
-    m_buffer += m_process.readAllStandardOutput();
-    const qsizetype end = m_buffer.indexOf('\n');
-    if (end < 0 || m_url.isValid())
+    const QByteArray output = m_process.readAllStandardOutput(); // read always: nothing piles up
+    if (m_url.isValid())
         return;
-    const QByteArray line = m_buffer.left(end).trimmed();
+    m_buffer += output;
     static const QByteArray prefix("listening on ");
+    qsizetype end;
+    QByteArray line;
+    while ((end = m_buffer.indexOf('\n')) >= 0 && !line.startsWith(prefix)) {
+        line = m_buffer.left(end).trimmed();
+        m_buffer.remove(0, end + 1);
+    }
     if (!line.startsWith(prefix))
         return;
+    m_buffer.clear();
     m_url = QUrl(QString::fromUtf8(line.mid(prefix.size())));
     if (m_restarting) {
         m_restarting = false;
@@ -148,7 +162,7 @@ void DemoServer::onFinished(int code)
     if (!wasServing && !m_restarting) {
         emit failed(tr("The demo marketplace stopped while starting (exit code %1): %2")
                         .arg(code)
-                        .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
+                        .arg(QString::fromUtf8(m_errors + m_process.readAllStandardError()).trimmed()));
         return;
     }
     // Died on its own (crashed, killed): start it again on the same data, a few times at most.

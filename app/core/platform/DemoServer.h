@@ -54,7 +54,8 @@ private:
     void launch();
 
     QProcess m_process;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // standard output up to the "listening on" line
+    QByteArray m_errors; // the last few KiB of standard error
     QUrl m_url;
     bool m_stopping = false;
     bool m_restarting = false;
