@@ -1,5 +1,7 @@
 #include "MarketplaceServer.h"
 #include "ParentWatch.h"
+#include "auth/KeysCommand.h"
+#include "storage/DataFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,11 +75,16 @@ void installSignalHandlers(QCoreApplication &)
 
 int main(int argc, char *argv[])
 {
+    // Whatever the server creates (database, WAL, key) is its user's alone: 0600 files, 0700 folders.
+    onbehalf::server::DataFiles::restrictUmask();
     QCoreApplication app(argc, argv);
     previousFilter = QLoggingCategory::installFilter(filterCategories);
     QCoreApplication::setApplicationName(QStringLiteral("onbehalf-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Onbehalf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONBEHALF_VERSION));
+
+    if (app.arguments().value(1) == QLatin1String("keys"))
+        return onbehalf::server::KeysCommand::run(app.arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -113,7 +120,18 @@ int main(int argc, char *argv[])
         QStringLiteral("trusted-proxy"),
         QStringLiteral("A reverse proxy (e.g. nginx on 127.0.0.1) whose X-Forwarded-For names the client; repeatable."),
         QStringLiteral("address"));
-    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy});
+    const QCommandLineOption signingKey(
+        QStringLiteral("signing-key"),
+        QStringLiteral(
+            "The token signing key (PEM, mode 0600); default $CREDENTIALS_DIRECTORY/signing-key, else a "
+            "file next to a SQLite database. Required on PostgreSQL. See also: onbehalf-server keys --help."),
+        QStringLiteral("file"));
+    const QCommandLineOption keyInDatabase(
+        QStringLiteral("allow-key-in-database"),
+        QStringLiteral("PostgreSQL trials only: keep the signing key in the database (anyone who reads it can mint "
+                       "tokens)."));
+    parser.addOptions(
+        {listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey, keyInDatabase});
     // A child of the desk (the embedded demo marketplace) must not outlive it.
     const QCommandLineOption exitWithStdin(
         QStringLiteral("exit-with-stdin"),
@@ -161,6 +179,11 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--trusted-proxy expects an IP address, e.g. 127.0.0.1"));
         options.trustedProxies << address;
     }
+
+    options.signingKeyFile = parser.value(signingKey);
+    options.allowKeyInDatabase = parser.isSet(keyInDatabase);
+    for (const QString &warning : onbehalf::server::DataFiles::secureSqlite(options.databaseUrl))
+        std::fprintf(stderr, "onbehalf-server: warning: %s\n", qPrintable(warning));
 
     installSignalHandlers(app);
     if (parser.isSet(exitWithStdin))

@@ -5,6 +5,7 @@
 #include "auth/OAuthEndpoint.h"
 #include "auth/RoleResolver.h"
 #include "auth/SigningKey.h"
+#include "auth/SigningKeys.h"
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
 #include "http/Router.h"
@@ -33,35 +34,24 @@ MarketplaceServer::MarketplaceServer(QObject *parent) : QObject(parent) {}
 
 MarketplaceServer::~MarketplaceServer() = default;
 
-void MarketplaceServer::loadSigningKey()
+void MarketplaceServer::loadSigningKey(const Options &options)
 {
-    // The key pair is made on first start and kept with the data, so tokens survive restarts.
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT kid, private_pem FROM signing_keys ORDER BY created DESC"));
-    std::optional<SigningKey> current;
-    std::vector<SigningKey> older;
-    while (q.next()) {
-        auto key = SigningKey::fromPem(q.value(0).toString(), q.value(1).toString().toUtf8());
-        if (!key)
-            continue;
-        if (!current)
-            current = std::move(*key);
-        else
-            older.push_back(std::move(*key));
-    }
-    if (!current) {
-        current = SigningKey::generate();
-        m_db->exec(QStringLiteral("INSERT INTO signing_keys (kid, private_pem, created) VALUES (?, ?, ?)"),
-                   {current->kid(), QString::fromUtf8(current->privatePem()), SqlValues::now()});
-    }
+    // The private key comes from a 0600 file (see SigningKeys); the database holds public keys only.
+    SigningKeys::Loaded keys =
+        SigningKeys::load(*m_db, {options.signingKeyFile, options.allowKeyInDatabase, options.databaseUrl});
+    for (const QString &warning : std::as_const(keys.warnings))
+        qWarning("%s", qPrintable(warning));
     QString marketplace = m_db->setting(QStringLiteral("marketplace_id"));
     if (marketplace.isEmpty()) {
         marketplace = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db->setSetting(QStringLiteral("marketplace_id"), marketplace);
     }
-    m_issuer = std::make_unique<TokenIssuer>(*current, QStringLiteral("urn:onbehalf:auth"),
+    m_issuer = std::make_unique<TokenIssuer>(keys.current, QStringLiteral("urn:onbehalf:auth"),
                                              QStringLiteral("urn:onbehalf:marketplace:") + marketplace);
-    for (const SigningKey &k : older)
+    for (const SigningKey &k : keys.verifyOnly)
         m_issuer->addVerificationKey(k);
+    // Another instance's new key (after a rotation) is found in the database on first sight.
+    m_issuer->setKeyLookup([db = m_db.get()](const QString &kid) { return SigningKeys::lookup(*db, kid); });
 }
 
 bool MarketplaceServer::start(const Options &options, QString *error)
@@ -70,7 +60,7 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     if (!m_db)
         return false;
     try {
-        loadSigningKey();
+        loadSigningKey(options);
         m_docs = std::make_unique<DocumentStore>(*m_db);
         m_roles = std::make_unique<RoleResolver>(*m_db, *m_docs);
         m_users = std::make_unique<UserStore>(*m_db, *m_roles);

@@ -38,6 +38,8 @@ public:
         int seedSessions = 0;
         int accessTokenLifetimeSeconds = 0; // 0: each API client's AccessTokenDuration
         QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client (--trusted-proxy)
+        QString signingKeyFile;             // --signing-key (see auth/SigningKeys)
+        bool allowKeyInDatabase = false;    // --allow-key-in-database (PostgreSQL trials)
     };
 
     explicit MarketplaceServer(QObject *parent = nullptr);
@@ -47,7 +49,7 @@ public:
     QUrl url() const { return m_url; }
 
 private:
-    void loadSigningKey();
+    void loadSigningKey(const Options &options);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentStore> m_docs;

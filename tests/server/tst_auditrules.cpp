@@ -41,7 +41,10 @@ private:
         return {str(r.json()["Session"]["ID"]), str(r.json()["AccessToken"]["access_token"]).toLatin1()};
     }
 
-    QString endPath(const QString &id) { return QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/end"); }
+    QString endPath(const QString &id)
+    {
+        return QStringLiteral("/v1/impersonationsessions/") + id + QStringLiteral("/end");
+    }
 
     json session(const QString &id)
     {
@@ -67,8 +70,9 @@ private slots:
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), QStringLiteral("ImpersonationSession.BuyerTokenCannotEnd"));
         }
-        QCOMPARE(m_http->post(QStringLiteral("/v1/impersonationsessions/") + s.id + QStringLiteral("/renew"),
-                              json::object(), s.buyerToken)
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/impersonationsessions/") + s.id + QStringLiteral("/renew"),
+                            json::object(), s.buyerToken)
                      .status,
                  403);
         // Dropping its own token is allowed, but writes nothing into the session's record.

@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 #include <algorithm>
@@ -16,65 +15,6 @@ namespace {
 const QString kClient = QString::fromLatin1(Http::kDemoClientId);
 const QString kPassword = QString::fromLatin1(Http::kDemoPassword);
 const QString kWrong = QStringLiteral("Wrong#12345");
-
-// One HTTP/1.1 request over a socket bound to `source`: every address of 127.0.0.0/8 is loopback,
-// so a test can be several clients at once.
-Http::Response requestFrom(const QString &source, const QUrl &base, const QByteArray &method, const QString &path,
-                           const QByteArray &body, const QByteArray &contentType,
-                           const QList<QPair<QByteArray, QByteArray>> &headers = {})
-{
-    Http::Response r;
-    QTcpSocket socket;
-    if (!socket.bind(QHostAddress(source))) {
-        qWarning("cannot bind %s: %s", qPrintable(source), qPrintable(socket.errorString()));
-        return r;
-    }
-    socket.connectToHost(base.host(), quint16(base.port()));
-    if (!socket.waitForConnected(10000))
-        return r;
-    QByteArray head = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':' +
-                      QByteArray::number(base.port()) + "\r\nConnection: close\r\n";
-    if (!contentType.isEmpty())
-        head += "Content-Type: " + contentType + "\r\n";
-    for (const auto &[k, v] : headers)
-        head += k + ": " + v + "\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    socket.write(head + body);
-    QByteArray raw;
-    QDeadlineTimer deadline(30000);
-    qsizetype headerEnd = -1;
-    qsizetype length = -1;
-    while (!deadline.hasExpired()) {
-        if (headerEnd < 0 && (headerEnd = raw.indexOf("\r\n\r\n")) >= 0) {
-            for (const QByteArray &line : raw.left(headerEnd).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-        }
-        if (headerEnd >= 0 && length >= 0 && raw.size() >= headerEnd + 4 + length)
-            break;
-        if (!socket.waitForReadyRead(1000) && socket.state() != QAbstractSocket::ConnectedState) {
-            raw += socket.readAll();
-            if (socket.bytesAvailable() == 0 && socket.state() == QAbstractSocket::UnconnectedState)
-                break;
-        }
-        raw += socket.readAll();
-    }
-    headerEnd = raw.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return r;
-    const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
-    r.status = lines.value(0).split(' ').value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            r.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
-    }
-    r.body = raw.mid(headerEnd + 4);
-    if (length >= 0)
-        r.body.truncate(length);
-    return r;
-}
 
 QByteArray form(const QList<QPair<QString, QString>> &fields)
 {
@@ -203,12 +143,12 @@ private slots:
         QCOMPARE(first.status, 200);
         const QString refresh = QString::fromStdString(first.json()["refresh_token"].get<std::string>());
         lockFrom(QStringLiteral("127.0.0.6"), QStringLiteral("supervisor01"));
-        const Http::Response r = requestFrom(QStringLiteral("127.0.0.6"), m_server.url(), "POST",
-                                             QStringLiteral("/oauth/token"),
-                                             form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                   {QStringLiteral("client_id"), kClient},
-                                                   {QStringLiteral("refresh_token"), refresh}}),
-                                             "application/x-www-form-urlencoded");
+        const Http::Response r =
+            requestFrom(QStringLiteral("127.0.0.6"), m_server.url(), "POST", QStringLiteral("/oauth/token"),
+                        form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                              {QStringLiteral("client_id"), kClient},
+                              {QStringLiteral("refresh_token"), refresh}}),
+                        "application/x-www-form-urlencoded");
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("Auth.LockedOut"));
     }
@@ -217,10 +157,10 @@ private slots:
     {
         // Not trusted: X-Forwarded-For is the client's own word, so changing it changes nothing.
         lockFrom(QStringLiteral("127.0.0.7"), QStringLiteral("agent02"), {}, {{"X-Forwarded-For", "10.1.1.1"}});
-        QCOMPARE(signIn(QStringLiteral("127.0.0.7"), QStringLiteral("agent02"), kPassword,
-                        {{"X-Forwarded-For", "10.2.2.2"}})
-                     .errorCode(),
-                 QStringLiteral("Auth.LockedOut"));
+        QCOMPARE(
+            signIn(QStringLiteral("127.0.0.7"), QStringLiteral("agent02"), kPassword, {{"X-Forwarded-For", "10.2.2.2"}})
+                .errorCode(),
+            QStringLiteral("Auth.LockedOut"));
 
         // Behind a trusted proxy the address it appended is the client.
         TestServer proxied;

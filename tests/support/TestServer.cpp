@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -96,6 +99,10 @@ void TestServer::dropPostgresDatabase()
 
 bool TestServer::start(const Options &options)
 {
+    if (!options.attachTo.isEmpty()) {
+        m_databaseUrl = options.attachTo;
+        return launch(options);
+    }
     if (m_postgres) {
         if (!createPostgresDatabase())
             return false;
@@ -126,6 +133,24 @@ bool TestServer::launch(const Options &options)
         args << QStringLiteral("--seed-users") << QString::number(options.seedUsers);
     if (options.accessTokenLifetime > 0)
         args << QStringLiteral("--access-token-lifetime") << QString::number(options.accessTokenLifetime);
+    m_keyFile = options.signingKeyFile;
+    if (m_keyFile.isEmpty() && m_postgres && options.signingKey) {
+        m_keyFile = m_dir.filePath(QStringLiteral("signing-key.pem"));
+        if (!QFile::exists(m_keyFile)) {
+            QProcess generate;
+            generate.start(serverBinary(), {QStringLiteral("keys"), QStringLiteral("generate"),
+                                            QStringLiteral("--signing-key"), m_keyFile});
+            if (!generate.waitForFinished(60000) || generate.exitCode() != 0) {
+                m_error =
+                    QStringLiteral("cannot make a signing key: ") + QString::fromUtf8(generate.readAllStandardError());
+                return false;
+            }
+        }
+    }
+    if (!m_keyFile.isEmpty())
+        args << QStringLiteral("--signing-key") << m_keyFile;
+    else if (!m_postgres)
+        m_keyFile = m_databaseUrl.mid(int(qstrlen("sqlite:"))) + QStringLiteral(".signing-key.pem");
     args << options.extraArguments;
     m_process->setProgram(serverBinary());
     m_process->setArguments(args);
@@ -249,6 +274,74 @@ QByteArray Http::login(const QString &username, const QString &password, const Q
         return {};
     }
     return QByteArray::fromStdString(r.json().value("access_token", std::string()));
+}
+
+Http::Response requestFrom(const QString &source, const QUrl &base, const QByteArray &method, const QString &path,
+                           const QByteArray &body, const QByteArray &contentType,
+                           const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &caCertificatePem)
+{
+    Http::Response r;
+    QSslSocket socket;
+    if (!socket.bind(QHostAddress(source))) {
+        qWarning("cannot bind %s: %s", qPrintable(source), qPrintable(socket.errorString()));
+        return r;
+    }
+    const quint16 port = quint16(base.port(base.scheme() == QLatin1String("https") ? 443 : 80));
+    if (caCertificatePem.isEmpty()) {
+        socket.connectToHost(base.host(), port);
+        if (!socket.waitForConnected(10000))
+            return r;
+    } else {
+        QSslConfiguration tls = socket.sslConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(caCertificatePem));
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(base.host(), port);
+        if (!socket.waitForEncrypted(10000)) {
+            qWarning("TLS to %s failed: %s", qPrintable(base.toString()), qPrintable(socket.errorString()));
+            return r;
+        }
+    }
+    QByteArray head = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':' +
+                      QByteArray::number(port) + "\r\nConnection: close\r\n";
+    if (!contentType.isEmpty())
+        head += "Content-Type: " + contentType + "\r\n";
+    for (const auto &[k, v] : headers)
+        head += k + ": " + v + "\r\n";
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    socket.write(head + "\r\n" + body);
+    QByteArray raw;
+    QDeadlineTimer deadline(30000);
+    qsizetype headerEnd = -1;
+    qsizetype length = -1;
+    while (!deadline.hasExpired()) {
+        raw += socket.readAll();
+        if (headerEnd < 0 && (headerEnd = raw.indexOf("\r\n\r\n")) >= 0) {
+            for (const QByteArray &line : raw.left(headerEnd).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (headerEnd >= 0 && length >= 0 && raw.size() >= headerEnd + 4 + length)
+            break;
+        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
+            break;
+        socket.waitForReadyRead(1000);
+    }
+    headerEnd = raw.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return r;
+    const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
+    r.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            r.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+    }
+    r.body = raw.mid(headerEnd + 4);
+    if (length >= 0)
+        r.body.truncate(length);
+    return r;
 }
 
 nlohmann::json jwtClaims(const QByteArray &jwt)

@@ -23,6 +23,12 @@ public:
         int seedUsers = 0;
         int accessTokenLifetime = 0;
         QStringList extraArguments;
+        // On PostgreSQL a signing key file is required: one is made in the server's folder unless
+        // this is false or signingKeyFile names one (e.g. another instance's, to share it).
+        bool signingKey = true;
+        QString signingKeyFile;
+        // Another TestServer's database URL: this one runs on it as a second instance (no own database).
+        QString attachTo;
     };
 
     TestServer();
@@ -37,6 +43,8 @@ public:
 
     QUrl url() const { return m_url; }
     QString databaseUrl() const { return m_databaseUrl; }
+    // The private signing key file this instance uses (next to SQLite, or made for PostgreSQL).
+    QString signingKeyFile() const { return m_keyFile; }
     bool isPostgres() const { return m_postgres; }
     QString errorString() const { return m_error; }
     int exitCode() const { return m_exitCode; }
@@ -53,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     QUrl m_url;
     QString m_databaseUrl;
+    QString m_keyFile;
     QString m_pgDatabase;
     bool m_postgres = false;
     QString m_error;
@@ -97,6 +106,13 @@ public:
 private:
     QUrl m_base;
 };
+
+// One HTTP/1.1 request over a socket bound to `source` (all of 127.0.0.0/8 is loopback), so a test
+// can be several clients at once; over TLS trusting only `caCertificatePem` when it is given.
+Http::Response requestFrom(const QString &source, const QUrl &base, const QByteArray &method, const QString &path,
+                           const QByteArray &body = {}, const QByteArray &contentType = {},
+                           const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                           const QByteArray &caCertificatePem = {});
 
 // The claims of a JWT, decoded without verification (tests inspect what the server issued).
 nlohmann::json jwtClaims(const QByteArray &jwt);

@@ -14,9 +14,9 @@ class Database;
 class LoginThrottle
 {
 public:
-    static constexpr int kFreeFailures = 5;        // the fifth failure in a row locks...
-    static constexpr int kFirstDelaySeconds = 30;  // ...for 30 s, then each further failure doubles it
-    static constexpr int kMaxDelaySeconds = 900;   // up to 15 minutes
+    static constexpr int kFreeFailures = 5;           // the fifth failure in a row locks...
+    static constexpr int kFirstDelaySeconds = 30;     // ...for 30 s, then each further failure doubles it
+    static constexpr int kMaxDelaySeconds = 900;      // up to 15 minutes
     static constexpr int kForgetAfterSeconds = 86400; // a day without failures starts the count again
 
     explicit LoginThrottle(Database &db) : m_db(db) {}

@@ -1,6 +1,6 @@
 #include "auth/SigningKey.h"
 
-#include <QUuid>
+#include <QCryptographicHash>
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -77,11 +77,39 @@ SigningKey SigningKey::generate()
     PKey key(EVP_RSA_gen(2048));
     if (!key)
         throw std::runtime_error("cannot generate an RSA key");
+    return *fromPem(privatePemOf(key.get()));
+}
+
+QString SigningKey::thumbprint() const
+{
+    // Members in lexicographic order, no white space (RFC 7638 section 3).
+    const std::string canonical = R"({"e":")" + m_jwk["e"].get<std::string>() + R"(","kty":"RSA","n":")" +
+                                  m_jwk["n"].get<std::string>() + R"("})";
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(canonical), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<SigningKey> SigningKey::fromPem(const QByteArray &privatePem)
+{
+    auto k = fromPem(QStringLiteral("-"), privatePem);
+    if (k) {
+        k->m_kid = k->thumbprint();
+        k->m_jwk["kid"] = k->m_kid.toStdString();
+    }
+    return k;
+}
+
+std::optional<SigningKey> SigningKey::fromPublicPem(const QString &kid, const QByteArray &publicPem)
+{
+    Bio bio(BIO_new_mem_buf(publicPem.constData(), int(publicPem.size())));
+    PKey key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
+        return std::nullopt;
     SigningKey k;
-    k.m_kid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    k.m_privatePem = privatePemOf(key.get());
-    k.m_publicPem = publicPemOf(key.get());
-    k.m_jwk = jwkOf(key.get(), k.m_kid);
+    k.m_kid = kid;
+    k.m_publicPem = publicPem;
+    k.m_jwk = jwkOf(key.get(), kid);
     return k;
 }
 

@@ -33,19 +33,27 @@ TokenIssuer::TokenIssuer(SigningKey key, QString issuer, QString audience)
 
 void TokenIssuer::addVerificationKey(const SigningKey &older)
 {
+    const std::lock_guard lock(m_mutex);
     if (older.kid() != m_key.kid())
-        m_older.push_back(older);
+        m_older.insert_or_assign(older.kid(), older);
 }
 
 const SigningKey *TokenIssuer::keyFor(const QString &kid) const
 {
     if (kid == m_key.kid())
         return &m_key;
-    for (const SigningKey &k : m_older) {
-        if (k.kid() == kid)
-            return &k;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_older.find(kid); it != m_older.end())
+            return &it->second;
     }
-    return nullptr;
+    if (!m_lookup || kid.isEmpty() || kid.size() > 100)
+        return nullptr;
+    std::optional<SigningKey> found = m_lookup(kid);
+    if (!found)
+        return nullptr;
+    const std::lock_guard lock(m_mutex);
+    return &m_older.try_emplace(kid, std::move(*found)).first->second;
 }
 
 std::optional<nlohmann::json> TokenIssuer::jwk(const QString &kid) const
@@ -58,6 +66,8 @@ std::optional<nlohmann::json> TokenIssuer::jwk(const QString &kid) const
 
 QByteArray TokenIssuer::issue(const TokenClaims &c) const
 {
+    if (!m_key.canSign())
+        throw std::runtime_error("the signing key has no private half");
     using namespace jwt::params;
     jwt::jwt_object obj{algorithm("RS256"), secret(m_key.privatePem().toStdString())};
     obj.header().add_header("kid", m_key.kid().toStdString());

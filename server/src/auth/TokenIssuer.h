@@ -5,9 +5,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <vector>
 
 namespace onbehalf::server {
 
@@ -22,6 +24,10 @@ public:
 
     // An older key whose tokens still verify (its kid stays resolvable).
     void addVerificationKey(const SigningKey &older);
+    // Asked for a kid this issuer does not know yet (another instance's new key after a rotation);
+    // what it finds is remembered. Called from request threads: it must be thread-safe itself.
+    using KeyLookup = std::function<std::optional<SigningKey>(const QString &kid)>;
+    void setKeyLookup(KeyLookup lookup) { m_lookup = std::move(lookup); }
 
     QByteArray issue(const TokenClaims &claims) const;
     // The claims of a token this issuer signed, unexpired, for this audience; nullopt otherwise
@@ -37,7 +43,9 @@ private:
     const SigningKey *keyFor(const QString &kid) const;
 
     SigningKey m_key;
-    std::vector<SigningKey> m_older;
+    KeyLookup m_lookup;
+    mutable std::mutex m_mutex;                    // guards m_older
+    mutable std::map<QString, SigningKey> m_older; // node-based: pointers stay valid as it grows
     QString m_issuer;
     QString m_audience;
 };
