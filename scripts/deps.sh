@@ -15,6 +15,8 @@ PACKAGES=(
   nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev
   # Test-time peers: the Secret Service keychain on a private D-Bus, PostgreSQL, secret-tool.
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql
+  # The TLS reverse proxy of the two-instance test (packaging/nginx/onbehalf.conf) and its certificate.
+  nginx openssl
 )
 
 PACKAGES+=("$@")
