@@ -279,8 +279,11 @@ private slots:
             env.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
         p.setProcessEnvironment(env);
         p.setProgram(TestServer::serverBinary());
-        p.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                        m_server.databaseUrl(), QStringLiteral("--seed"), QStringLiteral("demo")});
+        QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                         m_server.databaseUrl(),     QStringLiteral("--seed"),      QStringLiteral("demo")};
+        if (m_server.isPostgres()) // a shared deployment's key is a file
+            args << QStringLiteral("--signing-key") << m_server.signingKeyFile();
+        p.setArguments(args);
         p.start();
         QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
         QByteArray out;
