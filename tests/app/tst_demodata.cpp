@@ -67,7 +67,9 @@ private slots:
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QCOMPARE(modeOf(file), 0600);
         }
+        QSignalSpy stopped(&demo, &DemoServer::stopped);
         demo.stop();
+        QVERIFY(stopped.count() > 0 || stopped.wait(30000));
         QDir(dir).removeRecursively();
     }
 };
