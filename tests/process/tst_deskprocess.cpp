@@ -4,6 +4,7 @@
 #include "TestServer.h"
 #include "core/api/BuyerShop.h"
 #include "core/platform/DemoServer.h"
+#include "core/platform/TokenStore.h"
 #include "core/session/SessionJournal.h"
 #include "core/session/SessionManager.h"
 #include "desk/DeskController.h"
@@ -319,6 +320,16 @@ private slots:
         const json record = r.json();
         QCOMPARE(QString::fromStdString(record.value("EndCause", std::string())), cause);
         QVERIFY(record.contains("DateEnded") && !record["DateEnded"].is_null());
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            // The buyer token left the keychain with the session.
+            TokenStore keychain;
+            auto found = std::make_shared<int>(-1);
+            keychain.read(TokenStore::key(QStringLiteral("demo"), QStringLiteral("agent01"),
+                                          TokenStore::Purpose::ImpersonationToken),
+                          this, [found](bool f, const QString &) { *found = f ? 1 : 0; });
+            QTRY_VERIFY_WITH_TIMEOUT(*found >= 0, 10000);
+            QCOMPARE(*found, 0);
+        }
     }
 
     // A server that no longer answers must not keep a terminated desk alive: it ends within the

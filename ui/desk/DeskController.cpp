@@ -160,18 +160,29 @@ void DeskController::endSessionAndQuit(const QString &cause, int timeoutMs)
         emit quitRequested();
         return;
     }
-    // Asks to quit at the time limit if the server has not answered by then (a dead server must
-    // not keep the desk from quitting; the journal then offers recovery on the next start), and
-    // again with the answer, in case a window waiting for it refused the first request.
-    auto answered = std::make_shared<bool>(false);
-    m_sessions->end(cause, this, [this, answered](const ApiError &) {
-        *answered = true;
-        emit quitRequested();
+    // Asks to quit at the time limit if the session's end has not come through by then (a dead
+    // server must not keep the desk from quitting; the journal then offers recovery on the next
+    // start), and again when it has, in case a window waiting for it refused the first request.
+    auto requested = std::make_shared<bool>(false);
+    const QString tokenKey =
+        TokenStore::key(m_marketplaceKey, agentUsername(), TokenStore::Purpose::ImpersonationToken);
+    m_sessions->end(cause, this, [this, requested, tokenKey](const ApiError &) {
+        // Removing the buyer token from the keychain is asynchronous: quit once it is gone, or the
+        // process ends with the (dead) token still stored.
+        m_tokens->remove(tokenKey, this, [this, requested] {
+            *requested = true;
+            emit quitRequested();
+        });
     });
-    QTimer::singleShot(timeoutMs, this, [this, answered] {
-        if (!*answered)
+    QTimer::singleShot(timeoutMs, this, [this, requested] {
+        if (!std::exchange(*requested, true))
             emit quitRequested();
     });
+}
+
+QString DeskController::agentUsername() const
+{
+    return m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
 }
 
 void DeskController::endSessionOnTermination()
@@ -190,9 +201,17 @@ void DeskController::endSessionOnTermination()
         if (!m_sessions->isActive())
             return;
         QEventLoop loop;
-        m_sessions->end(QStringLiteral("SignedOut"), &loop, [&loop](const ApiError &) { loop.quit(); });
+        const QString tokenKey =
+            TokenStore::key(m_marketplaceKey, agentUsername(), TokenStore::Purpose::ImpersonationToken);
+        bool done = false;
+        m_sessions->end(QStringLiteral("SignedOut"), &loop, [this, &loop, &done, tokenKey](const ApiError &) {
+            m_tokens->remove(tokenKey, &loop, [&loop, &done] { // gone from the keychain too
+                done = true;
+                loop.quit();
+            });
+        });
         QTimer::singleShot(kEndSessionTimeoutMs, &loop, &QEventLoop::quit);
-        if (m_sessions->isActive())
+        if (!done)
             loop.exec();
     });
 #endif

@@ -70,6 +70,7 @@ private:
     void showSignIn(const QString &message = {});
     void showMainWindow();
     void onTerminationRequested(const QString &cause);
+    QString agentUsername() const;
     void onDemoLost();
     void onDemoRestarted(const QUrl &url);
 
