@@ -6,13 +6,13 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev
   # Qt's own catalogs (qtbase_de.qm …): standard buttons and shortcut names in the chosen language.
   qt6-translations-l10n
-  nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev
+  nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev libboost-dev
   # Test-time peers: the Secret Service keychain on a private D-Bus, PostgreSQL, secret-tool.
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql
   # The TLS reverse proxy of the two-instance test (packaging/nginx/onbehalf.conf) and its certificate.

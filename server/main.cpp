@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <csignal>
@@ -17,23 +16,10 @@
 #include <unistd.h>
 #endif
 
+using onbehalf::server::HttpServer;
 using onbehalf::server::MarketplaceServer;
 
 namespace {
-
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-// Qt HttpServer's own debug output prints request headers, bearer tokens included. Whatever
-// QT_LOGGING_RULES says, that category stays quiet below warnings.
-void filterCategories(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
-}
 
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
@@ -78,7 +64,6 @@ int main(int argc, char *argv[])
     // Whatever the server creates (database, WAL, key) is its user's alone: 0600 files, 0700 folders.
     onbehalf::server::DataFiles::restrictUmask();
     QCoreApplication app(argc, argv);
-    previousFilter = QLoggingCategory::installFilter(filterCategories);
     QCoreApplication::setApplicationName(QStringLiteral("onbehalf-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Onbehalf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONBEHALF_VERSION));
@@ -130,13 +115,38 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-key-in-database"),
         QStringLiteral("PostgreSQL trials only: keep the signing key in the database (anyone who reads it can mint "
                        "tokens)."));
-    parser.addOptions(
-        {listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey, keyInDatabase});
     // A child of the desk (the embedded demo marketplace) must not outlive it.
     const QCommandLineOption exitWithStdin(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Shut down cleanly when standard input closes (run as a child: ends with its parent)."));
     parser.addOption(exitWithStdin);
+    // Transport: threads, connection cap, limits and timeouts (defaults in HttpServer::Options).
+    const HttpServer::Options httpDefaults;
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Threads answering requests (default: one per core)."),
+                                     QStringLiteral("N"), QString::number(HttpServer::defaultThreads()));
+    const QCommandLineOption hashThreads(
+        QStringLiteral("hash-threads"),
+        QStringLiteral("Threads of their own for password sign-ins (default: one per core)."), QStringLiteral("N"),
+        QString::number(HttpServer::defaultThreads()));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most; more are answered 503 and closed."), QStringLiteral("N"),
+        QString::number(httpDefaults.maxConnections));
+    const QCommandLineOption headerLimit(QStringLiteral("max-header-bytes"),
+                                         QStringLiteral("Largest request head (431 beyond)."), QStringLiteral("bytes"),
+                                         QString::number(httpDefaults.headerLimit));
+    const QCommandLineOption bodyLimit(QStringLiteral("max-body-bytes"),
+                                       QStringLiteral("Largest request body (413 beyond, before reading it)."),
+                                       QStringLiteral("bytes"), QString::number(httpDefaults.bodyLimit));
+    const QCommandLineOption readTimeout(
+        QStringLiteral("read-timeout"), QStringLiteral("Seconds a request may take to arrive whole."),
+        QStringLiteral("seconds"), QString::number(double(httpDefaults.readTimeout.count()) / 1000.0));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may stay idle."),
+        QStringLiteral("seconds"), QString::number(double(httpDefaults.idleTimeout.count()) / 1000.0));
+    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey, keyInDatabase, threads, hashThreads, maxConnections,
+                       headerLimit, bodyLimit, readTimeout, idleTimeout});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -179,6 +189,39 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--trusted-proxy expects an IP address, e.g. 127.0.0.1"));
         options.trustedProxies << address;
     }
+    auto positive = [&parser](const QCommandLineOption &option, qint64 max, qint64 *out) {
+        bool valid = false;
+        *out = parser.value(option).toLongLong(&valid);
+        return valid && *out > 0 && *out <= max;
+    };
+    auto seconds = [&parser](const QCommandLineOption &option, std::chrono::milliseconds *out) {
+        bool valid = false;
+        const double value = parser.value(option).toDouble(&valid);
+        if (!valid || value <= 0 || value > 86400)
+            return false;
+        *out = std::chrono::milliseconds(qint64(value * 1000));
+        return true;
+    };
+    qint64 number = 0;
+    if (!positive(threads, 1024, &number))
+        return fail(QStringLiteral("--threads expects a number from 1 to 1024"));
+    options.http.threads = int(number);
+    if (!positive(hashThreads, 1024, &number))
+        return fail(QStringLiteral("--hash-threads expects a number from 1 to 1024"));
+    options.http.heavyThreads = int(number);
+    if (!positive(maxConnections, 1000000, &number))
+        return fail(QStringLiteral("--max-connections expects a positive number"));
+    options.http.maxConnections = int(number);
+    if (!positive(headerLimit, 16 * 1024 * 1024, &number))
+        return fail(QStringLiteral("--max-header-bytes expects a positive number up to 16 MiB"));
+    options.http.headerLimit = std::size_t(number);
+    if (!positive(bodyLimit, qint64(1) << 30, &number))
+        return fail(QStringLiteral("--max-body-bytes expects a positive number up to 1 GiB"));
+    options.http.bodyLimit = std::size_t(number);
+    if (!seconds(readTimeout, &options.http.readTimeout))
+        return fail(QStringLiteral("--read-timeout expects seconds"));
+    if (!seconds(idleTimeout, &options.http.idleTimeout))
+        return fail(QStringLiteral("--idle-timeout expects seconds"));
 
     options.signingKeyFile = parser.value(signingKey);
     options.allowKeyInDatabase = parser.isSet(keyInDatabase);

@@ -18,7 +18,8 @@
 #                                no session bus; all removed on exit
 #   ob_start_postgres            a throw-away PostgreSQL cluster on 127.0.0.1:<free port> (trust
 #                                auth, role "onbehalf" with CREATEDB), exports
-#                                ONBEHALF_TEST_PG_URL; stopped and deleted on exit
+#                                ONBEHALF_TEST_PG_URL, and ONBEHALF_TEST_PG_{BIN,DATA,OWNER,LOG,
+#                                OPTIONS} for tests that restart it; stopped and deleted on exit
 #   ob_keyring_session CMD...    runs CMD in a private D-Bus session with gnome-keyring started,
 #                                unlocked and checked (secret-tool round trip); CMD's exit status
 set -euo pipefail
@@ -201,11 +202,12 @@ ob_start_postgres() {
   fi
   ob_on_exit _ob_stop_postgres
 
+  local options
   for attempt in 1 2 3 4 5; do
     port="$(ob_free_port)" || ob_die "no free TCP port on 127.0.0.1 for PostgreSQL"
-    if _ob_as_pg "$OB_PG_BIN/pg_ctl" -D "$OB_PG_DATA" -l "$base/server.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$base/socket" \
-      -o "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    options="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$base/socket"
+    options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    if _ob_as_pg "$OB_PG_BIN/pg_ctl" -D "$OB_PG_DATA" -l "$base/server.log" -w -t 60 -o "$options" \
       start >/dev/null 2>&1; then
       break
     fi
@@ -225,6 +227,10 @@ ob_start_postgres() {
     ob_die "the test cluster does not accept the 'onbehalf' role on 127.0.0.1:$port"
   fi
   export ONBEHALF_TEST_PG_URL="postgresql://onbehalf@127.0.0.1:$port/postgres"
+  # What a test needs to stop and start this cluster itself (the database-restart test):
+  # pg_ctl -D DATA -l LOG -o OPTIONS start|stop, run as OWNER (via runuser when we are root).
+  export ONBEHALF_TEST_PG_BIN="$OB_PG_BIN" ONBEHALF_TEST_PG_DATA="$OB_PG_DATA" \
+    ONBEHALF_TEST_PG_OWNER="$OB_PG_OWNER" ONBEHALF_TEST_PG_LOG="$base/server.log" ONBEHALF_TEST_PG_OPTIONS="$options"
   ob_log "PostgreSQL: $ONBEHALF_TEST_PG_URL"
 }
 

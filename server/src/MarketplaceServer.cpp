@@ -11,6 +11,7 @@
 #include "http/Router.h"
 #include "resources/BuyerResources.h"
 #include "resources/CatalogResources.h"
+#include "resources/HealthResources.h"
 #include "resources/ImpersonationEndpoint.h"
 #include "resources/OrderResources.h"
 #include "resources/SecurityResources.h"
@@ -23,7 +24,6 @@
 #include "storage/SqlValues.h"
 #include "storage/UserStore.h"
 
-#include <QHttpServer>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -32,7 +32,11 @@ namespace onbehalf::server {
 
 MarketplaceServer::MarketplaceServer(QObject *parent) : QObject(parent) {}
 
-MarketplaceServer::~MarketplaceServer() = default;
+MarketplaceServer::~MarketplaceServer()
+{
+    if (m_http)
+        m_http->stop(); // running handlers finish before the stores go away
+}
 
 void MarketplaceServer::loadSigningKey(const Options &options)
 {
@@ -93,6 +97,7 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     SessionResources::registerRoutes(*m_router, *m_services, *m_impersonation);
     CatalogResources::registerRoutes(*m_router, *m_services);
     OrderResources::registerRoutes(*m_router, *m_services);
+    HealthResources::registerRoutes(*m_router, *m_db);
 
     // Sessions whose token ran out are recorded as ended even when nobody asks about them.
     auto *sweep = new QTimer(this);
@@ -106,18 +111,19 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     });
     sweep->start();
 
-    m_http = new QHttpServer(this);
-    // Every path goes to the Router, which owns matching, errors and the 404/405 envelopes.
-    const Router *router = m_router.get();
-    m_http->route(QStringLiteral("/"), [router](const QHttpServerRequest &r) { return router->dispatch(r); });
-    m_http->route(QStringLiteral("/<arg>"),
-                  [router](const QUrl &, const QHttpServerRequest &r) { return router->dispatch(r); });
-
-    const quint16 port = m_http->listen(options.address, options.port);
-    if (port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port);
+    HttpServer::Options http = options.http;
+    http.address = options.address;
+    http.port = options.port;
+    // Password grants hash: they run on the transport's pool of their own.
+    m_router->markHeavy(Router::Method::Post, QStringLiteral("/oauth/token"));
+    m_router->markHeavy(Router::Method::Post, QStringLiteral("/v1/oauth/token"));
+    m_http = std::make_unique<HttpServer>(*m_router, http);
+    if (!m_http->listen(error))
         return false;
-    }
+    const quint16 port = m_http->port();
+    // Each worker thread has its own database connection; it is closed when the thread ends.
+    Database *db = m_db.get();
+    m_http->start([db] { db->releaseThreadConnection(); });
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(options.address.toString());
     m_url.setPort(port);

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "http/HttpServer.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 #include <memory>
-
-class QHttpServer;
 
 namespace onbehalf::server {
 
@@ -40,6 +40,7 @@ public:
         QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client (--trusted-proxy)
         QString signingKeyFile;             // --signing-key (see auth/SigningKeys)
         bool allowKeyInDatabase = false;    // --allow-key-in-database (PostgreSQL trials)
+        HttpServer::Options http;           // threads, connection cap, limits, timeouts
     };
 
     explicit MarketplaceServer(QObject *parent = nullptr);
@@ -63,7 +64,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<OAuthEndpoint> m_oauth;
     std::unique_ptr<ImpersonationEndpoint> m_impersonation;
-    QHttpServer *m_http = nullptr; // child QObject
+    std::unique_ptr<HttpServer> m_http; // last: stopped before what its handlers use
     QUrl m_url;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcAuth, "onbehalf.server.auth", QtInfoMsg)
 
@@ -14,7 +15,7 @@ namespace onbehalf::server {
 
 Authenticator::Authenticator(Database &db, const TokenIssuer &issuer) : m_db(db), m_issuer(issuer) {}
 
-Caller Authenticator::authenticate(const QHttpServerRequest &request) const
+Caller Authenticator::authenticate(const HttpRequest &request) const
 {
     QByteArray header;
     for (const auto &[name, value] : request.headers()) {
@@ -32,12 +33,14 @@ std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) cons
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto leeway = std::chrono::seconds(TokenIssuer::kLeewaySeconds);
-    if (const auto it = m_verified.constFind(token); it != m_verified.constEnd()) {
-        if (it->notBefore - leeway <= now && now <= it->expires + leeway)
-            return *it;
-        m_verified.erase(it);
-        qCDebug(lcAuth) << "token refused: outside its lifetime";
-        return std::nullopt;
+    {
+        std::shared_lock lock(m_verifiedLock);
+        if (const auto it = m_verified.constFind(token); it != m_verified.constEnd()) {
+            if (it->notBefore - leeway <= now && now <= it->expires + leeway)
+                return *it;
+            qCDebug(lcAuth) << "token refused: outside its lifetime";
+            return std::nullopt;
+        }
     }
     QString reason;
     std::optional<TokenClaims> claims = m_issuer.verify(token, &reason);
@@ -46,6 +49,7 @@ std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) cons
         return std::nullopt;
     }
     constexpr qsizetype kMaxCached = 4096;
+    std::unique_lock lock(m_verifiedLock);
     if (m_verified.size() >= kMaxCached) {
         m_verified.removeIf([&](const auto &entry) { return entry.value().expires + leeway < now; });
         if (m_verified.size() >= kMaxCached)

@@ -2,10 +2,11 @@
 
 #include "auth/Caller.h"
 #include "auth/TokenClaims.h"
+#include "http/HttpRequest.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QHttpServerRequest>
+#include <shared_mutex>
 
 namespace onbehalf::server {
 
@@ -20,7 +21,7 @@ class Authenticator
 public:
     Authenticator(Database &db, const TokenIssuer &issuer);
 
-    Caller authenticate(const QHttpServerRequest &request) const;
+    Caller authenticate(const HttpRequest &request) const;
     Caller authenticateToken(const QByteArray &token) const;
 
 private:
@@ -31,7 +32,9 @@ private:
     // Tokens whose signature already checked out: an agent's token is sent with every
     // keystroke's search, and an RS256 check (with its key parsing) is a fifth of such a request.
     // The same bytes verify the same way; lifetime and revocation are still checked every time.
+    // Handlers run on several threads: the cache is guarded (many readers, one writer).
     mutable QHash<QByteArray, TokenClaims> m_verified;
+    mutable std::shared_mutex m_verifiedLock;
 };
 
 } // namespace onbehalf::server

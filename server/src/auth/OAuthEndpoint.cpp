@@ -202,7 +202,7 @@ void OAuthEndpoint::registerRoutes(Router &router)
             refreshTx->commit();
         return Reply::ok(nlohmann::json(issued));
     };
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     router.add(M::Post, QStringLiteral("/oauth/token"), token);
     router.add(M::Post, QStringLiteral("/v1/oauth/token"), token);
 

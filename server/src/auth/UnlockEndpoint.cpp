@@ -10,7 +10,7 @@ namespace onbehalf::server::UnlockEndpoint {
 
 void registerRoutes(Router &router, UserStore &users, LoginThrottle &throttle)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     router.add(M::Post, QStringLiteral("/v1/adminusers/{userID}/unlock"), [&users, &throttle](RequestContext &ctx) {
         ctx.requireRoles({QStringLiteral("AdminUserAdmin")});
         const QString id = ctx.param(QStringLiteral("userID"));

@@ -5,7 +5,7 @@
 
 namespace onbehalf::server {
 
-RequestContext::RequestContext(const QHttpServerRequest &request, QHash<QString, QString> params, Authenticator *auth)
+RequestContext::RequestContext(const HttpRequest &request, QHash<QString, QString> params, Authenticator *auth)
     : m_request(request), m_params(std::move(params)), m_query(request.query()), m_auth(auth)
 {}
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "auth/Caller.h"
+#include "http/HttpRequest.h"
 
 #include <QHash>
-#include <QHttpServerRequest>
 #include <QUrlQuery>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -18,9 +18,9 @@ class Authenticator;
 class RequestContext
 {
 public:
-    RequestContext(const QHttpServerRequest &request, QHash<QString, QString> params, Authenticator *auth);
+    RequestContext(const HttpRequest &request, QHash<QString, QString> params, Authenticator *auth);
 
-    const QHttpServerRequest &request() const { return m_request; }
+    const HttpRequest &request() const { return m_request; }
     QString param(const QString &name) const { return m_params.value(name); }
     const QUrlQuery &query() const { return m_query; }
     QString queryValue(const QString &key) const;
@@ -39,7 +39,7 @@ public:
     const Caller &requireRoles(const QStringList &anyOf);
 
 private:
-    const QHttpServerRequest &m_request;
+    const HttpRequest &m_request;
     QHash<QString, QString> m_params;
     QUrlQuery m_query;
     Authenticator *m_auth;

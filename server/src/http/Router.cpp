@@ -2,6 +2,7 @@
 
 #include "http/HttpError.h"
 #include "http/RequestContext.h"
+#include "storage/Database.h"
 #include "wire/Json.h"
 
 #include <QElapsedTimer>
@@ -19,26 +20,10 @@ QStringList splitPath(const QString &path)
     return parts;
 }
 
-QByteArray methodName(QHttpServerRequest::Method m)
+// Log lines stay short whatever a client sends.
+QString bounded(const QString &text, qsizetype max = 200)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
+    return text.size() <= max ? text : text.left(max) + QStringLiteral("…(%1 more)").arg(text.size() - max);
 }
 
 } // namespace
@@ -50,7 +35,42 @@ void Router::add(Method method, const QString &pattern, Handler handler)
     m_routes.push_back(Route{method, splitPath(pattern), std::move(handler)});
 }
 
-Reply Router::handle(const QHttpServerRequest &request) const
+void Router::markHeavy(Method method, const QString &pattern)
+{
+    const QStringList segments = splitPath(pattern);
+    for (Route &route : m_routes) {
+        if (route.method == method && route.segments == segments)
+            route.heavy = true;
+    }
+}
+
+bool Router::matches(const Route &route, const QStringList &parts, QHash<QString, QString> *params)
+{
+    if (route.segments.size() != parts.size())
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &seg = route.segments.at(i);
+        if (seg.startsWith(QLatin1Char('{')) && seg.endsWith(QLatin1Char('}'))) {
+            if (params)
+                params->insert(seg.mid(1, seg.size() - 2), parts.at(i));
+        } else if (seg.compare(parts.at(i), Qt::CaseInsensitive) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Router::isHeavy(const HttpRequest &request) const
+{
+    const QStringList parts = splitPath(request.url().path(QUrl::FullyDecoded));
+    for (const Route &route : m_routes) {
+        if (route.heavy && route.method == request.method() && matches(route, parts, nullptr))
+            return true;
+    }
+    return false;
+}
+
+Reply Router::handle(const HttpRequest &request) const
 {
     if (request.body().size() > kMaxBodyBytes)
         throw HttpError(413, QStringLiteral("PayloadTooLarge"),
@@ -65,22 +85,12 @@ Reply Router::handle(const QHttpServerRequest &request) const
     bool pathMatched = false;
     QStringList allowed;
     for (const Route &route : m_routes) {
-        if (route.segments.size() != parts.size())
-            continue;
         QHash<QString, QString> params;
-        bool match = true;
-        for (qsizetype i = 0; i < parts.size() && match; ++i) {
-            const QString &seg = route.segments.at(i);
-            if (seg.startsWith(QLatin1Char('{')) && seg.endsWith(QLatin1Char('}')))
-                params.insert(seg.mid(1, seg.size() - 2), parts.at(i));
-            else
-                match = seg.compare(parts.at(i), Qt::CaseInsensitive) == 0;
-        }
-        if (!match)
+        if (!matches(route, parts, &params))
             continue;
         pathMatched = true;
         if (route.method != request.method()) {
-            allowed << QString::fromLatin1(methodName(route.method));
+            allowed << QString::fromLatin1(HttpRequest::methodName(route.method));
             continue;
         }
         RequestContext ctx(request, std::move(params), m_auth);
@@ -89,50 +99,66 @@ Reply Router::handle(const QHttpServerRequest &request) const
     if (pathMatched)
         throw HttpError(405, QStringLiteral("MethodNotAllowed"),
                         QStringLiteral("%1 is not allowed here; allowed: %2")
-                            .arg(QString::fromLatin1(methodName(request.method())), allowed.join(QStringLiteral(", "))),
+                            .arg(QString::fromLatin1(HttpRequest::methodName(request.method())),
+                                 allowed.join(QStringLiteral(", "))),
                         nlohmann::json{{"AllowedMethods", allowed}});
     throw HttpError(404, QStringLiteral("NotFound"), QStringLiteral("No such endpoint: %1").arg(request.url().path()),
                     nlohmann::json{{"ObjectType", "Route"}, {"ObjectID", request.url().path()}});
 }
 
-QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
+HttpResponse Router::dispatch(const HttpRequest &request) const
 {
     QElapsedTimer timer;
     timer.start();
     Reply reply;
+    QList<QPair<QByteArray, QByteArray>> headers;
     try {
-        reply = handle(request);
-    } catch (const HttpError &e) {
-        reply = Reply{e.status(), e.envelope()};
-    } catch (const wire::DecodeError &e) {
-        reply = Reply{400, HttpError::badRequest(QStringLiteral("InvalidRequest"), e.message(),
-                                                 nlohmann::json{{"Field", e.field()}})
-                               .envelope()};
-    } catch (const nlohmann::json::exception &e) {
-        reply =
-            Reply{400, HttpError::badRequest(QStringLiteral("InvalidRequest"), QString::fromUtf8(e.what())).envelope()};
-    } catch (const std::exception &e) {
-        qCWarning(lcHttp) << "internal error:" << e.what();
-        reply = Reply{500, HttpError(500, QStringLiteral("InternalServerError"),
-                                     QStringLiteral("The server could not complete the request."))
-                               .envelope()};
+        try {
+            reply = handle(request);
+        } catch (const HttpError &e) {
+            reply = Reply{e.status(), e.envelope()};
+        } catch (const wire::DecodeError &e) {
+            reply = Reply{400, HttpError::badRequest(QStringLiteral("InvalidRequest"), e.message(),
+                                                     nlohmann::json{{"Field", e.field()}})
+                                   .envelope()};
+        } catch (const nlohmann::json::exception &e) {
+            reply = Reply{
+                400, HttpError::badRequest(QStringLiteral("InvalidRequest"), QString::fromUtf8(e.what())).envelope()};
+        } catch (const DatabaseUnavailable &e) {
+            // The database is away (restart, network): a temporary condition, said as such.
+            qCWarning(lcHttp).noquote() << "database unavailable:" << bounded(QString::fromUtf8(e.what()));
+            reply = Reply{503, HttpError(503, QStringLiteral("ServiceUnavailable"),
+                                         QStringLiteral("The database is not reachable; try again shortly."))
+                                   .envelope()};
+            headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSeconds())});
+        } catch (const std::exception &e) {
+            qCWarning(lcHttp).noquote() << "internal error:" << bounded(QString::fromUtf8(e.what()), 400);
+            reply = Reply{500, HttpError(500, QStringLiteral("InternalServerError"),
+                                         QStringLiteral("The server could not complete the request."))
+                                   .envelope()};
+        }
+    } catch (...) {
+        // Building an error reply failed (out of memory): the transport still gets an answer.
+        reply = Reply{500, nlohmann::json::object()};
     }
     // Path and status only: never headers (tokens) or bodies (passwords).
-    qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path() << reply.status << timer.elapsed()
-                              << "ms";
+    qCDebug(lcHttp).noquote() << HttpRequest::methodName(request.method()) << bounded(request.url().path())
+                              << reply.status << timer.elapsed() << "ms";
 
-    const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
+    HttpResponse response;
+    response.status = reply.status;
+    response.headers = std::move(headers);
     if (reply.status == 204)
-        return QHttpServerResponse(status);
+        return response;
     const std::string text = reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    QHttpServerResponse response(QByteArrayLiteral("application/json; charset=utf-8"),
-                                 QByteArray(text.data(), qsizetype(text.size())), status);
+    response.contentType = QByteArrayLiteral("application/json; charset=utf-8");
+    response.body = QByteArray(text.data(), qsizetype(text.size()));
     if (reply.status == 405) {
         // RFC 9110: a 405 names the methods the resource does allow.
         QStringList allowed;
         for (const auto &m : reply.body["Errors"][0]["Data"].value("AllowedMethods", nlohmann::json::array()))
             allowed << QString::fromStdString(m.get<std::string>());
-        response.setHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
+        response.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
     }
     return response;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "http/HttpRequest.h"
 #include "http/Reply.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -20,14 +20,20 @@ class Router
 {
 public:
     using Handler = std::function<Reply(RequestContext &)>;
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpRequest::Method;
 
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
     explicit Router(Authenticator *auth);
 
     void add(Method method, const QString &pattern, Handler handler);
-    QHttpServerResponse dispatch(const QHttpServerRequest &request) const;
+    // Routes whose work is long and CPU-bound (password hashing): the transport runs them on a
+    // pool of their own so they never hold the threads every other request needs.
+    void markHeavy(Method method, const QString &pattern);
+    bool isHeavy(const HttpRequest &request) const;
+
+    // Never throws: every outcome is a response (the Errors envelope for failures).
+    HttpResponse dispatch(const HttpRequest &request) const;
 
 private:
     struct Route
@@ -35,8 +41,10 @@ private:
         Method method;
         QStringList segments; // "{name}" segments capture
         Handler handler;
+        bool heavy = false;
     };
-    Reply handle(const QHttpServerRequest &request) const;
+    Reply handle(const HttpRequest &request) const;
+    static bool matches(const Route &route, const QStringList &parts, QHash<QString, QString> *params);
 
     Authenticator *m_auth;
     std::vector<Route> m_routes;

@@ -24,7 +24,7 @@ const QStringList kUserWrite{QStringLiteral("BuyerUserAdmin")};
 
 void registerMemberships(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     auto requireBuyer = [&s](const QString &buyerId) {
         if (!s.docs.exists(QStringLiteral("Buyer"), QString(), buyerId))
             throw HttpError::notFound(QStringLiteral("Buyer"), buyerId);

@@ -61,7 +61,7 @@ const QStringList kCatalogWrite{QStringLiteral("CatalogAdmin")};
 
 void registerAssignments(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
 
     // Catalog ↔ buyer.
     router.add(M::Post, QStringLiteral("/v1/catalogs/assignments"), [&s](RequestContext &ctx) {
@@ -166,7 +166,7 @@ QString buyerOf(RequestContext &ctx)
 
 void registerMeProducts(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     const QStringList shopper{QStringLiteral("Shopper")};
     const CatalogStore catalog(s.db, s.docs);
 

@@ -96,7 +96,7 @@ nlohmann::json patched(const nlohmann::json &existing, const nlohmann::json &pat
 void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
 {
     const QString item = k.collection + QStringLiteral("/{") + k.itemParam + QLatin1Char('}');
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
 
     auto scopeOf = [k](RequestContext &ctx) {
         if (k.scopeFromCaller)

@@ -137,7 +137,7 @@ ImpersonationEndpoint::startSession(RequestContext &ctx, const QString &buyerId,
 
 void ImpersonationEndpoint::registerRoutes(Router &router)
 {
-    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/v1/buyers/{buyerID}/users/{userID}/accesstoken"),
+    router.add(HttpRequest::Method::Post, QStringLiteral("/v1/buyers/{buyerID}/users/{userID}/accesstoken"),
                [this](RequestContext &ctx) {
                    ctx.requireRoles({QStringLiteral("BuyerImpersonation")});
                    const QStringList missing = wire::missingRequired(ctx.jsonBody(), {"ClientID"});

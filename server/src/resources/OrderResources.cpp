@@ -213,7 +213,7 @@ nlohmann::json listOrders(Services &s, Orders &orders, RequestContext &ctx, cons
 
 void registerLineItems(Router &router, Services &s, std::shared_ptr<Orders> orders)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     const QString base = QStringLiteral("/v1/orders/{direction}/{orderID}/lineitems");
 
     router.add(M::Get, base, [&s, orders](RequestContext &ctx) {
@@ -309,7 +309,7 @@ void registerLineItems(Router &router, Services &s, std::shared_ptr<Orders> orde
 
 void registerRoutes(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     auto orders = std::make_shared<Orders>(s);
     const QString marketplaceId = s.db.setting(QStringLiteral("marketplace_id"));
 

@@ -42,7 +42,7 @@ void requireDoc(DocumentStore &docs, const QString &kind, const QString &scope, 
 
 void registerAssignments(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     const QStringList read{QStringLiteral("SecurityProfileAdmin"), QStringLiteral("SecurityProfileReader")};
     const QStringList write{QStringLiteral("SecurityProfileAdmin")};
 

@@ -71,7 +71,7 @@ nlohmann::json withOrders(Services &s, const SessionRecord &r)
 
 void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &impersonation)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
 
     router.add(M::Post, QStringLiteral("/v1/impersonationsessions"), [&s, &impersonation](RequestContext &ctx) {
         ctx.requireRoles({QStringLiteral("BuyerImpersonation")});

@@ -98,7 +98,7 @@ nlohmann::json save(Services &s, const Kind &k, const QString &buyer, const QStr
 
 void registerKind(Router &router, Services &s, const Kind &k)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
     const QString item = k.collection + QStringLiteral("/{userID}");
 
     router.add(M::Get, k.collection, [&s, k](RequestContext &ctx) {
@@ -197,7 +197,7 @@ void registerKind(Router &router, Services &s, const Kind &k)
 
 void registerRoutes(Router &router, Services &s)
 {
-    using M = QHttpServerRequest::Method;
+    using M = HttpRequest::Method;
 
     registerKind(router, s,
                  Kind{true,

@@ -2,21 +2,51 @@
 
 #include "storage/Schema.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
+#include <atomic>
+#include <unordered_map>
 
 namespace onbehalf::server {
 
+namespace {
+std::atomic<quint64> nextDatabaseId{1};
+std::atomic<quint64> nextConnectionId{1};
+constexpr int kMaxBackoffMs = 1000;
+} // namespace
+
+// One thread's connection to one Database, with its reconnect backoff.
+struct Database::ThreadConnection
+{
+    QString name;
+    QSqlDatabase db;
+    bool inTransaction = false;
+    int backoffMs = 0;
+    QDeadlineTimer retryAt{QDeadlineTimer::Forever};
+    bool waiting = false; // retryAt is meaningful
+};
+
+namespace {
+// Per thread: the connections of each Database (by its id, never reused) this thread has used.
+std::unordered_map<quint64, std::unique_ptr<Database::ThreadConnection>> &threadConnections()
+{
+    thread_local std::unordered_map<quint64, std::unique_ptr<Database::ThreadConnection>> connections;
+    return connections;
+}
+} // namespace
+
 Database::Database(QString connectionName, Dialect dialect)
-    : m_connectionName(std::move(connectionName)), m_dialect(dialect)
+    : m_connectionName(std::move(connectionName)), m_dialect(dialect), m_id(nextDatabaseId++)
 {}
 
 Database::~Database()
 {
+    threadConnections().erase(m_id);
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -53,10 +83,20 @@ std::unique_ptr<Database> Database::open(const QString &url, QString *error)
         db->m_db.setUserName(u.userName(QUrl::FullyDecoded));
         db->m_db.setPassword(u.password(QUrl::FullyDecoded));
         db->m_db.setDatabaseName(u.path().mid(1));
+        // A dead server is noticed within seconds, not after the kernel's TCP timeout.
+        db->m_db.setConnectOptions(QStringLiteral("connect_timeout=3;keepalives=1;keepalives_idle=10;"
+                                                  "keepalives_interval=3;keepalives_count=3"));
     } else {
         *error = QStringLiteral("unsupported database URL (use sqlite:/path or postgresql://…)");
         return nullptr;
     }
+    if (db->m_dialect == Dialect::Sqlite)
+        db->m_description = QStringLiteral("sqlite:") + db->m_db.databaseName();
+    else
+        db->m_description = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                .arg(db->m_db.userName(), db->m_db.hostName())
+                                .arg(db->m_db.port())
+                                .arg(db->m_db.databaseName());
     if (!db->m_db.isValid()) {
         *error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(db->m_db.driverName());
         return nullptr;
@@ -65,18 +105,15 @@ std::unique_ptr<Database> Database::open(const QString &url, QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(db->describe(), db->m_db.lastError().text());
         return nullptr;
     }
+    // The opening thread uses the first connection itself.
+    auto own = std::make_unique<ThreadConnection>();
+    own->name = connection;
+    own->db = db->m_db;
+    threadConnections()[db->m_id] = std::move(own);
     try {
-        if (db->m_dialect == Dialect::Sqlite) {
+        db->configure(db->m_db);
+        if (db->m_dialect == Dialect::Sqlite)
             db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-            db->exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            db->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-            // Searches as agents type touch many index pages: a 64 MiB page cache (SQLite's default
-            // is 2 MB) and memory-mapped reads instead of a read() call per page.
-            db->exec(QStringLiteral("PRAGMA cache_size=-65536"));
-            db->exec(QStringLiteral("PRAGMA mmap_size=268435456"));
-        } else {
-            db->exec(QStringLiteral("SET client_min_messages TO WARNING"));
-        }
         db->migrate();
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
@@ -85,46 +122,169 @@ std::unique_ptr<Database> Database::open(const QString &url, QString *error)
     return db;
 }
 
+void Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    QStringList statements;
+    if (m_dialect == Dialect::Sqlite) {
+        // Searches as agents type touch many index pages: a 64 MiB page cache (SQLite's default
+        // is 2 MB) and memory-mapped reads instead of a read() call per page.
+        statements = {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                      QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=268435456")};
+    } else {
+        statements = {QStringLiteral("SET client_min_messages TO WARNING")};
+    }
+    for (const QString &statement : statements) {
+        if (!q.exec(statement))
+            throw DatabaseUnavailable(
+                QString(QStringLiteral("cannot set up a connection: ") + q.lastError().text()).toStdString());
+    }
+}
+
 QString Database::describe() const
 {
-    if (m_dialect == Dialect::Sqlite)
-        return QStringLiteral("sqlite:") + m_db.databaseName();
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(m_db.userName(), m_db.hostName())
-        .arg(m_db.port())
-        .arg(m_db.databaseName());
+    return m_description;
+}
+
+Database::ThreadConnection &Database::threadConnection() const
+{
+    auto &mine = threadConnections()[m_id];
+    if (!mine) {
+        mine = std::make_unique<ThreadConnection>();
+        mine->name = m_connectionName + QStringLiteral("-t") + QString::number(nextConnectionId++);
+        // The overload by name may be called from any thread; the clone belongs to this one.
+        mine->db = QSqlDatabase::cloneDatabase(m_connectionName, mine->name);
+    }
+    return *mine;
+}
+
+void Database::reopen(ThreadConnection &c) const
+{
+    if (c.waiting && !c.retryAt.hasExpired())
+        throw DatabaseUnavailable("the database is unreachable (waiting before the next attempt)");
+    if (c.db.isOpen())
+        c.db.close();
+    if (!c.db.open()) {
+        c.backoffMs = c.backoffMs == 0 ? 50 : std::min(c.backoffMs * 2, kMaxBackoffMs);
+        c.retryAt = QDeadlineTimer(c.backoffMs);
+        c.waiting = true;
+        throw DatabaseUnavailable(
+            QString(QStringLiteral("cannot open ") + describe() + QStringLiteral(": ") + c.db.lastError().text())
+                .toStdString());
+    }
+    try {
+        configure(c.db);
+    } catch (const DatabaseUnavailable &) {
+        c.db.close();
+        throw;
+    }
+    c.backoffMs = 0;
+    c.waiting = false;
+}
+
+QSqlDatabase Database::connection() const
+{
+    ThreadConnection &c = threadConnection();
+    if (!c.db.isOpen())
+        reopen(c);
+    return c.db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    auto &all = threadConnections();
+    const auto it = all.find(m_id);
+    if (it == all.end())
+        return;
+    const QString name = it->second->name;
+    if (name == m_connectionName)
+        return; // the first connection lives as long as the Database
+    it->second->db.close();
+    all.erase(it);
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::ping() const
+{
+    try {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+        ThreadConnection &c = threadConnection();
+        if (isConnectionLost(q.lastError()))
+            c.db.close();
+    } catch (const DatabaseError &) {
+    }
+    return false;
+}
+
+bool Database::isConnectionLost(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    // No SQLSTATE: the client library failed (server gone). Class 08: connection exception;
+    // 57P01..57P03: the server is shutting down or starting up.
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+}
+
+void Database::fail(ThreadConnection &c, const QSqlError &error, const QString &what, const QString &sql) const
+{
+    const std::string message =
+        QString(what + QStringLiteral(": ") + error.text() + QStringLiteral(" in: ") + sql.left(300)).toStdString();
+    if (isConnectionLost(error)) {
+        c.db.close(); // opened again by the next statement on this thread
+        c.inTransaction = false;
+        throw DatabaseUnavailable(message);
+    }
+    // SQLite busy/locked after the busy timeout: temporary as well.
+    if (m_dialect == Dialect::Sqlite &&
+        (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")))
+        throw DatabaseUnavailable(message);
+    throw DatabaseError(message);
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(m_db);
-    // QPSQL streams forward-only results row by row, and a nested query would discard the rest;
-    // handlers do run queries while reading rows, so PostgreSQL results are fetched whole.
-    q.setForwardOnly(m_dialect == Dialect::Sqlite);
-    if (binds.isEmpty()) {
-        // PostgreSQL cannot PREPARE DDL or SET: statements without binds run directly.
-        if (!q.exec(sql))
-            throw DatabaseError(
-                QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
-                    .toStdString());
-        return q;
+    ThreadConnection &c = threadConnection();
+    // A read that fails because the connection died since its last use is run once more on a
+    // fresh connection: after a database restart the first request of each thread still succeeds.
+    const bool retryable = !c.inTransaction && sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    for (int attempt = 0;; ++attempt) {
+        if (!c.db.isOpen())
+            reopen(c);
+        QSqlQuery q(c.db);
+        // QPSQL streams forward-only results row by row, and a nested query would discard the rest;
+        // handlers do run queries while reading rows, so PostgreSQL results are fetched whole.
+        q.setForwardOnly(m_dialect == Dialect::Sqlite);
+        bool ok = false;
+        QString what = QStringLiteral("query failed");
+        if (binds.isEmpty()) {
+            // PostgreSQL cannot PREPARE DDL or SET: statements without binds run directly.
+            ok = q.exec(sql);
+        } else if (!q.prepare(sql)) {
+            what = QStringLiteral("prepare failed");
+        } else {
+            for (const QVariant &v : binds) {
+                // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
+                if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+                    q.addBindValue(QStringLiteral(""));
+                else
+                    q.addBindValue(v);
+            }
+            ok = q.exec();
+        }
+        if (ok)
+            return q;
+        const QSqlError error = q.lastError();
+        if (attempt == 0 && retryable && isConnectionLost(error)) {
+            c.db.close();
+            continue;
+        }
+        fail(c, error, what, sql);
     }
-    if (!q.prepare(sql))
-        throw DatabaseError(
-            QString(QStringLiteral("prepare failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
-                .toStdString());
-    for (const QVariant &v : binds) {
-        // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
-        if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
-    if (!q.exec())
-        throw DatabaseError(
-            QString(QStringLiteral("query failed: ") + q.lastError().text() + QStringLiteral(" in: ") + sql)
-                .toStdString());
-    return q;
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds)
@@ -133,22 +293,66 @@ QVariant Database::scalar(const QString &sql, const QVariantList &binds)
     return q.next() ? q.value(0) : QVariant();
 }
 
+void Database::begin()
+{
+    ThreadConnection &c = threadConnection();
+    if (!c.db.isOpen())
+        reopen(c);
+    // SQLite: take the write lock at the start (waiting up to the busy timeout), so two writers
+    // never both read and then fail to upgrade.
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(c.db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            fail(c, q.lastError(), QStringLiteral("cannot begin transaction"), QStringLiteral("BEGIN IMMEDIATE"));
+    } else if (!c.db.transaction()) {
+        fail(c, c.db.lastError(), QStringLiteral("cannot begin transaction"), QStringLiteral("BEGIN"));
+    }
+    c.inTransaction = true;
+}
+
+void Database::commit()
+{
+    ThreadConnection &c = threadConnection();
+    c.inTransaction = false;
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(c.db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            fail(c, q.lastError(), QStringLiteral("commit failed"), QStringLiteral("COMMIT"));
+    } else if (!c.db.commit()) {
+        fail(c, c.db.lastError(), QStringLiteral("commit failed"), QStringLiteral("COMMIT"));
+    }
+}
+
+void Database::rollback() noexcept
+{
+    ThreadConnection &c = threadConnection();
+    if (!c.inTransaction)
+        return;
+    c.inTransaction = false;
+    if (!c.db.isOpen())
+        return;
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(c.db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        c.db.rollback();
+    }
+}
+
 Database::Transaction::Transaction(Database &db) : m_db(db)
 {
-    if (!m_db.m_db.transaction())
-        throw DatabaseError("cannot begin transaction: " + m_db.m_db.lastError().text().toStdString());
+    m_db.begin();
 }
 
 Database::Transaction::~Transaction()
 {
     if (!m_done)
-        m_db.m_db.rollback();
+        m_db.rollback();
 }
 
 void Database::Transaction::commit()
 {
-    if (!m_db.m_db.commit())
-        throw DatabaseError("commit failed: " + m_db.m_db.lastError().text().toStdString());
+    m_db.commit();
     m_done = true;
 }
 
@@ -183,7 +387,7 @@ QString Database::ilike() const
 
 QString Database::setting(const QString &key) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,24 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The database cannot be reached right now (restarting, network, busy): the request gets 503
+// with Retry-After, and the connection is opened again on a later request.
+class DatabaseUnavailable : public DatabaseError
+{
+public:
+    explicit DatabaseUnavailable(const std::string &what, int retryAfterSeconds = 1)
+        : DatabaseError(what), m_retryAfter(retryAfterSeconds)
+    {}
+    int retryAfterSeconds() const { return m_retryAfter; }
+
+private:
+    int m_retryAfter;
+};
+
 // The marketplace's storage: SQLite (one file, WAL) or PostgreSQL, behind one small API.
+// Qt SQL connections belong to one thread: each thread that uses the Database gets its own
+// connection (a clone of the first), opened on first use and re-opened with backoff after the
+// server went away.
 // SQL written against it sticks to what both dialects share; the few differences
 // (JSON paths, types in the schema) go through the helpers below.
 class Database
@@ -34,6 +52,13 @@ public:
 
     Dialect dialect() const { return m_dialect; }
     QString describe() const; // for logs: never includes the password
+
+    // This thread's connection (made and opened on first use); throws DatabaseUnavailable.
+    QSqlDatabase connection() const;
+    // Closes and forgets this thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection() const;
+    // Whether a trivial statement succeeds on this thread's connection right now.
+    bool ping() const;
 
     // Runs a statement with positional (?) binds; throws DatabaseError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
@@ -67,12 +92,24 @@ public:
 
     void migrate();
 
+    struct ThreadConnection; // one thread's connection (Database.cpp)
+
 private:
     Database(QString connectionName, Dialect dialect);
+    ThreadConnection &threadConnection() const;
+    void configure(QSqlDatabase &db) const;
+    void reopen(ThreadConnection &c) const;
+    [[noreturn]] void fail(ThreadConnection &c, const QSqlError &error, const QString &what, const QString &sql) const;
+    bool isConnectionLost(const QSqlError &error) const;
+    void begin();
+    void commit();
+    void rollback() noexcept;
 
     QString m_connectionName;
     Dialect m_dialect;
-    QSqlDatabase m_db;
+    quint64 m_id;
+    QString m_description;
+    QSqlDatabase m_db; // the first connection: the template of the others
 };
 
 } // namespace onbehalf::server
