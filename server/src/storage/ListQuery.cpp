@@ -80,11 +80,35 @@ QString SqlWhere::sql() const
     return QStringLiteral(" WHERE (") + clauses.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
+namespace {
+// Names and values quoted in errors stay short, whatever was sent.
+QString clipped(const QString &text)
+{
+    constexpr qsizetype kShown = 64;
+    return text.size() <= kShown ? text : text.left(kShown) + QStringLiteral("…");
+}
+
+void checkLength(const QString &key, const QString &value)
+{
+    if (key.size() > ListQuery::kMaxValueLength || value.size() > ListQuery::kMaxValueLength)
+        throw HttpError::badRequest(QStringLiteral("List.ValueTooLong"),
+                                    QStringLiteral("'%1': a list parameter or value is longer than %2 characters.")
+                                        .arg(clipped(key))
+                                        .arg(ListQuery::kMaxValueLength),
+                                    nlohmann::json{{"Property", clipped(key)}, {"Limit", ListQuery::kMaxValueLength}});
+}
+} // namespace
+
 ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const Database &db)
 {
     ListQuery q;
     QString search, searchOn, searchType, sortBy;
+    int filters = 0;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // Filters are checked per alternative, search per word (below); the rest whole.
+        const bool perPart =
+            key == QLatin1String("search") || (!reservedKeys().contains(key) && !spec.extraParameters.contains(key));
+        checkLength(key, perPart ? QString() : value);
         if (key == QLatin1String("page"))
             q.m_page = positiveInt(key, value, 1000000);
         else if (key == QLatin1String("pageSize"))
@@ -97,8 +121,13 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const D
             searchType = value;
         else if (key == QLatin1String("sortBy"))
             sortBy = value;
-        else if (!spec.extraParameters.contains(key) && !reservedKeys().contains(key))
+        else if (!spec.extraParameters.contains(key) && !reservedKeys().contains(key)) {
+            if (++filters > kMaxFilters)
+                throw HttpError::badRequest(QStringLiteral("List.TooManyFilters"),
+                                            QStringLiteral("At most %1 filters per list request.").arg(kMaxFilters),
+                                            nlohmann::json{{"Limit", kMaxFilters}});
             q.parseFilter(key, value, spec, db);
+        }
     }
     if (!search.trimmed().isEmpty())
         q.parseSearch(search, searchOn, searchType, spec);
@@ -142,6 +171,13 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         throw HttpError::badRequest(QStringLiteral("List.InvalidSearchType"),
                                     QStringLiteral("Unknown searchType '%1'.").arg(searchType));
     }
+
+    if (tokens.size() > kMaxSearchWords)
+        throw HttpError::badRequest(QStringLiteral("List.TooManySearchTerms"),
+                                    QStringLiteral("At most %1 words per search.").arg(kMaxSearchWords),
+                                    nlohmann::json{{"Limit", kMaxSearchWords}});
+    for (const QString &token : std::as_const(tokens))
+        checkLength(QStringLiteral("search"), token);
 
     QStringList tokenClauses;
     QVariantList binds;
@@ -190,9 +226,18 @@ void ListQuery::parseFilter(const QString &key, const QString &value, const List
                                     nlohmann::json{{"Property", key}});
     }
 
+    const QStringList alternatives = value.split(QLatin1Char('|'));
+    if (alternatives.size() > kMaxAlternatives)
+        throw HttpError::badRequest(
+            QStringLiteral("List.TooManyAlternatives"),
+            QStringLiteral("'%1': at most %2 alternatives (a|b|…) per filter.").arg(clipped(key)).arg(kMaxAlternatives),
+            nlohmann::json{{"Property", clipped(key)}, {"Limit", kMaxAlternatives}});
+    for (const QString &alt : alternatives)
+        checkLength(key, alt);
+
     QStringList positives, negatives;
     QVariantList posBinds, negBinds;
-    for (QString alt : value.split(QLatin1Char('|'))) {
+    for (QString alt : alternatives) {
         if (alt == QLatin1String("*")) {
             positives << QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(field.expr);
             continue;

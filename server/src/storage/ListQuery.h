@@ -78,6 +78,11 @@ class ListQuery
 public:
     static constexpr int kDefaultPageSize = 20;
     static constexpr int kMaxPageSize = 100;
+    // What one list request may ask for: beyond these it is a 400 List.*, never a huge statement.
+    static constexpr int kMaxFilters = 32;
+    static constexpr int kMaxAlternatives = 100; // "a|b|c" in one filter
+    static constexpr int kMaxSearchWords = 64;
+    static constexpr int kMaxValueLength = 512; // one filter alternative, one search word, a key
 
     static ListQuery parse(const QUrlQuery &query, const ListSpec &spec, const Database &db);
 
