@@ -179,23 +179,35 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     for (const QString &token : std::as_const(tokens))
         checkLength(QStringLiteral("search"), token);
 
+    QStringList fieldNames;
+    for (const ListField *f : fields)
+        fieldNames << f->name;
     QStringList tokenClauses;
     QVariantList binds;
     for (const QString &token : tokens) {
         const QString folded = token.toLower();
         QStringList alternatives;
+        QVariantList tokenBinds;
         for (const ListField *f : fields) {
             if (!f->foldedExpr.isEmpty()) {
                 // A range on an indexed lower-cased column: an index seek, not a scan.
                 alternatives << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(f->foldedExpr);
-                binds << folded << QString(folded + rangeEnd());
+                tokenBinds << folded << QString(folded + rangeEnd());
             } else {
                 alternatives << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);
                 const QString lead = f->containsSearch ? QStringLiteral("%") : QString();
-                binds << QString(lead + likeEscape(folded) + QLatin1Char('%'));
+                tokenBinds << QString(lead + likeEscape(folded) + QLatin1Char('%'));
             }
         }
-        tokenClauses << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        QString clause = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        QVariantList indexBinds;
+        const QString narrowed = spec.searchIndex ? spec.searchIndex(token, fieldNames, &indexBinds) : QString();
+        if (!narrowed.isEmpty()) {
+            clause = QLatin1Char('(') + narrowed + QStringLiteral(" AND ") + clause + QLatin1Char(')');
+            binds << indexBinds;
+        }
+        binds << tokenBinds;
+        tokenClauses << clause;
     }
     m_where.add(tokenClauses.join(anyTerm ? QStringLiteral(" OR ") : QStringLiteral(" AND ")), binds);
 }

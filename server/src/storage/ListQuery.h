@@ -56,6 +56,11 @@ struct ListSpec
     QString xpColumn; // empty: the resource has no xp
     QStringList defaultSort{QStringLiteral("ID")};
     QSet<QString> extraParameters; // endpoint-specific query keys that are not filters
+    // Optional: a full-text index that narrows one search word to candidate rows (a superset of
+    // the matches; the word's own conditions still decide, so results are those without it).
+    // Given the word and the API names of the fields searched, it returns a SQL condition and
+    // appends its binds, or returns "" when it cannot help.
+    std::function<QString(const QString &word, const QStringList &fields, QVariantList *binds)> searchIndex;
 
     const ListField *find(const QString &name) const;
 };

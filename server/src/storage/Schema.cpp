@@ -156,11 +156,44 @@ QStringList version4(Database::Dialect d)
     };
 }
 
+// Issue 15: session history searched through an index instead of a scan (same results: the
+// index only narrows, the LIKE conditions still decide).
+QStringList version5(Database::Dialect d)
+{
+    if (d == Database::Dialect::Sqlite) {
+        const QString columns = QStringLiteral("id, agent_username, username, user_full_name, reason, case_number");
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE sessions_fts USING fts5(id UNINDEXED, agent_username, username, "
+                           "user_full_name, reason, case_number, tokenize = 'trigram')"),
+            QStringLiteral("INSERT INTO sessions_fts (%1) SELECT %1 FROM impersonation_sessions").arg(columns),
+            // Sessions are inserted, never edited in these columns; a deleted one leaves the index.
+            QStringLiteral("CREATE TRIGGER sessions_fts_insert AFTER INSERT ON impersonation_sessions BEGIN "
+                           "INSERT INTO sessions_fts (%1) VALUES (new.id, new.agent_username, new.username, "
+                           "new.user_full_name, new.reason, new.case_number); END")
+                .arg(columns),
+            QStringLiteral("CREATE TRIGGER sessions_fts_delete AFTER DELETE ON impersonation_sessions BEGIN "
+                           "DELETE FROM sessions_fts WHERE id = old.id; END"),
+        };
+    }
+    return {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("CREATE INDEX sessions_trgm_agent ON impersonation_sessions "
+                       "USING gin (LOWER(agent_username) gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX sessions_trgm_name ON impersonation_sessions "
+                       "USING gin (LOWER(user_full_name) gin_trgm_ops)"),
+        QStringLiteral(
+            "CREATE INDEX sessions_trgm_reason ON impersonation_sessions USING gin (LOWER(reason) gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX sessions_trgm_case ON impersonation_sessions "
+                       "USING gin (LOWER(case_number) gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX sessions_username ON impersonation_sessions (username_l)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect), version2(dialect), version3(dialect), version4(dialect)};
+    return {version1(dialect), version2(dialect), version3(dialect), version4(dialect), version5(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

@@ -5,6 +5,7 @@
 #include "wire/Json.h"
 #include "wire/Money.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace onbehalf::server {
@@ -225,6 +226,33 @@ ListSpec SessionStore::listSpec() const
             f.containsSearch = true;
     }
     spec.defaultSort = {QStringLiteral("!DateStarted")};
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // SQLite: the trigram FTS5 table (Schema version 5) finds the sessions containing a word
+        // of three or more characters in the searched columns; shorter words scan as before.
+        // PostgreSQL serves the same LIKE conditions from pg_trgm GIN indexes directly.
+        spec.searchIndex = [](const QString &word, const QStringList &fields, QVariantList *binds) -> QString {
+            static const QHash<QString, QString> columns{
+                {QStringLiteral("AgentUsername"), QStringLiteral("agent_username")},
+                {QStringLiteral("Username"), QStringLiteral("username")},
+                {QStringLiteral("UserFullName"), QStringLiteral("user_full_name")},
+                {QStringLiteral("Reason"), QStringLiteral("reason")},
+                {QStringLiteral("CaseNumber"), QStringLiteral("case_number")}};
+            if (word.toUcs4().size() < 3)
+                return {};
+            QStringList searched;
+            for (const QString &field : fields) {
+                const QString column = columns.value(field);
+                if (column.isEmpty())
+                    return {}; // a field the index does not hold: it cannot narrow
+                searched << column;
+            }
+            QString phrase = word;
+            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            *binds << QString(QLatin1Char('{') + searched.join(QLatin1Char(' ')) + QStringLiteral("} : \"") + phrase +
+                              QLatin1Char('"'));
+            return QStringLiteral("id IN (SELECT id FROM sessions_fts WHERE sessions_fts MATCH ?)");
+        };
+    }
     return spec;
 }
 
