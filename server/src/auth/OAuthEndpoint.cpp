@@ -123,6 +123,10 @@ void OAuthEndpoint::registerRoutes(Router &router)
                                        QStringLiteral("Invalid username or password."));
             }
             m_throttle.recordSuccess(username, address);
+            // Hashed with weaker parameters than today's: stored again with the current ones.
+            if (PasswordHasher::needsRehash(user->passwordHash))
+                m_users.database().exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                                        {QString::fromUtf8(PasswordHasher::hash(password)), user->user.ID});
         } else if (grantType == QLatin1String("refresh_token")) {
             TokenService::RefreshRecord record;
             refreshTx.emplace(m_users.database());

@@ -1,5 +1,6 @@
 #include "auth/PasswordHasher.h"
 
+#include <QList>
 #include <cstring>
 #include <sodium.h>
 #include <stdexcept>
@@ -21,8 +22,8 @@ QByteArray hash(const QString &password)
     ensureSodium();
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), kIterations, kMemoryBytes,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return QByteArray(out);
 }
@@ -37,6 +38,22 @@ bool verify(const QByteArray &hash, const QString &password)
     char stored[crypto_pwhash_STRBYTES] = {};
     memcpy(stored, hash.constData(), size_t(hash.size()));
     return crypto_pwhash_str_verify(stored, utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+bool needsRehash(const QByteArray &hash)
+{
+    // $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$…
+    const QList<QByteArray> parts = hash.split('$');
+    if (parts.size() < 6 || parts.at(1) != "argon2id")
+        return true;
+    qint64 memoryKiB = 0, iterations = 0;
+    for (const QByteArray &param : parts.at(3).split(',')) {
+        if (param.startsWith("m="))
+            memoryKiB = param.mid(2).toLongLong();
+        else if (param.startsWith("t="))
+            iterations = param.mid(2).toLongLong();
+    }
+    return memoryKiB * 1024 < qint64(kMemoryBytes) || iterations < qint64(kIterations);
 }
 
 bool meetsPolicy(const QString &password)
