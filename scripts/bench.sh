@@ -14,6 +14,8 @@ esac
 
 preset="$(ob_preset)"
 ob_deps
+# wrk drives the HTTP load of bench_server_load.
+"$OB_ROOT/scripts/deps.sh" wrk || ob_die "wrk is missing; install it as shown above"
 ob_configure_build "$preset"
 dir="$(ob_build_dir "$preset")"
 

@@ -145,8 +145,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleTimeout(
         QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may stay idle."),
         QStringLiteral("seconds"), QString::number(double(httpDefaults.idleTimeout.count()) / 1000.0));
-    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey, keyInDatabase, threads, hashThreads, maxConnections,
-                       headerLimit, bodyLimit, readTimeout, idleTimeout});
+    parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey,
+                       keyInDatabase, threads, hashThreads, maxConnections, headerLimit, bodyLimit, readTimeout,
+                       idleTimeout});
     parser.process(app);
 
     auto fail = [](const QString &message) {

@@ -217,6 +217,49 @@ private slots:
         QCOMPARE(status, 200);
     }
 
+    void listGrammarLimits()
+    {
+        const QByteArray admin = m_http->login(QStringLiteral("agent01"));
+        const QString users = QStringLiteral("/v1/buyers/NORTHWIND/users?");
+        auto code = [&](const QString &query) {
+            const Http::Response r = m_http->get(users + query, admin);
+            return r.status == 400 ? r.errorCode() : QString::number(r.status);
+        };
+        QStringList alternatives;
+        for (int i = 0; i < 101; ++i)
+            alternatives << QStringLiteral("u%1").arg(i);
+        QCOMPARE(code(QStringLiteral("Username=") + alternatives.join(u'|')),
+                 QStringLiteral("List.TooManyAlternatives"));
+        alternatives.removeLast();
+        QCOMPARE(code(QStringLiteral("Username=") + alternatives.join(u'|')), QStringLiteral("200"));
+        QStringList words;
+        for (int i = 0; i < 65; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        QCOMPARE(code(QStringLiteral("search=") + words.join(QStringLiteral("%20"))),
+                 QStringLiteral("List.TooManySearchTerms"));
+        words.removeLast();
+        QCOMPARE(code(QStringLiteral("search=") + words.join(QStringLiteral("%20"))), QStringLiteral("200"));
+        QStringList filters;
+        for (int i = 0; i < 33; ++i)
+            filters << QStringLiteral("xp.f%1=v").arg(i);
+        QCOMPARE(code(filters.join(u'&')), QStringLiteral("List.TooManyFilters"));
+        filters.removeLast();
+        QCOMPARE(code(filters.join(u'&')), QStringLiteral("200"));
+        QCOMPARE(code(QStringLiteral("Username=") + QString(513, u'x')), QStringLiteral("List.ValueTooLong"));
+        QCOMPARE(code(QStringLiteral("Username=") + QString(512, u'x')), QStringLiteral("200"));
+        QCOMPARE(code(QStringLiteral("search=") + QString(513, u'x')), QStringLiteral("List.ValueTooLong"));
+        // What the issue found: 999 alternatives and a 3,000-word search answered 500.
+        QStringList many;
+        for (int i = 0; i < 999; ++i)
+            many << QStringLiteral("x%1").arg(i);
+        QCOMPARE(code(QStringLiteral("Username=") + many.join(u'|')), QStringLiteral("List.TooManyAlternatives"));
+        QStringList manyWords;
+        for (int i = 0; i < 3000; ++i)
+            manyWords << QStringLiteral("w");
+        QCOMPARE(code(QStringLiteral("search=") + manyWords.join(QStringLiteral("%20"))),
+                 QStringLiteral("List.TooManySearchTerms"));
+    }
+
     // 200 requests at once, each on its own connection: sign-ins, profile reads, searches and
     // order creation. Every answer is the exact one, and the orders created are the orders listed.
     void requestStorm()

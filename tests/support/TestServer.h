@@ -49,6 +49,7 @@ public:
     QString errorString() const { return m_error; }
     int exitCode() const { return m_exitCode; }
     QByteArray standardError() const { return m_stderr; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; } // benchmarks read its RSS
 
     static QString serverBinary();
 
