@@ -108,7 +108,8 @@ void ForeignTexts::add(const QString &text, const QString &what)
     if (!bare.contains(word))
         return;
     if (!text.contains(placeholder)) {
-        m_exact.insert(text, what);
+        if (!m_exact.contains(text)) // English first: "Subtotal:" is English before it is Spanish
+            m_exact.insert(text, what);
         return;
     }
     QString re;

@@ -1,19 +1,25 @@
+#include "ShownText.h"
 #include "SignedInDesk.h"
 #include "TsCatalog.h"
 #include "core/net/ApiError.h"
 #include "desk/MainWindow.h"
 #include "desk/Translations.h"
+#include "dialogs/StartSessionDialog.h"
 #include "history/HistoryFormat.h"
+#include "history/SessionHistoryModel.h"
+#include "history/SessionHistoryWindow.h"
 #include "search/BuyerUserSearchModel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +35,18 @@ QString tsPath(const char *language)
     return QStringLiteral(ONBEHALF_TS_DIR "/onbehalf_") + QString::fromLatin1(language) + QStringLiteral(".ts");
 }
 
+// Qt's own English (standard buttons and key names) that its catalogs translate.
+QStringList qtEnglish(const QString &language)
+{
+    QStringList words{QStringLiteral("Cancel"), QStringLiteral("&Cancel"), QStringLiteral("&Yes"),
+                      QStringLiteral("Yes"),    QStringLiteral("Close"),   QStringLiteral("&Close"),
+                      QStringLiteral("Apply"),  QStringLiteral("&Apply"),  QStringLiteral("Save"),
+                      QStringLiteral("&Save")};
+    if (language == QLatin1String("de"))
+        words << QStringLiteral("&No") << QStringLiteral("No");
+    return words;
+}
+
 } // namespace
 
 // German and Spanish: every .ts entry translated, and the desk really shows them.
@@ -38,6 +56,57 @@ class TestTranslations : public QObject
 
 private:
     SignedInDesk m_desk;
+    QString m_session; // a session of the desk's agent with a submitted order
+    QString m_total;   // that order's total as the marketplace wrote it
+
+    bool ensureDesk()
+    {
+        if (!m_desk.window()) {
+            if (!m_desk.client()) {
+                const QString error = m_desk.signIn();
+                if (!error.isEmpty())
+                    return false;
+            }
+            if (!m_desk.openWindow().isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+    // An order of more than a thousand (grouping shows) placed in a session of the desk's agent.
+    QString placeOrderOnce()
+    {
+        if (!m_total.isEmpty())
+            return m_total;
+        Http http(m_desk.server().url());
+        const QByteArray agent = http.login(QStringLiteral("agent01"));
+        const Http::Response started = http.post(QStringLiteral("/v1/impersonationsessions"),
+                                                 {{"BuyerID", "NORTHWIND"},
+                                                  {"UserID", "NW-0001"},
+                                                  {"ClientID", Http::kDemoClientId},
+                                                  {"Reason", "Translation test: a large order"},
+                                                  {"CaseNumber", "TR-001"}},
+                                                 agent);
+        if (started.status != 201)
+            return {};
+        const nlohmann::json body = started.json();
+        m_session = QString::fromStdString(body["Session"]["ID"].get<std::string>());
+        const QByteArray buyer = QByteArray::fromStdString(body["AccessToken"]["access_token"].get<std::string>());
+        const Http::Response order = http.post(QStringLiteral("/v1/orders/Outgoing"), nlohmann::json::object(), buyer);
+        const QString id = QString::fromStdString(order.json()["ID"].get<std::string>());
+        const QString base = QStringLiteral("/v1/orders/Outgoing/") + id;
+        http.post(base + QStringLiteral("/lineitems"), {{"ProductID", "GLV-NIT-M"}, {"Quantity", 150}}, buyer);
+        const Http::Response submitted = http.post(base + QStringLiteral("/submit"), nlohmann::json::object(), buyer);
+        if (submitted.status != 201)
+            return {};
+        const double total = submitted.json()["Total"].get<double>();
+        if (total < 1000)
+            return {};
+        http.post(QStringLiteral("/v1/impersonationsessions/") + m_session + QStringLiteral("/end"),
+                  {{"EndCause", "AgentEnded"}}, agent);
+        m_total = QString::number(total, 'f', 2);
+        return m_total;
+    }
 
     template <typename T>
     T *w(const char *name) const
@@ -222,6 +291,95 @@ private slots:
         QCOMPARE(HistoryFormat::money(12345600), QStringLiteral("1234,56"));
         Translations::apply(QStringLiteral("en"));
         QCOMPARE(HistoryFormat::money(12345600), QStringLiteral("1,234.56"));
+    }
+
+    void nothingEnglishLeftAfterASwitch_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    // Issue 12, defect 10: a live switch, then the history (every tab, headers, cells, buttons) and
+    // the dialogs are read: no English (or other language's) text left, amounts in the language's
+    // notation.
+    void nothingEnglishLeftAfterASwitch()
+    {
+        QFETCH(QString, language);
+        // The window as it opens in English, then the switch.
+        Translations::apply(QStringLiteral("en"));
+        m_desk.closeWindow();
+        QVERIFY(ensureDesk());
+        const QString orderTotal = placeOrderOnce();
+        QVERIFY(!orderTotal.isEmpty());
+        QCOMPARE(Translations::apply(language), language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // what the event loop does next
+        const QString other = language == QLatin1String("de") ? QStringLiteral("es") : QStringLiteral("de");
+        const ForeignTexts foreign(readTs(tsPath(qPrintable(language))), {readTs(tsPath(qPrintable(other)))});
+        // The main window's own menus, tabs and the shop's views are built by classes that do not
+        // retranslate yet (issue 12, defect 10, still open there): not walked here.
+        QList<Shown> shown;
+        // The history, each of its tabs, with the session that placed an order selected.
+        m_desk.window()->findChild<QAction *>(QStringLiteral("sessionHistoryAction"))->trigger();
+        auto *history = m_desk.window()->findChild<SessionHistoryWindow *>();
+        QVERIFY(history && history->isVisible());
+        history->applyFilters();
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowOf(m_session) >= 0, 15000);
+        auto *tabs = history->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(0);
+        QSignalSpy detail(history, &SessionHistoryWindow::detailLoaded);
+        history->showSession(m_session);
+        QVERIFY(detail.wait(15000) || history->detailSessionId() == m_session);
+        const int row = history->model()->rowOf(m_session);
+        const QString total = history->model()->index(row, SessionHistoryModel::TotalColumn).data().toString();
+        const QLocale locale(language);
+        QCOMPARE(total, locale.toString(orderTotal.toDouble(), 'f', 2));
+        shown += collectWindow(history);
+        QSignalSpy orders(history, &SessionHistoryWindow::ordersLoaded);
+        tabs->setCurrentIndex(1);
+        QVERIFY(orders.wait(15000));
+        shown += collectWindow(history);
+        QSignalSpy chart(history, &SessionHistoryWindow::chartLoaded);
+        tabs->setCurrentIndex(2);
+        QVERIFY(chart.wait(15000));
+        shown += collectWindow(history);
+        tabs->setCurrentIndex(0);
+        history->close();
+
+        // Dialogs as they open now.
+        m_desk.window()->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        auto *preferences = m_desk.window()->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+        QVERIFY(preferences);
+        QTRY_VERIFY(preferences->isVisible());
+        shown += collectWindow(preferences);
+        preferences->reject();
+        StartSessionDialog start(QStringLiteral("Jane Doe (jane.doe) · Northwind Health"), m_desk.window());
+        start.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&start));
+        shown += collectWindow(&start);
+        start.reject();
+
+        QStringList problems;
+        const QStringList qtWords = qtEnglish(language);
+        for (const Shown &s : shown) {
+            if (s.text.trimmed().isEmpty())
+                continue;
+            const QString what = foreign.match(s.text);
+            if (!what.isEmpty())
+                problems << QStringLiteral("%1: “%2” (%3)").arg(s.where, s.text, what);
+            else if (qtWords.contains(s.text))
+                problems << QStringLiteral("%1: “%2” (Qt's English)").arg(s.where, s.text);
+            else if (language == QLatin1String("de") && s.text.contains(QLatin1String("Ctrl+")))
+                problems << QStringLiteral("%1: “%2” (English key name)").arg(s.where, s.text);
+        }
+        Translations::apply(QStringLiteral("en"));
+        for (const QString &p : problems)
+            qWarning("%s", qPrintable(p)); // all of them: the failure message is cut short
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 text(s) not in %2 of %3 read:\n")
+                                                    .arg(problems.size())
+                                                    .arg(language)
+                                                    .arg(shown.size()) +
+                                                problems.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase()
