@@ -2,34 +2,28 @@
 
 #include "core/net/ApiError.h"
 #include "wire/Order.h"
-#include "wire/Product.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <vector>
 
-class QComboBox;
-class QFrame;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
 
 namespace onbehalf {
 
-class ApiJob;
 class BuyerShop;
+class CartView;
+class CatalogView;
 class MarketplaceClient;
+class OrderConfirmation;
+class RecentOrders;
 class SessionManager;
 
-// Shopping as the buyer during a session: the buyer's catalog with prices and limits, the cart
-// (an unsubmitted order stamped with the session), address, comments, submit, confirmation, and
-// the buyer's recent orders. Failures leave the cart as it was; an expired buyer token is renewed
-// and the step retried.
+// Shopping as the buyer during a session: puts the catalog, cart, confirmation and recent
+// orders side by side and does what they ask on the marketplace. The cart shown is re-read from
+// the order's line items after every change; failures leave the cart as it was; an expired buyer
+// token is renewed and the step retried.
 class ShopPanel : public QWidget
 {
     Q_OBJECT
@@ -38,68 +32,57 @@ public:
     ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidget *parent = nullptr);
 
     bool cartHasLines() const { return !m_lines.empty(); }
+    int cartLineCount() const { return int(m_lines.size()); }
+    // The cart's total as shown ("$152.25"), for the question asked before leaving it.
+    QString cartTotalText() const { return m_totalText; }
     QString cartOrderId() const { return m_cartId; }
     QString lastConfirmation() const;
+    // Ctrl+F on this tab.
+    void focusSearch();
 
 signals:
     void orderSubmitted(const QString &orderId);
     // The first page of the catalog is on screen (benchmarks measure "Start" → here).
     void catalogShown();
+    // The cart as re-read from the server (tests compare it with the server's line items).
+    void cartShown();
 
 private:
     void onSessionStarted();
     void onSessionEnded();
-    void loadProducts();
     void loadAddresses();
     void loadBuyerOrders();
     void checkExistingCart();
     void useCart(const QString &orderId);
-    void addToCart();
+    void addToCart(const QString &productId, int quantity);
     void withCart(std::function<void()> then);
     void refreshCart();
     void changeQuantity(int row, int quantity);
-    void removeLine();
+    void removeLine(int row);
     void applyAddress();
     void applyComments();
     void submit();
     void handle(const ApiError &error, std::function<void()> retry);
     void showError(const QString &message);
     void setBusy(bool busy);
-    void updateProductDetails();
-    static QString money(const wire::Amount &amount, const QString &currency);
 
     MarketplaceClient *m_client;
     SessionManager *m_sessions;
     BuyerShop *m_shop;
 
-    QLineEdit *m_productSearch;
-    QTableWidget *m_products;
-    QLabel *m_productInfo;
-    QSpinBox *m_quantity;
-    QPushButton *m_add;
-    QFrame *m_existingCartBar;
-    QLabel *m_existingCartLabel;
-    QTableWidget *m_cart;
-    QPushButton *m_remove;
-    QComboBox *m_address;
-    QLineEdit *m_comments;
-    QLabel *m_subtotal;
-    QLabel *m_total;
-    QPushButton *m_submit;
-    QLabel *m_confirmation;
+    CatalogView *m_catalog;
+    CartView *m_cart;
+    OrderConfirmation *m_confirmation;
+    RecentOrders *m_recent;
     QLabel *m_error;
     QProgressBar *m_progress;
-    QTableWidget *m_buyerOrders;
 
-    std::vector<wire::BuyerProduct> m_productRows;
     std::vector<wire::LineItem> m_lines;
     QString m_cartId;
-    QString m_existingCartId;
+    QString m_totalText;
     bool m_submitting = false;
-    bool m_filling = false;
     int m_pending = 0;
-    QTimer m_searchTimer;
-    QPointer<ApiJob> m_productsJob;
+    quint64 m_cartGeneration = 0; // answers about a cart given up meanwhile are dropped
 };
 
 } // namespace onbehalf
