@@ -1,11 +1,14 @@
 #include "desk/MainWindow.h"
 
-#include "common/OrderStatusText.h"
+#include "common/Announce.h"
+#include "common/MessageBox.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionManager.h"
+#include "desk/RecoveryPrompt.h"
 #include "desk/SessionBanner.h"
+#include "desk/UserDetails.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StartSessionDialog.h"
@@ -13,7 +16,6 @@
 #include "search/BuyerUserSearchModel.h"
 #include "shop/ShopPanel.h"
 #include "ui_MainWindow.h"
-#include "wire/Money.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -36,9 +38,7 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
       m_settings(settings), m_model(new BuyerUserSearchModel(client, this)), m_sessions(sessions)
 {
     m_ui->setupUi(this);
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Onbehalf"), question) == QMessageBox::Yes;
-    };
+    setConfirmer({});
     m_ui->resultsView->setModel(m_model);
     m_ui->resultsView->verticalHeader()->hide();
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
@@ -47,6 +47,14 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::UsernameColumn, 160);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::EmailColumn, 240);
     m_ui->resultsView->setColumnWidth(BuyerUserSearchModel::BuyerColumn, 150);
+    m_ui->resultsView->setTextElideMode(Qt::ElideMiddle);
+    {
+        // The row chosen stays highlighted while the start dialog has the focus.
+        QPalette p = m_ui->resultsView->palette();
+        p.setColor(QPalette::Inactive, QPalette::Highlight, p.color(QPalette::Active, QPalette::Highlight));
+        p.setColor(QPalette::Inactive, QPalette::HighlightedText, p.color(QPalette::Active, QPalette::HighlightedText));
+        m_ui->resultsView->setPalette(p);
+    }
     // The empty, searching and error states are shown over the (then empty) rows rather than
     // under them: a message coming and going at every keystroke repaints the table, not the
     // whole window after a new layout.
@@ -68,7 +76,8 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     m_ui->activeOnlyCheck->setChecked(m_settings->value(SettingKeys::ActiveOnly));
     m_ui->buyerFilterCombo->addItem(tr("All buyers"), QString());
     m_ui->findAction->setShortcutContext(Qt::WindowShortcut);
-    clearDetails();
+    m_details = new UserDetails(m_client, m_model, m_ui.get(), this);
+    m_details->clear();
 
     restoreGeometry(m_settings->value(SettingKeys::MainWindowGeometry));
     m_ui->resultsView->horizontalHeader()->restoreState(m_settings->value(SettingKeys::SearchColumns));
@@ -104,18 +113,23 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer.isActive())
             runSearch();
+        // Taking the focus makes the first row current without selecting it: select it, so the
+        // row Enter acts on is the highlighted one.
         m_ui->resultsView->setFocus();
-        if (!m_ui->resultsView->currentIndex().isValid()) {
-            if (m_model->rowCount() > 0)
-                m_ui->resultsView->setCurrentIndex(m_model->index(0, 0));
-            else
-                m_selectFirstRow = true; // when the search answers
-        }
+        QModelIndex row = m_ui->resultsView->currentIndex();
+        if (!row.isValid() && m_model->rowCount() > 0)
+            row = m_model->index(0, 0);
+        if (row.isValid())
+            m_ui->resultsView->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
+        else
+            m_selectFirstRow = true; // when the search answers
     });
     connect(m_model, &BuyerUserSearchModel::firstRowsShown, this, [this] {
         if (std::exchange(m_selectFirstRow, false) && m_ui->resultsView->hasFocus() &&
             !m_ui->resultsView->currentIndex().isValid())
-            m_ui->resultsView->setCurrentIndex(m_model->index(0, 0));
+            m_ui->resultsView->selectionModel()->setCurrentIndex(
+                m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
     connect(m_ui->buyerFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
     connect(m_ui->activeOnlyCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -123,15 +137,26 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
         runSearch();
     });
     connect(m_model, &BuyerUserSearchModel::stateChanged, this, &MainWindow::updateResultsState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::clearDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, m_details, &UserDetails::clear);
     connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showUser(current); });
+            [this](const QModelIndex &current) { m_details->show(current); });
+    // Ctrl+F searches where the agent is: the buyer users, or the catalog on the shop tab.
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
-        m_ui->searchEdit->setFocus();
+        if (m_shop && m_tabs && m_tabs->currentWidget() == m_shop) {
+            m_shop->focusSearch();
+            return;
+        }
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
-    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
-    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->signOutAction, &QAction::triggered, this, [this] {
+        if (confirmLeavingCart())
+            emit signOutRequested();
+    });
+    connect(m_ui->quitAction, &QAction::triggered, this, [this] {
+        if (confirmLeavingCart())
+            emit quitRequested();
+    });
     connect(m_tokens, &TokenStore::keychainUnavailable, this, &MainWindow::showKeychainWarning);
     if (!m_tokens->keychainAvailable())
         showKeychainWarning(m_tokens->unavailableReason());
@@ -151,7 +176,7 @@ void MainWindow::setupSessions()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Desk views"));
-    m_tabs->addTab(search, tr("&Find buyer user"));
+    m_tabs->addTab(search, tr("Fin&d buyer user"));
     setCentralWidget(central);
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -197,29 +222,35 @@ void MainWindow::setupSessions()
         dialog->open();
     });
 
-    auto *startButton = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);
-    startButton->setObjectName(QStringLiteral("startSessionButton"));
-    startButton->setAccessibleName(tr("Start acting for this user"));
-    startButton->setToolTip(tr("Start an impersonation session (Ctrl+I or Enter)"));
-    m_ui->detailLayout->addRow(startButton);
-
+    QPushButton *startButton = m_details->startButton();
     if (!m_sessions) {
         startAction->setEnabled(false);
-        startButton->setEnabled(false);
+        m_details->setStartAvailable(false);
         layout->addWidget(m_tabs, 1);
         return;
     }
 
     m_banner = new SessionBanner(m_sessions, central);
-    m_recoveryBar = new QFrame(central);
-    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
-    m_recoveryBar->setFrameShape(QFrame::StyledPanel);
-    m_recoveryBar->hide();
+    m_recovery = new RecoveryPrompt(central);
+    connect(m_recovery, &RecoveryPrompt::resumeRequested, this, [this](const JournalEntry &entry) {
+        m_sessions->resume(entry, this, [this](const ApiError &e) {
+            if (e.isError())
+                m_recovery->showProblem(e.message());
+            else
+                m_recovery->hide();
+        });
+    });
+    connect(m_recovery, &RecoveryPrompt::endRequested, this, [this](const JournalEntry &entry) {
+        m_sessions->endRecovered(entry, this, [this](const ApiError &e) {
+            statusBar()->showMessage(e.isError() ? e.message() : tr("The interrupted session has been ended."));
+            offerRecovery(); // the next one, if any
+        });
+    });
     layout->addWidget(m_banner);
-    layout->addWidget(m_recoveryBar);
+    layout->addWidget(m_recovery);
     layout->addWidget(m_tabs, 1);
     m_shop = new ShopPanel(m_client, m_sessions, m_tabs);
-    m_tabs->addTab(m_shop, tr("&Shop as buyer"));
+    m_tabs->addTab(m_shop, tr("Sh&op as buyer"));
     m_tabs->setTabEnabled(1, false);
 
     connect(startAction, &QAction::triggered, this, &MainWindow::startSessionForSelected);
@@ -238,14 +269,18 @@ void MainWindow::setupSessions()
         startAction->setEnabled(false);
         m_tabs->setTabEnabled(1, true);
         m_tabs->setCurrentIndex(1);
-        m_recoveryBar->hide();
+        m_recovery->hide();
+        m_details->setStartAvailable(false);
+        statusBar()->clearMessage(); // nothing from the last session stays on screen
         updateTitle();
+        m_shop->focusSearch();
     });
     connect(m_sessions, &SessionManager::ended, this, [this, endAction, startAction](const QString &cause) {
         endAction->setEnabled(false);
         startAction->setEnabled(true);
         m_tabs->setCurrentIndex(0);
         m_tabs->setTabEnabled(1, false);
+        m_details->setStartAvailable(true);
         updateTitle();
         QString message;
         if (cause == QLatin1String("Expired"))
@@ -286,10 +321,34 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::fitResultColumns()
+{
+    // Columns wider than the window give way in proportion, so Buyer and Active stay in view
+    // at 1024 pixels as well as at 1440; narrower ones keep the widths the agent chose.
+    QHeaderView *h = m_ui->resultsView->horizontalHeader();
+    const int available = m_ui->resultsView->viewport()->width();
+    const int last = h->count() - 1;
+    if (available <= 0 || last < 1)
+        return;
+    const int lastWidth = std::max(h->sectionSizeHint(last), 70);
+    int others = 0;
+    for (int c = 0; c < last; ++c)
+        others += h->isSectionHidden(c) ? 0 : h->sectionSize(c);
+    if (others + lastWidth <= available || others <= 0)
+        return;
+    const double scale = double(std::max(available - lastWidth, 0)) / double(others);
+    for (int c = 0; c < last; ++c) {
+        if (!h->isSectionHidden(c))
+            h->resizeSection(c, std::max(h->minimumSectionSize(), int(h->sectionSize(c) * scale)));
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->resultsView->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_ui->resultsView->viewport() && event->type() == QEvent::Resize) {
         m_ui->resultsStateLabel->setGeometry(m_ui->resultsView->viewport()->rect());
+        fitResultColumns();
+    }
     // Any keyboard or mouse use of the desk counts as activity for the inactivity timeout.
     switch (event->type()) {
     case QEvent::KeyPress:
@@ -317,6 +376,12 @@ void MainWindow::startSessionForSelected()
     if (!u) {
         statusBar()->showMessage(tr("Select a buyer user first."));
         m_ui->searchEdit->setFocus();
+        return;
+    }
+    m_ui->resultsView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows); // the row acted on
+    if (!m_details->refusal().isEmpty()) {
+        statusBar()->showMessage(m_details->refusal());
         return;
     }
     SessionRequest request;
@@ -348,14 +413,29 @@ void MainWindow::endSession()
 {
     if (!m_sessions || !m_sessions->isActive())
         return;
-    if (m_shop && m_shop->cartHasLines() &&
-        !m_confirm(tr("The cart still has products that were not ordered. End the session anyway? The cart stays "
-                      "with the buyer as an unsubmitted order.")))
+    if (!confirmLeavingCart())
         return;
     m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &e) {
         if (e.isError())
             statusBar()->showMessage(e.message());
     });
+}
+
+void MainWindow::setConfirmer(std::function<bool(const QString &question)> confirm)
+{
+    m_confirm = confirm ? std::move(confirm) : [this](const QString &question) {
+        return MessageBox::question(this, tr("Onbehalf"), question) == QMessageBox::Yes;
+    };
+}
+
+bool MainWindow::confirmLeavingCart()
+{
+    if (!m_sessions || !m_sessions->isActive() || !m_shop || !m_shop->cartHasLines())
+        return true;
+    return m_confirm(tr("The cart has %n line(s), total %1, that were not ordered. End the session anyway? The "
+                        "cart stays with the buyer as an unsubmitted order.",
+                        nullptr, m_shop->cartLineCount())
+                         .arg(m_shop->cartTotalText()));
 }
 
 void MainWindow::setJournal(SessionJournal *journal, const QString &marketplaceKey)
@@ -379,43 +459,10 @@ void MainWindow::offerRecovery()
         return;
     const auto open = m_sessions->recoverable();
     if (open.empty()) {
-        m_recoveryBar->hide();
+        m_recovery->hide();
         return;
     }
-    const JournalEntry entry = open.front();
-    delete m_recoveryBar->layout();
-    qDeleteAll(m_recoveryBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
-    auto *layout = new QHBoxLayout(m_recoveryBar);
-    auto *label =
-        new QLabel(tr("Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or "
-                      "end it?")
-                       .arg(entry.userFullName, entry.username, entry.buyerName,
-                            QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat)),
-                   m_recoveryBar);
-    label->setObjectName(QStringLiteral("recoveryLabel"));
-    label->setWordWrap(true);
-    auto *resume = new QPushButton(tr("&Resume"), m_recoveryBar);
-    resume->setObjectName(QStringLiteral("resumeSessionButton"));
-    auto *end = new QPushButton(tr("E&nd it"), m_recoveryBar);
-    end->setObjectName(QStringLiteral("endRecoveredButton"));
-    layout->addWidget(label, 1);
-    layout->addWidget(resume);
-    layout->addWidget(end);
-    m_recoveryBar->show();
-    connect(resume, &QPushButton::clicked, this, [this, entry, label] {
-        m_sessions->resume(entry, this, [this, label](const ApiError &e) {
-            if (e.isError())
-                label->setText(e.message());
-            else
-                m_recoveryBar->hide();
-        });
-    });
-    connect(end, &QPushButton::clicked, this, [this, entry] {
-        m_sessions->endRecovered(entry, this, [this](const ApiError &e) {
-            statusBar()->showMessage(e.isError() ? e.message() : tr("The interrupted session has been ended."));
-            offerRecovery(); // the next one, if any
-        });
-    });
+    m_recovery->offer(open.front());
 }
 
 MainWindow::~MainWindow() = default;
@@ -480,92 +527,15 @@ void MainWindow::updateResultsState()
             m_searchingNotice.start();
         message.clear();
     }
-    m_ui->resultsStateLabel->setVisible(!hasRows && !message.isEmpty());
-    m_ui->resultsStateLabel->setText(message);
-    m_ui->resultsStateLabel->setAccessibleDescription(message);
+    Announce::message(m_ui->resultsStateLabel, hasRows ? QString() : message,
+                      m_model->state() == BuyerUserSearchModel::State::Error);
     const int total = m_model->totalCount();
-    if (hasRows && total >= 0)
-        statusBar()->showMessage(tr("%n buyer user(s) found", nullptr, total), 5000);
-}
-
-void MainWindow::clearDetails()
-{
-    ++m_detailGeneration;
-    if (!m_detailsShown && !m_ui->detailPanel->isEnabled())
-        return; // already clear: repainting the panel at every keystroke would cost time
-    m_detailsShown = false;
-    for (QLabel *l : {m_ui->nameValue, m_ui->companyValue, m_ui->groupsValue, m_ui->emailValue, m_ui->phoneValue,
-                      m_ui->activeValue, m_ui->eligibilityValue})
-        l->clear();
-    m_ui->recentOrdersList->clear();
-    m_ui->detailPanel->setEnabled(false);
-}
-
-void MainWindow::showUser(const QModelIndex &index)
-{
-    clearDetails();
-    const wire::User *u = m_model->userAt(index.row());
-    if (!u)
-        return;
-    const quint64 generation = m_detailGeneration;
-    const QString buyerId = index.data(BuyerUserSearchModel::BuyerIdRole).toString();
-    const QString userId = u->ID;
-    m_ui->detailPanel->setEnabled(true);
-    m_detailsShown = true;
-    m_ui->nameValue->setText(tr("%1 (%2)").arg(u->fullName(), u->Username));
-    m_ui->companyValue->setText(m_model->buyerNameOf(buyerId));
-    m_ui->emailValue->setText(u->Email);
-    m_ui->phoneValue->setText(u->Phone.value_or(tr("—")));
-    m_ui->activeValue->setText(u->Active ? tr("Active") : tr("Inactive — the account is switched off"));
-    m_ui->groupsValue->setText(tr("Loading…"));
-    m_ui->eligibilityValue->setText(tr("Checking…"));
-
-    auto current = [this, generation] { return generation == m_detailGeneration; };
-    m_client->userGroupNames(buyerId, userId, this, [this, current](Result<QStringList> r) {
-        if (!current())
-            return;
-        m_ui->groupsValue->setText(!r.ok()             ? r.error.message()
-                                   : r.value.isEmpty() ? tr("None")
-                                                       : r.value.join(QStringLiteral(", ")));
-    });
-    m_client->impersonationEligibility(
-        buyerId, userId, this, [this, current, u = *u](Result<ImpersonationEligibility> r) {
-            if (!current())
-                return;
-            using S = ImpersonationEligibility::State;
-            if (!u.Active)
-                m_ui->eligibilityValue->setText(tr("No — the account is switched off"));
-            else if (r.value.state == S::Allowed)
-                m_ui->eligibilityValue->setText(tr("Yes"));
-            else if (r.value.state == S::NotAllowed)
-                m_ui->eligibilityValue->setText(tr("No — %1").arg(r.value.message));
-            else
-                m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
-        });
-    m_client->recentOrders(userId, 5, this, [this, current](Result<nlohmann::json> r) {
-        if (!current())
-            return;
-        if (!r.ok()) {
-            auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
-            item->setText(0, r.error.status() == 403 ? tr("You cannot read this user's orders.") : r.error.message());
-            return;
-        }
-        const QLocale locale;
-        for (const auto &o : r.value.value("Items", nlohmann::json::array())) {
-            auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
-            item->setText(0, QString::fromStdString(o.value("ID", std::string())));
-            item->setText(1, OrderStatusText::displayName(QString::fromStdString(o.value("Status", std::string()))));
-            const auto date = wire::parseDateTime(QString::fromStdString(o.value("DateCreated", std::string())));
-            item->setText(2, date ? locale.toString(date->toLocalTime(), QLocale::ShortFormat) : QString());
-            const auto total = wire::Money::fromJson(o.value("Total", nlohmann::json(0)));
-            item->setText(
-                3, total ? locale.toCurrencyString(double(*total) / double(wire::Money::kScale),
-                                                   QString::fromStdString(o.value("Currency", std::string("USD"))))
-                         : QString());
-        }
-        if (m_ui->recentOrdersList->topLevelItemCount() == 0)
-            (new QTreeWidgetItem(m_ui->recentOrdersList))->setText(0, tr("No orders yet."));
-    });
+    if (hasRows && total >= 0) {
+        m_lastFound = tr("%n buyer user(s) found", nullptr, total);
+        statusBar()->showMessage(m_lastFound, 5000);
+    } else if (!m_lastFound.isEmpty() && statusBar()->currentMessage() == m_lastFound) {
+        statusBar()->clearMessage(); // never "1 found" next to "No buyer users match"
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -573,6 +543,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Closing the window ends acting for the buyer first, and waits for the record of it.
     if (m_sessions && m_sessions->isActive()) {
         event->ignore();
+        if (!confirmLeavingCart())
+            return;
         m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { close(); });
         return;
     }

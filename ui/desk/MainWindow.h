@@ -5,7 +5,6 @@
 #include <QTimer>
 #include <functional>
 
-class QFrame;
 class QTabWidget;
 
 #include <memory>
@@ -18,6 +17,7 @@ namespace onbehalf {
 
 class BuyerUserSearchModel;
 class MarketplaceClient;
+class RecoveryPrompt;
 class SessionBanner;
 class SessionHistoryWindow;
 class SessionJournal;
@@ -25,6 +25,7 @@ class SessionManager;
 class Settings;
 class ShopPanel;
 class TokenStore;
+class UserDetails;
 
 // The agent's desk: buyer-user search as you type, the selected user's details, and (while
 // acting for a buyer) the session banner and the buyer's shop.
@@ -46,12 +47,16 @@ public:
     ShopPanel *shopPanel() const { return m_shop; }
     SessionBanner *sessionBanner() const { return m_banner; }
     // Asks the agent yes/no; tests answer for it (the desk never blocks a test on a message box).
-    void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // An empty function brings back the real question (through MessageBox, which tests can answer).
+    void setConfirmer(std::function<bool(const QString &question)> confirm);
 
     // Start acting for the selected user (button, Enter on a result, Ctrl+I).
     void startSessionForSelected();
     // End the session (button, Ctrl+Shift+E); asks first when the cart has lines.
     void endSession();
+    // Sign-out, quit, closing and ending the session all ask this when the cart has lines: true
+    // when there is nothing to lose or the agent said yes.
+    bool confirmLeavingCart();
     // Sessions left open by a crash, offered for resume or end.
     void offerRecovery();
     // Where session history comes from when the marketplace has no sessions extension.
@@ -71,8 +76,7 @@ protected:
 private:
     void runSearch();
     void updateResultsState();
-    void showUser(const QModelIndex &index);
-    void clearDetails();
+    void fitResultColumns();
     void showKeychainWarning(const QString &reason);
     void setupSessions();
     void updateTitle();
@@ -83,16 +87,16 @@ private:
     Settings *m_settings;
     BuyerUserSearchModel *m_model; // child
     QTimer m_searchTimer;
-    QTimer m_searchingNotice;  // "Searching…" only for a search that is slow to answer
-    bool m_slowSearch = false; // the notice's time has passed for the current search
-    bool m_detailsShown = false;
+    QTimer m_searchingNotice;      // "Searching…" only for a search that is slow to answer
+    bool m_slowSearch = false;     // the notice's time has passed for the current search
     bool m_selectFirstRow = false; // Enter was pressed before the rows were there
-    quint64 m_detailGeneration = 0;
+    UserDetails *m_details = nullptr;
+    QString m_lastFound; // the last "N buyer users found", cleared when no longer true
     SessionManager *m_sessions = nullptr;
     SessionBanner *m_banner = nullptr;
     ShopPanel *m_shop = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QFrame *m_recoveryBar = nullptr;
+    RecoveryPrompt *m_recovery = nullptr;
     QString m_marketplaceName;
     SessionJournal *m_journal = nullptr;
     QString m_marketplaceKey;

@@ -1,5 +1,6 @@
 #include "desk/SessionBanner.h"
 
+#include "common/Announce.h"
 #include "core/session/SessionManager.h"
 
 #include <QAccessible>
@@ -12,7 +13,7 @@ namespace onbehalf {
 
 SessionBanner::SessionBanner(SessionManager *sessions, QWidget *parent)
     : QFrame(parent), m_sessions(sessions), m_label(new QLabel(this)),
-      m_renew(new QPushButton(tr("&Renew access"), this)), m_end(new QPushButton(tr("&End session"), this))
+      m_renew(new QPushButton(tr("&Renew access"), this)), m_end(new QPushButton(tr("End sess&ion"), this))
 {
     setObjectName(QStringLiteral("sessionBanner"));
     setAccessibleName(tr("Impersonation session"));
@@ -76,13 +77,26 @@ void SessionBanner::refresh()
     if (!m_sessions->isActive())
         return;
     const JournalEntry &s = m_sessions->session();
+    // Two different ends: the session closes after the idle limit unless the agent keeps working,
+    // and the buyer token (hence access) runs out at a fixed time, whatever the agent does.
+    const qint64 idleLeft = std::max<qint64>(0, m_sessions->inactivityLimit() - m_sessions->secondsIdle());
+    const QString idle = idleLeft >= 120 ? tr("idle timeout in %n min", nullptr, int(idleLeft / 60))
+                                         : tr("idle timeout in %n s", nullptr, int(idleLeft));
     const qint64 left = std::max<qint64>(0, m_sessions->secondsLeft());
-    const QString remaining =
-        left >= 120 ? tr("%n min left", nullptr, int(left / 60)) : tr("%n s left", nullptr, int(left));
-    m_label->setText(tr("%1 — since %2 — %3")
-                         .arg(actingFor(s.userFullName, s.username, s.buyerName),
-                              QLocale().toString(s.started.toLocalTime().time(), QLocale::ShortFormat), remaining));
-    setAccessibleDescription(m_label->text());
+    const QString access =
+        left >= 120
+            ? tr("access until %1").arg(QLocale().toString(s.tokenExpires.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("access ends in %n s", nullptr, int(left));
+    const QString text =
+        tr("%1 — since %2 — %3 · %4")
+            .arg(actingFor(s.userFullName, s.username, s.buyerName),
+                 QLocale().toString(s.started.toLocalTime().time(), QLocale::ShortFormat), idle, access);
+    if (text != m_label->text()) {
+        m_label->setText(text);
+        m_label->setAccessibleName(text);
+    }
+    // Screen readers hear the banner when it changes (once a minute, or each second near the end).
+    Announce::description(this, text);
 }
 
 void SessionBanner::setWarning(bool warning)
@@ -100,9 +114,7 @@ void SessionBanner::setWarning(bool warning)
 
 void SessionBanner::announce(const QString &message)
 {
-    setAccessibleDescription(message);
-    QAccessibleEvent event(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    Announce::description(this, message, true);
 }
 
 } // namespace onbehalf

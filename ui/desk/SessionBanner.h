@@ -9,7 +9,8 @@ namespace onbehalf {
 
 class SessionManager;
 
-// "Acting for Jane Doe (jane.doe) · Northwind Health — since 10:42 — 28 min left — [End session]":
+// "Acting for Jane Doe (jane.doe) · Northwind Health — since 10:42 — idle timeout in 14 min · access until
+// 20:39 — [End session]":
 // across the top of every view while a session runs, high contrast, announced to screen readers.
 // It cannot be hidden by the agent; it goes away when the session has ended.
 class SessionBanner : public QFrame

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -54,6 +55,7 @@ StartSessionDialog::StartSessionDialog(const QString &actingFor, QWidget *parent
     m_case->setMaxLength(100);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("reasonCountLabel"));
+    m_count->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("startErrorLabel"));
     m_error->setAccessibleName(tr("Problem starting the session"));
@@ -115,7 +117,15 @@ QString StartSessionDialog::caseNumber() const
 void StartSessionDialog::validate()
 {
     const int length = int(reason().size());
-    m_count->setText(tr("%1 / %2 characters").arg(length).arg(kMaxReason));
+    // Start is only disabled with the reason next to it: the agent is never left guessing.
+    if (length == 0)
+        m_count->setText(tr("Type the reason to start: it is required and kept with the session."));
+    else if (length > kMaxReason)
+        m_count->setText(tr("%1 / %2 characters — shorten the reason to start.")
+                             .arg(QLocale().toString(length), QLocale().toString(kMaxReason)));
+    else
+        m_count->setText(tr("%1 / %2 characters").arg(QLocale().toString(length), QLocale().toString(kMaxReason)));
+    m_count->setAccessibleName(m_count->text());
     m_start->setEnabled(length > 0 && length <= kMaxReason && !m_progress->isVisible());
 }
 

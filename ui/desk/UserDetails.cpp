@@ -1,0 +1,147 @@
+#include "desk/UserDetails.h"
+
+#include "common/Announce.h"
+#include "common/OrderStatusText.h"
+#include "core/net/MarketplaceClient.h"
+#include "search/BuyerUserSearchModel.h"
+#include "ui_MainWindow.h"
+#include "wire/Order.h"
+#include "shop/Money.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace onbehalf {
+
+UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model, Ui::MainWindow *ui,
+                         QObject *parent)
+    : QObject(parent), m_client(client), m_model(model), m_ui(ui)
+{
+    m_start = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);
+    m_start->setObjectName(QStringLiteral("startSessionButton"));
+    m_start->setAccessibleName(tr("Start acting for this user"));
+    m_start->setToolTip(tr("Start an impersonation session (Ctrl+I or Enter)"));
+    m_startRefusal = new QLabel(m_ui->detailPanel);
+    m_startRefusal->setObjectName(QStringLiteral("startRefusalLabel"));
+    m_startRefusal->setWordWrap(true);
+    m_startRefusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_startRefusal->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_start);
+    row->addWidget(m_startRefusal, 1);
+    m_ui->detailLayout->addRow(row);
+    m_ui->ordersCaption->setBuddy(m_ui->recentOrdersList);
+    // Order number, date and total keep their room; the status column is never pushed out.
+    m_ui->recentOrdersList->header()->setStretchLastSection(false);
+    m_ui->recentOrdersList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->recentOrdersList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->recentOrdersList->setTextElideMode(Qt::ElideMiddle);
+}
+
+void UserDetails::setStartAvailable(bool available)
+{
+    m_startAvailable = available;
+    m_start->setEnabled(m_startAvailable && m_refusal.isEmpty() && m_shown);
+}
+
+void UserDetails::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    Announce::message(m_startRefusal, why);
+    setStartAvailable(m_startAvailable);
+}
+
+void UserDetails::clear()
+{
+    ++m_generation;
+    if (!m_shown && !m_ui->detailPanel->isEnabled())
+        return; // already clear: repainting the panel at every keystroke would cost time
+    m_shown = false;
+    for (QLabel *l : {m_ui->nameValue, m_ui->userIdValue, m_ui->companyValue, m_ui->groupsValue, m_ui->emailValue,
+                      m_ui->phoneValue, m_ui->activeValue, m_ui->eligibilityValue})
+        l->clear();
+    m_ui->recentOrdersList->clear();
+    setRefusal(QString());
+    m_ui->detailPanel->setEnabled(false);
+}
+
+void UserDetails::show(const QModelIndex &index)
+{
+    clear();
+    const wire::User *u = m_model->userAt(index.row());
+    if (!u)
+        return;
+    const quint64 generation = m_generation;
+    const QString buyerId = index.data(BuyerUserSearchModel::BuyerIdRole).toString();
+    const QString userId = u->ID;
+    m_ui->detailPanel->setEnabled(true);
+    m_shown = true;
+    m_ui->nameValue->setText(tr("%1 (%2)").arg(u->fullName(), u->Username));
+    m_ui->userIdValue->setText(u->ID);
+    m_ui->companyValue->setText(m_model->buyerNameOf(buyerId));
+    m_ui->emailValue->setText(u->Email);
+    m_ui->phoneValue->setText(u->Phone.value_or(tr("—")));
+    m_ui->activeValue->setText(u->Active ? tr("Active") : tr("Inactive — the account is switched off"));
+    m_ui->groupsValue->setText(tr("Loading…"));
+    m_ui->eligibilityValue->setText(tr("Checking…"));
+    setRefusal(u->Active ? QString() : tr("The account is switched off, so nobody can act for this user."));
+
+    auto current = [this, generation] { return generation == m_generation; };
+    m_client->userGroupNames(buyerId, userId, this, [this, current](Result<QStringList> r) {
+        if (!current())
+            return;
+        m_ui->groupsValue->setText(!r.ok()             ? r.error.message()
+                                   : r.value.isEmpty() ? tr("None")
+                                                       : r.value.join(QStringLiteral(", ")));
+    });
+    m_client->impersonationEligibility(
+        buyerId, userId, this, [this, current, active = u->Active](Result<ImpersonationEligibility> r) {
+            if (!current())
+                return;
+            using S = ImpersonationEligibility::State;
+            if (!active) {
+                m_ui->eligibilityValue->setText(tr("No — the account is switched off"));
+            } else if (r.value.state == S::Allowed) {
+                m_ui->eligibilityValue->setText(tr("Yes"));
+            } else if (r.value.state == S::NotAllowed) {
+                m_ui->eligibilityValue->setText(tr("No — %1").arg(r.value.message));
+                setRefusal(r.value.message);
+            } else {
+                m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
+            }
+        });
+    m_client->recentOrders(userId, 5, this, [this, current](Result<nlohmann::json> r) {
+        if (!current())
+            return;
+        if (!r.ok()) {
+            auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
+            item->setText(0, r.error.status() == 403 ? tr("You cannot read this user's orders.") : r.error.message());
+            return;
+        }
+        const QLocale locale;
+        const auto items = r.value.is_object() ? r.value.value("Items", nlohmann::json::array()) : nlohmann::json();
+        for (const auto &o : items.is_array() ? items : nlohmann::json::array()) {
+            if (!o.is_object())
+                continue;
+            wire::Order order;
+            try {
+                order = o.get<wire::Order>();
+            } catch (const std::exception &) {
+                continue; // a malformed order is left out, not a crash
+            }
+            auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
+            item->setText(0, order.ID);
+            item->setToolTip(0, order.ID);
+            item->setText(1, OrderStatusText::displayName(order.Status));
+            item->setText(2, order.DateCreated ? locale.toString(order.DateCreated->toLocalTime(), QLocale::ShortFormat)
+                                               : QString());
+            item->setText(3, formatMoney(order.Total, order.Currency));
+        }
+        if (m_ui->recentOrdersList->topLevelItemCount() == 0)
+            (new QTreeWidgetItem(m_ui->recentOrdersList))->setText(0, tr("No orders yet."));
+    });
+}
+
+} // namespace onbehalf
