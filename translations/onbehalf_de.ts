@@ -338,6 +338,18 @@
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
+    <message>
+        <source>User ID:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent orders</source>
+        <translation>Let&amp;zte Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -433,6 +445,79 @@
     <message>
         <source>Show the session the selected order was placed in</source>
         <translation>Sitzung zeigen, in der die ausgewählte Bestellung aufgegeben wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>eins</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>dash</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>Unterstrich</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>capital %1</source>
+        <translation>großes %1</translation>
+    </message>
+    <message>
+        <source>lower-case %1</source>
+        <translation>kleines %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between spelled characters</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between spelled groups</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -840,6 +925,172 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>&amp;Position entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart line</source>
+        <translation>Ausgewählte Position aus dem Warenkorb entfernen</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Order comments</source>
+        <translation>Bemerkungen zur Bestellung</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Bestellsumme</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit order</source>
+        <translation>Bestell&amp;ung absenden</translation>
+    </message>
+    <message>
+        <source>Submit order</source>
+        <translation>Bestellung absenden</translation>
+    </message>
+    <message>
+        <source>Shi&amp;p to:</source>
+        <translation>Lieferad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>Bemerkun&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Type a new quantity and press Enter</source>
+        <translation>Geben Sie eine neue Menge ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>The buyer has no shipping address</source>
+        <translation>Der Käufer hat keine Lieferadresse</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::CatalogView</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Search the buyer&apos;s catalog (Ctrl+F)</source>
+        <translation>Im Katalog des Käufers suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Order limits</source>
+        <translation>Bestellgrenzen</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb legen</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source> (breaks)</source>
+        <translation> (Staffel)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1+ at %2</source>
+        <translation>ab %1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 — price breaks: %2</source>
+        <translation>%1 – Staffelpreise: %2</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1.</source>
+        <translation>Mindestbestellmenge: %1.</translation>
+    </message>
+    <message>
+        <source>Maximum order: %1.</source>
+        <translation>Höchstbestellmenge: %1.</translation>
+    </message>
+    <message>
+        <source>Minimum %1 for this product</source>
+        <translation>Mindestens %1 für dieses Produkt</translation>
+    </message>
+    <message>
+        <source>Maximum %1 for this product</source>
+        <translation>Höchstens %1 für dieses Produkt</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Bitte wählen Sie zuerst ein Produkt aus.</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ChartLoader</name>
     <message>
         <source>(unknown)</source>
@@ -935,6 +1186,32 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::ExistingCartPrompt</name>
+    <message>
+        <source>&amp;Continue that order</source>
+        <translation>Diese Bestellung fortset&amp;zen</translation>
+    </message>
+    <message>
+        <source>Continue the buyer&apos;s unsubmitted order</source>
+        <translation>Die nicht abgesendete Bestellung des Käufers fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new cart</source>
+        <translation>Neuen Warenkorb an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Start a new cart</source>
+        <translation>Neuen Warenkorb anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
+        <translation>
+            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Position, Gesamtsumme %3.</numerusform>
+            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Positionen, Gesamtsumme %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::MainWindow</name>
     <message>
         <source>Onbehalf</source>
@@ -947,10 +1224,6 @@
     <message>
         <source>Desk views</source>
         <translation>Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>&amp;Find buyer user</source>
-        <translation>Käuferbenutzer &amp;finden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -971,22 +1244,6 @@
     <message>
         <source>&amp;End session</source>
         <translation>Sitzung &amp;beenden</translation>
-    </message>
-    <message>
-        <source>Act for this &amp;user…</source>
-        <translation>Für diesen Benutzer hande&amp;ln…</translation>
-    </message>
-    <message>
-        <source>Start acting for this user</source>
-        <translation>Beginnen, für diesen Benutzer zu handeln</translation>
-    </message>
-    <message>
-        <source>Start an impersonation session (Ctrl+I or Enter)</source>
-        <translation>Eine Vertretungssitzung beginnen (Strg+I oder Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>&amp;Shop as buyer</source>
-        <translation>Als Käufer &amp;einkaufen</translation>
     </message>
     <message>
         <source>The session ended: access as the buyer expired.</source>
@@ -1023,22 +1280,6 @@
         <translation>Bitte wählen Sie zuerst einen Käuferbenutzer aus.</translation>
     </message>
     <message>
-        <source>The cart still has products that were not ordered. End the session anyway? The cart stays with the buyer as an unsubmitted order.</source>
-        <translation>Im Warenkorb liegen noch Produkte, die nicht bestellt wurden. Möchten Sie die Sitzung trotzdem beenden? Der Warenkorb bleibt beim Käufer als nicht abgesendete Bestellung.</translation>
-    </message>
-    <message>
-        <source>Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or end it?</source>
-        <translation>Onbehalf wurde geschlossen, während Sie für %1 (%2) · %3 gehandelt haben (seit %4). Möchten Sie diese Sitzung wieder aufnehmen oder beenden?</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Wieder aufnehmen</translation>
-    </message>
-    <message>
-        <source>E&amp;nd it</source>
-        <translation>Beende&amp;n</translation>
-    </message>
-    <message>
         <source>The interrupted session has been ended.</source>
         <translation>Die unterbrochene Sitzung wurde beendet.</translation>
     </message>
@@ -1058,54 +1299,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive — the account is switched off</source>
-        <translation>Inaktiv — das Konto ist deaktiviert</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>No — the account is switched off</source>
-        <translation>Nein — das Konto ist deaktiviert</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No — %1</source>
-        <translation>Nein — %1</translation>
-    </message>
-    <message>
-        <source>You cannot read this user&apos;s orders.</source>
-        <translation>Sie können die Bestellungen dieses Benutzers nicht einsehen.</translation>
-    </message>
-    <message>
-        <source>No orders yet.</source>
-        <translation>Noch keine Bestellungen.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1116,6 +1309,48 @@
     <message>
         <source>Session &amp;history</source>
         <translation>Sitzungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d buyer user</source>
+        <translation>Käuferbenutzer &amp;finden</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op as buyer</source>
+        <translation>Als Käufer &amp;einkaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart has %n line(s), total %1, that were not ordered. End the session anyway? The cart stays with the buyer as an unsubmitted order.</source>
+        <translation>
+            <numerusform>Im Warenkorb liegt %n Position, Gesamtsumme %1, die nicht bestellt wurde. Möchten Sie die Sitzung trotzdem beenden? Der Warenkorb bleibt beim Käufer als nicht abgesendete Bestellung.</numerusform>
+            <numerusform>Im Warenkorb liegen %n Positionen, Gesamtsumme %1, die nicht bestellt wurden. Möchten Sie die Sitzung trotzdem beenden? Der Warenkorb bleibt beim Käufer als nicht abgesendete Bestellung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::OrderConfirmation</name>
+    <message>
+        <source>Cop&amp;y order number</source>
+        <translation>Bestellnummer &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the order number</source>
+        <translation>Die Bestellnummer kopieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>&amp;Kopiert</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Bestellnummer %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Vorlesen als: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
+        <translation>Bestellung %1 für %2 aufgegeben – Gesamtsumme %3. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
     </message>
 </context>
 <context>
@@ -1172,14 +1407,68 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::RecentOrders</name>
+    <message>
+        <source>Recent orders of this buyer</source>
+        <translation>Letzte Bestellungen dieses Käufers</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s recent orders</source>
+        <translation>Letzte Bestellungen des Käufers</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::RecoveryPrompt</name>
+    <message>
+        <source>Interrupted session</source>
+        <translation>Unterbrochene Sitzung</translation>
+    </message>
+    <message>
+        <source>A session was interrupted</source>
+        <translation>Eine Sitzung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session</source>
+        <translation>Die unterbrochene Sitzung wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>E&amp;nd it</source>
+        <translation>Beende&amp;n</translation>
+    </message>
+    <message>
+        <source>End the interrupted session</source>
+        <translation>Die unterbrochene Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or end it?</source>
+        <translation>Onbehalf wurde geschlossen, während Sie für %1 (%2) · %3 gehandelt haben (seit %4). Möchten Sie diese Sitzung wieder aufnehmen oder beenden?</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::SessionBanner</name>
     <message>
         <source>&amp;Renew access</source>
         <translation>Zugriff &amp;verlängern</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>Sitzung beende&amp;n</translation>
     </message>
     <message>
         <source>Impersonation session</source>
@@ -1209,23 +1498,38 @@
         <source>Acting for %1 (%2) · %3</source>
         <translation>Im Namen von %1 (%2) · %3</translation>
     </message>
+    <message>
+        <source>End sess&amp;ion</source>
+        <translation>Sitzung beende&amp;n</translation>
+    </message>
     <message numerus="yes">
-        <source>%n min left</source>
+        <source>idle timeout in %n min</source>
         <translation>
-            <numerusform>noch %n Min.</numerusform>
-            <numerusform>noch %n Min.</numerusform>
+            <numerusform>Zeitlimit bei Inaktivität in %n Minute</numerusform>
+            <numerusform>Zeitlimit bei Inaktivität in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n s left</source>
+        <source>idle timeout in %n s</source>
         <translation>
-            <numerusform>noch %n s</numerusform>
-            <numerusform>noch %n s</numerusform>
+            <numerusform>Zeitlimit bei Inaktivität in %n Sekunde</numerusform>
+            <numerusform>Zeitlimit bei Inaktivität in %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 — since %2 — %3</source>
-        <translation>%1 — seit %2 — %3</translation>
+        <source>access until %1</source>
+        <translation>Zugriff bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>access ends in %n s</source>
+        <translation>
+            <numerusform>Zugriff endet in %n Sekunde</numerusform>
+            <numerusform>Zugriff endet in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — since %2 — %3 · %4</source>
+        <translation>%1 – seit %2 – %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1653,152 +1957,8 @@
 <context>
     <name>onbehalf::ShopPanel</name>
     <message>
-        <source>Search the buyer&apos;s catalog</source>
-        <translation>Im Katalog des Käufers suchen</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Produkte suchen</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Order limits</source>
-        <translation>Bestellgrenzen</translation>
-    </message>
-    <message>
-        <source>Price breaks</source>
-        <translation>Staffelpreise</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>&amp;Add to cart</source>
-        <translation>In den &amp;Warenkorb</translation>
-    </message>
-    <message>
-        <source>Add to cart</source>
-        <translation>In den Warenkorb legen</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation>&amp;Menge:</translation>
-    </message>
-    <message>
-        <source>&amp;Continue that order</source>
-        <translation>Diese Bestellung fortset&amp;zen</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new cart</source>
-        <translation>Neuen Warenkorb an&amp;legen</translation>
-    </message>
-    <message>
-        <source>Cart</source>
-        <translation>Warenkorb</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Stückpreis</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Positionssumme</translation>
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation>&amp;Position entfernen</translation>
-    </message>
-    <message>
-        <source>Shipping address</source>
-        <translation>Lieferadresse</translation>
-    </message>
-    <message>
-        <source>Order comments</source>
-        <translation>Bemerkungen zur Bestellung</translation>
-    </message>
-    <message>
-        <source>Order total</source>
-        <translation>Bestellsumme</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit order</source>
-        <translation>Bestell&amp;ung absenden</translation>
-    </message>
-    <message>
-        <source>Submit order</source>
-        <translation>Bestellung absenden</translation>
-    </message>
-    <message>
-        <source>Order confirmation</source>
-        <translation>Bestellbestätigung</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>S&amp;hip to:</source>
-        <translation>Lieferad&amp;resse:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mments:</source>
-        <translation>Bemerkun&amp;gen:</translation>
-    </message>
-    <message>
-        <source>Subtotal:</source>
-        <translation>Zwischensumme:</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Gesamt:</translation>
-    </message>
-    <message>
-        <source>The buyer&apos;s recent orders</source>
-        <translation>Letzte Bestellungen des Käufers</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Recent orders of this buyer</source>
-        <translation>Letzte Bestellungen dieses Käufers</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
@@ -1811,61 +1971,6 @@
     <message>
         <source>%1 The cart is kept; try again.</source>
         <translation>%1 Der Warenkorb bleibt erhalten; bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source> (breaks)</source>
-        <translation> (Staffel)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <source>%1+ at %2</source>
-        <translation>ab %1 zu %2</translation>
-    </message>
-    <message>
-        <source>Price breaks: %1</source>
-        <translation>Staffelpreise: %1</translation>
-    </message>
-    <message>
-        <source>The buyer has no shipping address</source>
-        <translation>Der Käufer hat keine Lieferadresse</translation>
-    </message>
-    <message numerus="yes">
-        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
-        <translation>
-            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Position, Gesamtsumme %3.</numerusform>
-            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Positionen, Gesamtsumme %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a product first.</source>
-        <translation>Bitte wählen Sie zuerst ein Produkt aus.</translation>
-    </message>
-    <message>
-        <source>Type a new quantity and press Enter</source>
-        <translation>Geben Sie eine neue Menge ein und drücken Sie die Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
-        <translation>Bestellung %1 für %2 aufgegeben — Gesamtsumme %3. Bitte nennen Sie der anrufenden Person die Bestellnummer.</translation>
-    </message>
-    <message>
-        <source>Continue the buyer&apos;s unsubmitted order</source>
-        <translation>Die nicht abgesendete Bestellung des Käufers fortsetzen</translation>
-    </message>
-    <message>
-        <source>Start a new cart</source>
-        <translation>Neuen Warenkorb anlegen</translation>
-    </message>
-    <message>
-        <source>Remove the selected cart line</source>
-        <translation>Ausgewählte Position aus dem Warenkorb entfernen</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2184,81 @@
     <message>
         <source>Start session</source>
         <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Type the reason to start: it is required and kept with the session.</source>
+        <translation>Geben Sie den Grund ein, um zu beginnen: Er ist erforderlich und wird mit der Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters — shorten the reason to start.</source>
+        <translation>%1 / %2 Zeichen – kürzen Sie den Grund, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::UserDetails</name>
+    <message>
+        <source>Act for this &amp;user…</source>
+        <translation>Für diesen Benutzer hande&amp;ln…</translation>
+    </message>
+    <message>
+        <source>Start acting for this user</source>
+        <translation>Beginnen, für diesen Benutzer zu handeln</translation>
+    </message>
+    <message>
+        <source>Start an impersonation session (Ctrl+I or Enter)</source>
+        <translation>Eine Vertretungssitzung beginnen (Strg+I oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive — the account is switched off</source>
+        <translation>Inaktiv — das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The account is switched off, so nobody can act for this user.</source>
+        <translation>Das Konto ist deaktiviert, daher kann niemand für diesen Benutzer handeln.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No — the account is switched off</source>
+        <translation>Nein — das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>Nein — %1</translation>
+    </message>
+    <message>
+        <source>You cannot read this user&apos;s orders.</source>
+        <translation>Sie können die Bestellungen dieses Benutzers nicht einsehen.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
     </message>
 </context>
 </TS>

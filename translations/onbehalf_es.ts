@@ -338,6 +338,18 @@
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
+    <message>
+        <source>User ID:</source>
+        <translation>ID de usuario:</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de usuario</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent orders</source>
+        <translation>Pedidos re&amp;cientes</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -433,6 +445,79 @@
     <message>
         <source>Show the session the selected order was placed in</source>
         <translation>Mostrar la sesión en la que se realizó el pedido seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>uno</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tres</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>cuatro</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinco</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>seis</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>siete</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>ocho</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nueve</translation>
+    </message>
+    <message>
+        <source>dash</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>guion bajo</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>capital %1</source>
+        <translation>%1 mayúscula</translation>
+    </message>
+    <message>
+        <source>lower-case %1</source>
+        <translation>%1 minúscula</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between spelled characters</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between spelled groups</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -840,6 +925,172 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart line</source>
+        <translation>Quitar la línea seleccionada del carrito</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <source>Order comments</source>
+        <translation>Comentarios del pedido</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total del pedido</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit order</source>
+        <translation>Enviar pedid&amp;o</translation>
+    </message>
+    <message>
+        <source>Submit order</source>
+        <translation>Enviar pedido</translation>
+    </message>
+    <message>
+        <source>Shi&amp;p to:</source>
+        <translation>Di&amp;rección de envío:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>Co&amp;mentarios:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Type a new quantity and press Enter</source>
+        <translation>Escriba una cantidad nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>The buyer has no shipping address</source>
+        <translation>El comprador no tiene dirección de envío</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::CatalogView</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Search the buyer&apos;s catalog (Ctrl+F)</source>
+        <translation>Buscar en el catálogo del comprador (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Order limits</source>
+        <translation>Límites de pedido</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>Añadir al carr&amp;ito</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Añadir al carrito</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Cantida&amp;d:</translation>
+    </message>
+    <message>
+        <source> (breaks)</source>
+        <translation> (por cantidad)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>%1+ at %2</source>
+        <translation>%1+ a %2</translation>
+    </message>
+    <message>
+        <source>%1 — price breaks: %2</source>
+        <translation>%1 — precios por cantidad: %2</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1.</source>
+        <translation>Pedido mínimo: %1.</translation>
+    </message>
+    <message>
+        <source>Maximum order: %1.</source>
+        <translation>Pedido máximo: %1.</translation>
+    </message>
+    <message>
+        <source>Minimum %1 for this product</source>
+        <translation>Mínimo %1 para este producto</translation>
+    </message>
+    <message>
+        <source>Maximum %1 for this product</source>
+        <translation>Máximo %1 para este producto</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ChartLoader</name>
     <message>
         <source>(unknown)</source>
@@ -935,6 +1186,32 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::ExistingCartPrompt</name>
+    <message>
+        <source>&amp;Continue that order</source>
+        <translation>Continuar ese &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Continue the buyer&apos;s unsubmitted order</source>
+        <translation>Continuar el pedido sin enviar del comprador</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new cart</source>
+        <translation>Empe&amp;zar un carrito nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new cart</source>
+        <translation>Empezar un carrito nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
+        <translation>
+            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n línea, total %3.</numerusform>
+            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n líneas, total %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::MainWindow</name>
     <message>
         <source>Onbehalf</source>
@@ -947,10 +1224,6 @@
     <message>
         <source>Desk views</source>
         <translation>Vistas del puesto</translation>
-    </message>
-    <message>
-        <source>&amp;Find buyer user</source>
-        <translation>&amp;Buscar usuario comprador</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -971,22 +1244,6 @@
     <message>
         <source>&amp;End session</source>
         <translation>&amp;Finalizar sesión</translation>
-    </message>
-    <message>
-        <source>Act for this &amp;user…</source>
-        <translation>Actuar en nombre de este &amp;usuario…</translation>
-    </message>
-    <message>
-        <source>Start acting for this user</source>
-        <translation>Empezar a actuar en nombre de este usuario</translation>
-    </message>
-    <message>
-        <source>Start an impersonation session (Ctrl+I or Enter)</source>
-        <translation>Comenzar una sesión de representación (Ctrl+I o Intro)</translation>
-    </message>
-    <message>
-        <source>&amp;Shop as buyer</source>
-        <translation>&amp;Comprar como el comprador</translation>
     </message>
     <message>
         <source>The session ended: access as the buyer expired.</source>
@@ -1023,22 +1280,6 @@
         <translation>Seleccione primero un usuario comprador.</translation>
     </message>
     <message>
-        <source>The cart still has products that were not ordered. End the session anyway? The cart stays with the buyer as an unsubmitted order.</source>
-        <translation>El carrito todavía tiene productos que no se han pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</translation>
-    </message>
-    <message>
-        <source>Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or end it?</source>
-        <translation>Onbehalf se cerró mientras actuaba en nombre de %1 (%2) · %3, desde %4. ¿Desea reanudar esa sesión o finalizarla?</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>E&amp;nd it</source>
-        <translation>&amp;Finalizarla</translation>
-    </message>
-    <message>
         <source>The interrupted session has been ended.</source>
         <translation>Se ha finalizado la sesión interrumpida.</translation>
     </message>
@@ -1058,54 +1299,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Inactive — the account is switched off</source>
-        <translation>Inactiva — la cuenta está desactivada</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>No — the account is switched off</source>
-        <translation>No — la cuenta está desactivada</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No — %1</source>
-        <translation>No — %1</translation>
-    </message>
-    <message>
-        <source>You cannot read this user&apos;s orders.</source>
-        <translation>No puede ver los pedidos de este usuario.</translation>
-    </message>
-    <message>
-        <source>No orders yet.</source>
-        <translation>Todavía no hay pedidos.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1116,6 +1309,48 @@
     <message>
         <source>Session &amp;history</source>
         <translation>&amp;Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d buyer user</source>
+        <translation>&amp;Buscar usuario comprador</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op as buyer</source>
+        <translation>&amp;Comprar como el comprador</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart has %n line(s), total %1, that were not ordered. End the session anyway? The cart stays with the buyer as an unsubmitted order.</source>
+        <translation>
+            <numerusform>El carrito tiene %n línea, total %1, que no se ha pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</numerusform>
+            <numerusform>El carrito tiene %n líneas, total %1, que no se han pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::OrderConfirmation</name>
+    <message>
+        <source>Cop&amp;y order number</source>
+        <translation>Copiar el número de pe&amp;dido</translation>
+    </message>
+    <message>
+        <source>Copy the order number</source>
+        <translation>Copiar el número de pedido</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>Copia&amp;do</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Número de pedido %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Se lee: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
+        <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a quien llama.</translation>
     </message>
 </context>
 <context>
@@ -1172,14 +1407,68 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::RecentOrders</name>
+    <message>
+        <source>Recent orders of this buyer</source>
+        <translation>Pedidos recientes de este comprador</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s recent orders</source>
+        <translation>Pedidos recientes del comprador</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::RecoveryPrompt</name>
+    <message>
+        <source>Interrupted session</source>
+        <translation>Sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>A session was interrupted</source>
+        <translation>Se interrumpió una sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session</source>
+        <translation>Reanudar la sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>E&amp;nd it</source>
+        <translation>&amp;Finalizarla</translation>
+    </message>
+    <message>
+        <source>End the interrupted session</source>
+        <translation>Finalizar la sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or end it?</source>
+        <translation>Onbehalf se cerró mientras actuaba en nombre de %1 (%2) · %3, desde %4. ¿Desea reanudar esa sesión o finalizarla?</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::SessionBanner</name>
     <message>
         <source>&amp;Renew access</source>
         <translation>Re&amp;novar acceso</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>&amp;Finalizar sesión</translation>
     </message>
     <message>
         <source>Impersonation session</source>
@@ -1209,23 +1498,38 @@
         <source>Acting for %1 (%2) · %3</source>
         <translation>En nombre de %1 (%2) · %3</translation>
     </message>
+    <message>
+        <source>End sess&amp;ion</source>
+        <translation>&amp;Finalizar sesión</translation>
+    </message>
     <message numerus="yes">
-        <source>%n min left</source>
+        <source>idle timeout in %n min</source>
         <translation>
-            <numerusform>queda %n min</numerusform>
-            <numerusform>quedan %n min</numerusform>
+            <numerusform>cierre por inactividad en %n minuto</numerusform>
+            <numerusform>cierre por inactividad en %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n s left</source>
+        <source>idle timeout in %n s</source>
         <translation>
-            <numerusform>queda %n s</numerusform>
-            <numerusform>quedan %n s</numerusform>
+            <numerusform>cierre por inactividad en %n segundo</numerusform>
+            <numerusform>cierre por inactividad en %n segundos</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 — since %2 — %3</source>
-        <translation>%1 — desde las %2 — %3</translation>
+        <source>access until %1</source>
+        <translation>acceso hasta las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>access ends in %n s</source>
+        <translation>
+            <numerusform>el acceso termina en %n segundo</numerusform>
+            <numerusform>el acceso termina en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — since %2 — %3 · %4</source>
+        <translation>%1 — desde %2 — %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1653,152 +1957,8 @@
 <context>
     <name>onbehalf::ShopPanel</name>
     <message>
-        <source>Search the buyer&apos;s catalog</source>
-        <translation>Buscar en el catálogo del comprador</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Buscar productos</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Productos</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <source>Order limits</source>
-        <translation>Límites de pedido</translation>
-    </message>
-    <message>
-        <source>Price breaks</source>
-        <translation>Precios por cantidad</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>&amp;Add to cart</source>
-        <translation>Añadir al carr&amp;ito</translation>
-    </message>
-    <message>
-        <source>Add to cart</source>
-        <translation>Añadir al carrito</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Catálogo</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation>Cantida&amp;d:</translation>
-    </message>
-    <message>
-        <source>&amp;Continue that order</source>
-        <translation>Continuar ese &amp;pedido</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new cart</source>
-        <translation>Empe&amp;zar un carrito nuevo</translation>
-    </message>
-    <message>
-        <source>Cart</source>
-        <translation>Carrito</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Precio unitario</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Total de la línea</translation>
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation>&amp;Quitar línea</translation>
-    </message>
-    <message>
-        <source>Shipping address</source>
-        <translation>Dirección de envío</translation>
-    </message>
-    <message>
-        <source>Order comments</source>
-        <translation>Comentarios del pedido</translation>
-    </message>
-    <message>
-        <source>Order total</source>
-        <translation>Total del pedido</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit order</source>
-        <translation>Enviar pedid&amp;o</translation>
-    </message>
-    <message>
-        <source>Submit order</source>
-        <translation>Enviar pedido</translation>
-    </message>
-    <message>
-        <source>Order confirmation</source>
-        <translation>Confirmación del pedido</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Procesando</translation>
-    </message>
-    <message>
-        <source>S&amp;hip to:</source>
-        <translation>Di&amp;rección de envío:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mments:</source>
-        <translation>Co&amp;mentarios:</translation>
-    </message>
-    <message>
-        <source>Subtotal:</source>
-        <translation>Subtotal:</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total:</translation>
-    </message>
-    <message>
-        <source>The buyer&apos;s recent orders</source>
-        <translation>Pedidos recientes del comprador</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Recent orders of this buyer</source>
-        <translation>Pedidos recientes de este comprador</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
@@ -1811,61 +1971,6 @@
     <message>
         <source>%1 The cart is kept; try again.</source>
         <translation>%1 El carrito se conserva; inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source> (breaks)</source>
-        <translation> (por cantidad)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>de %1 a %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>desde %1</translation>
-    </message>
-    <message>
-        <source>%1+ at %2</source>
-        <translation>%1+ a %2</translation>
-    </message>
-    <message>
-        <source>Price breaks: %1</source>
-        <translation>Precios por cantidad: %1</translation>
-    </message>
-    <message>
-        <source>The buyer has no shipping address</source>
-        <translation>El comprador no tiene dirección de envío</translation>
-    </message>
-    <message numerus="yes">
-        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
-        <translation>
-            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n línea, total %3.</numerusform>
-            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n líneas, total %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a product first.</source>
-        <translation>Elija primero un producto.</translation>
-    </message>
-    <message>
-        <source>Type a new quantity and press Enter</source>
-        <translation>Escriba una cantidad nueva y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
-        <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a la persona que llama.</translation>
-    </message>
-    <message>
-        <source>Continue the buyer&apos;s unsubmitted order</source>
-        <translation>Continuar el pedido sin enviar del comprador</translation>
-    </message>
-    <message>
-        <source>Start a new cart</source>
-        <translation>Empezar un carrito nuevo</translation>
-    </message>
-    <message>
-        <source>Remove the selected cart line</source>
-        <translation>Quitar la línea seleccionada del carrito</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2184,81 @@
     <message>
         <source>Start session</source>
         <translation>Comenzar sesión</translation>
+    </message>
+    <message>
+        <source>Type the reason to start: it is required and kept with the session.</source>
+        <translation>Escriba el motivo para empezar: es obligatorio y se guarda con la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters — shorten the reason to start.</source>
+        <translation>%1 / %2 caracteres — acorte el motivo para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::UserDetails</name>
+    <message>
+        <source>Act for this &amp;user…</source>
+        <translation>Actuar en nombre de este &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Start acting for this user</source>
+        <translation>Empezar a actuar en nombre de este usuario</translation>
+    </message>
+    <message>
+        <source>Start an impersonation session (Ctrl+I or Enter)</source>
+        <translation>Comenzar una sesión de representación (Ctrl+I o Intro)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive — the account is switched off</source>
+        <translation>Inactiva — la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The account is switched off, so nobody can act for this user.</source>
+        <translation>La cuenta está desactivada, así que nadie puede actuar en nombre de este usuario.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No — the account is switched off</source>
+        <translation>No — la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>No — %1</translation>
+    </message>
+    <message>
+        <source>You cannot read this user&apos;s orders.</source>
+        <translation>No puede ver los pedidos de este usuario.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Todavía no hay pedidos.</translation>
     </message>
 </context>
 </TS>
