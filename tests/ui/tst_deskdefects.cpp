@@ -184,7 +184,8 @@ private:
         }
         QTest::keyClick(products, Qt::Key_Return);
         if (!w<QSpinBox>("quantitySpin")->hasFocus())
-            qWarning("focus is on %s", QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "nothing");
+            qWarning("focus is on %s",
+                     QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "nothing");
         return w<QSpinBox>("quantitySpin")->hasFocus();
     }
 
@@ -210,7 +211,8 @@ private:
         if (id.isEmpty())
             return json::array();
         Http http(m_desk.server().url());
-        const auto r = http.get(QStringLiteral("/v1/orders/Incoming/") + id + QStringLiteral("/lineitems"), m_agentToken);
+        const auto r =
+            http.get(QStringLiteral("/v1/orders/Incoming/") + id + QStringLiteral("/lineitems"), m_agentToken);
         return r.status == 200 ? r.json()["Items"] : json();
     }
 
@@ -301,7 +303,9 @@ private slots:
         QTest::keyClick(fileMenu, Qt::Key_Escape);
         QTest::keyClick(bar, Qt::Key_Escape);
         expectNoCartChange();
+        QVERIFY(activate());
         qty->setFocus();
+        QVERIFY(qty->hasFocus());
         QTest::keyClick(window(), Qt::Key_F, Qt::AltModifier);
         QTRY_VERIFY(fileMenu->isVisible());
         QTest::keyClick(fileMenu, Qt::Key_Escape);
@@ -335,7 +339,8 @@ private slots:
         QVERIFY(startSession());
         auto *info = w<QLabel>("productInfoLabel");
         QVERIFY(chooseProduct(QStringLiteral("bandage"), QStringLiteral("BND-ELA")));
-        QVERIFY2(info->text().contains(QStringLiteral("Elastic bandage")) && info->text().contains(QStringLiteral("10")),
+        QVERIFY2(info->text().contains(QStringLiteral("Elastic bandage")) &&
+                     info->text().contains(QStringLiteral("10")),
                  qPrintable(info->text()));
         QVERIFY(chooseProduct(QStringLiteral("sanitiser gel 500"), QStringLiteral("SAN-GEL-500")));
         QVERIFY2(info->text().contains(QStringLiteral("Hand sanitiser gel 500 ml")) &&
@@ -389,7 +394,7 @@ private slots:
         auto *tabs = w<QTabWidget>("mainTabs");
         QCOMPARE(tabs->currentWidget(), shop());
         QTest::mouseClick(w<QWidget>("cartTable")->focusProxy() ? w<QWidget>("cartTable")->focusProxy()
-                                                                 : w<QWidget>("cartTable"),
+                                                                : w<QWidget>("cartTable"),
                           Qt::LeftButton);
         const QString buyerSearch = w<QLineEdit>("searchEdit")->text();
         QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
@@ -417,6 +422,7 @@ private slots:
         QMenu *fileMenu = window()->findChild<QMenu *>(QStringLiteral("fileMenu"));
 
         int asked = MessageBox::questionsAsked();
+        QVERIFY(activate());
         QTest::keyClick(window(), Qt::Key_F, Qt::AltModifier); // File › Sign out
         QTRY_VERIFY(fileMenu->isVisible());
         QTest::keyClick(fileMenu, Qt::Key_O);
@@ -464,7 +470,8 @@ private slots:
             edit->selectAll();
             QTest::keyClicks(edit, search);
             auto *view = w<QTableView>("resultsView");
-            QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 1 && m_desk.waitForResults(100); }, 10000));
+            QVERIFY(
+                QTest::qWaitFor([&] { return view->model()->rowCount() == 1 && m_desk.waitForResults(100); }, 10000));
             QTest::keyClick(edit, Qt::Key_Return);
         };
         select(QStringLiteral("NW-0007")); // inactive
@@ -727,6 +734,7 @@ private slots:
         };
         // Walk the menus as an agent would: Alt+F opens File, Escape closes it.
         QMenu *fileMenu = window()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(activate());
         QTest::keyClick(window(), Qt::Key_F, Qt::AltModifier);
         QTRY_VERIFY(fileMenu->isVisible());
         QTest::keyClick(fileMenu, Qt::Key_Escape);

@@ -15,20 +15,34 @@ QString ReadAloud::grouped(const QString &id, int groupSize)
 QString ReadAloud::spell(QChar c)
 {
     switch (c.unicode()) {
-    case '0': return tr("zero");
-    case '1': return tr("one");
-    case '2': return tr("two");
-    case '3': return tr("three");
-    case '4': return tr("four");
-    case '5': return tr("five");
-    case '6': return tr("six");
-    case '7': return tr("seven");
-    case '8': return tr("eight");
-    case '9': return tr("nine");
-    case '-': return tr("dash");
-    case '_': return tr("underscore");
-    case '.': return tr("dot");
-    default: break;
+    case '0':
+        return tr("zero");
+    case '1':
+        return tr("one");
+    case '2':
+        return tr("two");
+    case '3':
+        return tr("three");
+    case '4':
+        return tr("four");
+    case '5':
+        return tr("five");
+    case '6':
+        return tr("six");
+    case '7':
+        return tr("seven");
+    case '8':
+        return tr("eight");
+    case '9':
+        return tr("nine");
+    case '-':
+        return tr("dash");
+    case '_':
+        return tr("underscore");
+    case '.':
+        return tr("dot");
+    default:
+        break;
     }
     if (c.isUpper())
         return tr("capital %1").arg(c);

@@ -4,9 +4,9 @@
 #include "common/OrderStatusText.h"
 #include "core/net/MarketplaceClient.h"
 #include "search/BuyerUserSearchModel.h"
+#include "shop/Money.h"
 #include "ui_MainWindow.h"
 #include "wire/Order.h"
-#include "shop/Money.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,8 +15,7 @@
 
 namespace onbehalf {
 
-UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model, Ui::MainWindow *ui,
-                         QObject *parent)
+UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model, Ui::MainWindow *ui, QObject *parent)
     : QObject(parent), m_client(client), m_model(model), m_ui(ui)
 {
     m_start = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);

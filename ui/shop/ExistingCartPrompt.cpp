@@ -40,7 +40,8 @@ void ExistingCartPrompt::offer(const wire::Order &o)
     Announce::message(
         m_label,
         tr("This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.", nullptr, o.LineItemCount)
-            .arg(o.ID, o.DateCreated ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat) : QString(),
+            .arg(o.ID,
+                 o.DateCreated ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat) : QString(),
                  formatMoney(o.Total, o.Currency)));
     show();
 }

@@ -65,10 +65,10 @@ void OrderConfirmation::showOrder(const QString &orderId, const QString &buyerNa
     m_spelled->setText(tr("Read as: %1").arg(ReadAloud::spelled(orderId)));
     m_spelled->setAccessibleName(m_spelled->text());
     show();
-    Announce::message(m_summary,
-                      tr("Order %1 placed for %2 — total %3. Read the order number to the caller.")
-                          .arg(orderId, buyerName, total),
-                      true);
+    Announce::message(
+        m_summary,
+        tr("Order %1 placed for %2 — total %3. Read the order number to the caller.").arg(orderId, buyerName, total),
+        true);
     Announce::description(this, text());
 }
 
@@ -81,9 +81,9 @@ void OrderConfirmation::clear()
 
 QString OrderConfirmation::text() const
 {
-    return isVisible() ? m_summary->text() + QLatin1Char('\n') + m_number->text() + QLatin1Char('\n') +
-                             m_spelled->text()
-                       : QString();
+    return isVisible()
+               ? m_summary->text() + QLatin1Char('\n') + m_number->text() + QLatin1Char('\n') + m_spelled->text()
+               : QString();
 }
 
 } // namespace onbehalf
