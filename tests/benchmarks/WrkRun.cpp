@@ -63,7 +63,9 @@ void WrkRun::start()
 WrkResult WrkRun::wait()
 {
     WrkResult r;
-    if (!m_process || !m_process->waitForFinished((m_seconds + 60) * 1000)) {
+    // Already ended while the caller's event loop ran: waitForFinished() would say false.
+    if (!m_process ||
+        (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished((m_seconds + 60) * 1000))) {
         r.error = QStringLiteral("wrk did not finish");
         return r;
     }
