@@ -105,9 +105,10 @@ json xpAt(const json &item, const QString &path)
     return cur ? *cur : json(nullptr);
 }
 
-bool prefixOf(const QString &value, const QString &term)
+// OrderCloud's search finds a word anywhere inside a field, case-insensitively.
+bool containsText(const QString &value, const QString &term)
 {
-    return value.toLower().startsWith(term.toLower());
+    return value.toLower().contains(term.toLower());
 }
 
 const char *const kUserSearchFields[] = {"ID", "Username", "FirstName", "LastName", "Email"};
@@ -505,24 +506,24 @@ private slots:
         if (!nonAsciiStart.isEmpty())
             terms << nonAsciiStart.toLower() << nonAsciiStart.toUpper();
         for (const QString &term : std::as_const(terms)) {
+            // OrderCloud's default searchType, AnyTerm: any of the words, in any field.
             const QStringList tokens = term.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const json expected = filtered([&](const json &u) {
                 for (const QString &t : tokens) {
-                    bool any = false;
-                    for (const char *f : kUserSearchFields)
-                        any = any || prefixOf(field(u, f), t);
-                    if (!any)
-                        return false;
+                    for (const char *f : kUserSearchFields) {
+                        if (containsText(field(u, f), t))
+                            return true;
+                    }
                 }
-                return true;
+                return false;
             });
             expectSame(kUsers, {{QStringLiteral("search"), term}}, expected, term == QLatin1String("zzzq-nothing"));
         }
-        // Prefix, not substring: the middle of a last name does not match (unless another field starts so).
+        // Text inside a word: the middle of a last name matches.
         const QString middle = last.mid(1, 2);
         const json expected = filtered([&](const json &u) {
             for (const char *f : kUserSearchFields) {
-                if (prefixOf(field(u, f), middle))
+                if (containsText(field(u, f), middle))
                     return true;
             }
             return false;
@@ -553,7 +554,7 @@ private slots:
                 for (const QString &f : std::as_const(on)) {
                     for (const char *name : kUserSearchFields) {
                         if (f.compare(QLatin1String(name), Qt::CaseInsensitive) == 0 &&
-                            prefixOf(field(u, name), c.term))
+                            containsText(field(u, name), c.term))
                             return true;
                     }
                 }
@@ -565,7 +566,7 @@ private slots:
         // searchOn really restricts: "q" on LastName finds the Qu… users, on Email (no such emails) not all
         // of them.
         const json onLast =
-            filtered([](const json &u) { return prefixOf(field(u, "LastName"), QStringLiteral("qu")); });
+            filtered([](const json &u) { return containsText(field(u, "LastName"), QStringLiteral("qu")); });
         QVERIFY(onLast.size() >= 5);
 
         for (const char *bad : {"Nope", "Phone", "Password", "FirstName,Bogus", "Active"})
@@ -732,7 +733,7 @@ private slots:
                  if (!u.value("Active", false))
                      return false;
                  for (const char *f : kUserSearchFields) {
-                     if (prefixOf(field(u, f), QStringLiteral("q")))
+                     if (containsText(field(u, f), QStringLiteral("q")))
                          return true;
                  }
                  return false;
@@ -857,14 +858,14 @@ private slots:
             expectSame(path, params, expected);
         };
         expect({{QStringLiteral("search"), QStringLiteral("north")}}, [](const json &b) {
-            return prefixOf(field(b, "ID"), QStringLiteral("north")) ||
-                   prefixOf(field(b, "Name"), QStringLiteral("north"));
+            return containsText(field(b, "ID"), QStringLiteral("north")) ||
+                   containsText(field(b, "Name"), QStringLiteral("north"));
         });
         if (QTest::currentTestFailed())
             return;
         expect({{QStringLiteral("search"), QStringLiteral("LAKE")}}, [](const json &b) {
-            return prefixOf(field(b, "ID"), QStringLiteral("lake")) ||
-                   prefixOf(field(b, "Name"), QStringLiteral("lake"));
+            return containsText(field(b, "ID"), QStringLiteral("lake")) ||
+                   containsText(field(b, "Name"), QStringLiteral("lake"));
         });
         if (QTest::currentTestFailed())
             return;
@@ -956,7 +957,7 @@ private slots:
                     if (activeOnly && !u.value("Active", false))
                         continue;
                     for (const char *f : kUserSearchFields) {
-                        if (prefixOf(field(u, f), term)) {
+                        if (containsText(field(u, f), term)) {
                             expected.push_back(u);
                             break;
                         }
@@ -1013,7 +1014,7 @@ private slots:
         const QString term = field((*all)[0], "Name").left(3).toLower();
         json expected = json::array();
         for (const json &p : *all) {
-            if (prefixOf(field(p, "ID"), term) || prefixOf(field(p, "Name"), term))
+            if (containsText(field(p, "ID"), term) || containsText(field(p, "Name"), term))
                 expected.push_back(p);
         }
         expectSame(path, {{QStringLiteral("search"), term}}, expected);

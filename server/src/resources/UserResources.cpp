@@ -193,11 +193,32 @@ void registerKind(Router &router, Services &s, const Kind &k)
     });
 }
 
+// GET /v1/buyerusers (the SDK's Users.ListAcrossBuyers): buyer users of every buyer, with the list
+// grammar of /v1/buyers/{buyerID}/users plus CompanyID; each item says its buyer in CompanyID.
+Reply listAcrossBuyers(Services &s, RequestContext &ctx)
+{
+    ctx.requireRoles({QStringLiteral("BuyerUserAdmin"), QStringLiteral("BuyerUserReader")});
+    const ListQuery q = ListQuery::parse(ctx.query(), s.users.listSpec(true), s.db);
+    SqlWhere where;
+    where.add(QStringLiteral("kind = ?"), {QStringLiteral("buyer")});
+    std::vector<UserRecord> records;
+    nlohmann::json page =
+        q.run(s.db, UserStore::columns(), QStringLiteral("users"), where, [&records](const QSqlQuery &r) {
+            records.push_back(UserStore::fromRow(r));
+            return nlohmann::json();
+        });
+    page["Items"] = s.users.toJson(records);
+    return Reply::ok(std::move(page));
+}
+
 } // namespace
 
 void registerRoutes(Router &router, Services &s)
 {
     using M = HttpRequest::Method;
+
+    router.add(M::Get, QStringLiteral("/v1/buyerusers"),
+               [&s](RequestContext &ctx) { return listAcrossBuyers(s, ctx); });
 
     registerKind(router, s,
                  Kind{true,

@@ -130,13 +130,18 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const D
         }
     }
     if (!search.trimmed().isEmpty())
-        q.parseSearch(search, searchOn, searchType, spec);
+        q.parseSearch(search, searchOn, searchType, spec, db);
     q.parseSort(sortBy, spec);
     return q;
 }
 
+// OrderCloud's search (see docs/search.md): each word of `search` matches text anywhere inside a
+// field, case-insensitively ("doe@north" inside an e-mail, "ohns" inside "Johnson"); searchType
+// says how several words combine. AnyTerm (the default): any word in any field. AllTermsAnyField:
+// every word, each in some field ("Jane Doe" across first and last name). AllTermsSameField:
+// every word in one field. ExactPhrase, ExactPhrasePrefix: the whole phrase inside one field.
 void ListQuery::parseSearch(const QString &term, const QString &searchOn, const QString &searchType,
-                            const ListSpec &spec)
+                            const ListSpec &spec, const Database &db)
 {
     std::vector<const ListField *> fields;
     if (searchOn.trimmed().isEmpty()) {
@@ -151,27 +156,37 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
                 throw HttpError::badRequest(QStringLiteral("List.InvalidSearchProperty"),
                                             QStringLiteral("'%1' cannot be searched on.").arg(name.trimmed()),
                                             nlohmann::json{{"Property", name.trimmed()}});
-            fields.push_back(f);
+            if (std::find(fields.begin(), fields.end(), f) == fields.end())
+                fields.push_back(f);
         }
     }
     if (fields.empty())
         throw HttpError::badRequest(QStringLiteral("List.InvalidSearchProperty"),
                                     QStringLiteral("This list cannot be searched."));
 
-    QStringList tokens;
-    bool anyTerm = false;
-    if (searchType.isEmpty() || searchType == QLatin1String("AllTermsAnyField")) {
-        tokens = term.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    } else if (searchType == QLatin1String("AnyTerm")) {
-        tokens = term.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        anyTerm = true;
-    } else if (searchType == QLatin1String("ExactPhrase") || searchType == QLatin1String("ExactPhrasePrefix")) {
-        tokens = {term.simplified()};
-    } else {
+    enum class Mode
+    {
+        AnyTerm,
+        AllTermsAnyField,
+        AllTermsSameField,
+        Phrase
+    };
+    Mode mode = Mode::AnyTerm;
+    if (searchType.isEmpty() || searchType == QLatin1String("AnyTerm"))
+        mode = Mode::AnyTerm;
+    else if (searchType == QLatin1String("AllTermsAnyField"))
+        mode = Mode::AllTermsAnyField;
+    else if (searchType == QLatin1String("AllTermsSameField"))
+        mode = Mode::AllTermsSameField;
+    else if (searchType == QLatin1String("ExactPhrase") || searchType == QLatin1String("ExactPhrasePrefix"))
+        mode = Mode::Phrase;
+    else
         throw HttpError::badRequest(QStringLiteral("List.InvalidSearchType"),
                                     QStringLiteral("Unknown searchType '%1'.").arg(searchType));
-    }
-
+    const QString simplified = term.simplified();
+    QStringList tokens =
+        mode == Mode::Phrase ? QStringList{simplified} : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    tokens.removeDuplicates();
     if (tokens.size() > kMaxSearchWords)
         throw HttpError::badRequest(QStringLiteral("List.TooManySearchTerms"),
                                     QStringLiteral("At most %1 words per search.").arg(kMaxSearchWords),
@@ -179,37 +194,80 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     for (const QString &token : std::as_const(tokens))
         checkLength(QStringLiteral("search"), token);
 
+    const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
+    // Text inside a folded column: instr/strpos compare the folded bytes exactly in both dialects.
+    auto contains = [sqlite](const QString &folded) {
+        return (sqlite ? QStringLiteral("instr(%1, ?) > 0") : QStringLiteral("strpos(%1, ?) > 0")).arg(folded);
+    };
+    auto fieldContains = [&](const ListField *f, const QString &token, QVariantList &binds) {
+        const QString folded = token.toLower();
+        if (!f->foldedExpr.isEmpty()) {
+            binds << folded;
+            return contains(f->foldedExpr);
+        }
+        binds << QString(QLatin1Char('%') + likeEscape(folded) + QLatin1Char('%'));
+        return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);
+    };
+
+    // The spec's combined text stands for "any of these fields" when exactly its fields are searched.
+    const SearchIndex &index = spec.combinedSearch;
+    bool covered = !index.fields.isEmpty();
+    for (const ListField *f : fields)
+        covered = covered && index.fields.contains(f->name);
     QStringList fieldNames;
     for (const ListField *f : fields)
         fieldNames << f->name;
-    QStringList tokenClauses;
-    QVariantList binds;
-    for (const QString &token : tokens) {
-        const QString folded = token.toLower();
-        QStringList alternatives;
-        QVariantList tokenBinds;
-        for (const ListField *f : fields) {
-            if (!f->foldedExpr.isEmpty()) {
-                // A range on an indexed lower-cased column: an index seek, not a scan.
-                alternatives << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(f->foldedExpr);
-                tokenBinds << folded << QString(folded + rangeEnd());
-            } else {
-                alternatives << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);
-                const QString lead = f->containsSearch ? QStringLiteral("%") : QString();
-                tokenBinds << QString(lead + likeEscape(folded) + QLatin1Char('%'));
-            }
+    const bool combined = covered && !index.combinedExpr.isEmpty() && int(fields.size()) == index.fields.size();
+    auto anyField = [&](const QString &token, QVariantList &binds) {
+        if (combined) {
+            binds << token.toLower();
+            return contains(index.combinedExpr);
         }
-        QString clause = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // A per-word index of the spec (sessions) narrows the word to candidate rows first.
         QVariantList indexBinds;
         const QString narrowed = spec.searchIndex ? spec.searchIndex(token, fieldNames, &indexBinds) : QString();
-        if (!narrowed.isEmpty()) {
-            clause = QLatin1Char('(') + narrowed + QStringLiteral(" AND ") + clause + QLatin1Char(')');
-            binds << indexBinds;
+        binds << indexBinds;
+        QStringList alternatives;
+        for (const ListField *f : fields)
+            alternatives << fieldContains(f, token, binds);
+        const QString any = alternatives.size() == 1
+                                ? alternatives.first()
+                                : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return narrowed.isEmpty() ? any
+                                  : QLatin1Char('(') + narrowed + QStringLiteral(" AND ") + any + QLatin1Char(')');
+    };
+
+    QStringList parts;
+    QVariantList binds;
+    if (mode == Mode::AllTermsSameField) {
+        for (const ListField *f : fields) {
+            QStringList all;
+            for (const QString &token : std::as_const(tokens))
+                all << fieldContains(f, token, binds);
+            parts << QLatin1Char('(') + all.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         }
-        binds << tokenBinds;
-        tokenClauses << clause;
+    } else {
+        for (const QString &token : std::as_const(tokens))
+            parts << anyField(token, binds);
     }
-    m_where.add(tokenClauses.join(anyTerm ? QStringLiteral(" OR ") : QStringLiteral(" AND ")), binds);
+    const bool any = mode == Mode::AnyTerm || mode == Mode::AllTermsSameField;
+    QString clause = parts.join(any ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
+
+    // The index first: it turns a scan for the words into a look-up of the rows that have them.
+    if (covered && index.narrow) {
+        QVariantList narrowBinds;
+        const QString narrow = index.narrow(tokens, mode != Mode::AnyTerm, narrowBinds);
+        if (!narrow.isEmpty()) {
+            clause = narrow + QStringLiteral(" AND (") + clause + QLatin1Char(')');
+            narrowBinds << binds;
+            binds = narrowBinds;
+        } else if (combined && sqlite) {
+            // SQLite's planner does not know that reading the rows costs far more than reading
+            // an index that holds the combined text.
+            m_countIndex = index.scanIndex;
+        }
+    }
+    m_where.add(clause, binds);
 }
 
 void ListQuery::parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db)
@@ -440,7 +498,8 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
     all.clauses << m_where.clauses;
     all.binds << m_where.binds;
 
-    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + from + all.sql(), all.binds).toInt();
+    const QString countFrom = m_countIndex.isEmpty() ? from : from + QStringLiteral(" INDEXED BY ") + m_countIndex;
+    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + countFrom + all.sql(), all.binds).toInt();
     const int offset = (m_page - 1) * m_pageSize;
     nlohmann::json items = nlohmann::json::array();
     if (offset < total) {

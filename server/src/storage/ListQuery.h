@@ -29,8 +29,8 @@ struct ListField
     QString expr;
     FieldType type = FieldType::Text;
     bool searchable = false;
-    QString foldedExpr;          // a lower-cased indexed copy: search uses prefix ranges on it
-    bool containsSearch = false; // free text (a reason): search matches words anywhere, not prefixes
+    QString foldedExpr;          // a lower-cased copy: search and filters compare against it
+    bool containsSearch = false; // free text (a reason): searched with LIKE on the column itself
 
     ListField() = default;
     ListField(QString name_, QString expr_, FieldType type_ = FieldType::Text, bool searchable_ = false,
@@ -49,6 +49,18 @@ struct OrderedIndex
     QStringList sortBy; // API names as in sortBy, without the ID tie-breaker (empty: by ID alone)
 };
 
+// An index over the folded text of several searchable fields (a trigram index) that narrows a
+// search to the rows containing its terms before the exact per-field test runs on those rows.
+struct SearchIndex
+{
+    QStringList fields;   // API names it covers
+    QString combinedExpr; // their folded values joined by a newline: containing a term = one field does
+    QString scanIndex;    // SQLite: an index holding combinedExpr, to count by when the words are not looked up
+    // A clause keeping the rows whose combined text contains every term (all) or any term; empty
+    // when the index cannot serve these terms (too short for trigrams).
+    std::function<QString(const QStringList &terms, bool all, QVariantList &binds)> narrow;
+};
+
 struct ListSpec
 {
     std::vector<ListField> fields;
@@ -61,6 +73,7 @@ struct ListSpec
     // Given the word and the API names of the fields searched, it returns a SQL condition and
     // appends its binds, or returns "" when it cannot help.
     std::function<QString(const QString &word, const QStringList &fields, QVariantList *binds)> searchIndex;
+    SearchIndex combinedSearch; // optional: the users\' combined text and its trigram index
 
     const ListField *find(const QString &name) const;
 };
@@ -102,7 +115,8 @@ public:
                        const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
 
 private:
-    void parseSearch(const QString &term, const QString &searchOn, const QString &searchType, const ListSpec &spec);
+    void parseSearch(const QString &term, const QString &searchOn, const QString &searchType, const ListSpec &spec,
+                     const Database &db);
     void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
     void parseSort(const QString &sortBy, const ListSpec &spec);
     QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total) const;
@@ -112,6 +126,7 @@ private:
     SqlWhere m_where;
     QString m_orderBy;
     QString m_orderedIndex; // an index that already yields m_orderBy, if the spec has one
+    QString m_countIndex;   // SQLite: count the matches over this index (a search scanning the combined text)
 };
 
 } // namespace onbehalf::server

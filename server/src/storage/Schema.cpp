@@ -189,11 +189,68 @@ QStringList version5(Database::Dialect d)
     };
 }
 
+// Search finds text anywhere inside a field, as OrderCloud does. One folded text per user joins the
+// searchable fields (ID, Username, FirstName, LastName, Email) with newlines, which no search word
+// contains; a trigram index over it finds the users containing a word of three or more letters.
+QStringList userSearchIndex(Database::Dialect d)
+{
+    const QString joined = QStringLiteral("id_l || %1 || username_l || %1 || first_l || %1 || last_l || %1 || email_l");
+    if (d == Database::Dialect::Postgres) {
+        return {
+            QStringLiteral("ALTER TABLE users ADD COLUMN search_l TEXT COLLATE \"C\" GENERATED ALWAYS AS (%1) STORED")
+                .arg(joined.arg(QStringLiteral("chr(10)"))),
+            // pg_trgm ships with PostgreSQL (contrib) and is a trusted extension: the owner of the
+            // database may create it. Where it cannot be had, search still works, by scanning.
+            QStringLiteral("DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm; EXCEPTION WHEN OTHERS THEN "
+                           "RAISE WARNING 'pg_trgm is not available (%), buyer-user search will scan', SQLERRM; "
+                           "END $$"),
+            QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
+                           "CREATE INDEX users_search_trgm ON users USING gin (search_l gin_trgm_ops); END IF; END $$"),
+            QStringLiteral("CREATE INDEX users_search_scan ON users (kind, buyer_id, active, search_l)"),
+            QStringLiteral("CREATE INDEX users_k_name ON users (kind, last_name, first_name, id)"),
+            QStringLiteral("CREATE INDEX users_k_id ON users (kind, id)"),
+        };
+    }
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN search_l TEXT GENERATED ALWAYS AS (%1) VIRTUAL")
+            .arg(joined.arg(QStringLiteral("char(10)"))),
+        // FTS5 rows are keyed by an INTEGER PRIMARY KEY of their own (VACUUM keeps those, not the
+        // implicit rowids of users); triggers keep the index in step with every write to users.
+        QStringLiteral("CREATE TABLE users_search_keys (rid INTEGER PRIMARY KEY, user_id TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE VIRTUAL TABLE users_search USING fts5(search_l, content='', tokenize='trigram')"),
+        // How many users have each trigram: a word whose rarest trigram most users have is
+        // cheaper to find by scanning than through the index.
+        QStringLiteral("CREATE VIRTUAL TABLE users_search_vocab USING fts5vocab(users_search, 'row')"),
+        QStringLiteral("INSERT INTO users_search_keys (user_id) SELECT id FROM users"),
+        QStringLiteral("INSERT INTO users_search (rowid, search_l) SELECT k.rid, u.search_l FROM users u "
+                       "JOIN users_search_keys k ON k.user_id = u.id"),
+        QStringLiteral("CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN "
+                       "INSERT INTO users_search_keys (user_id) VALUES (new.id); "
+                       "INSERT INTO users_search (rowid, search_l) VALUES (last_insert_rowid(), new.search_l); END"),
+        QStringLiteral("CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN "
+                       "INSERT INTO users_search (users_search, rowid, search_l) VALUES ('delete', "
+                       "(SELECT rid FROM users_search_keys WHERE user_id = old.id), old.search_l); "
+                       "DELETE FROM users_search_keys WHERE user_id = old.id; END"),
+        QStringLiteral("CREATE TRIGGER users_search_update AFTER UPDATE OF id_l, username_l, first_l, last_l, email_l "
+                       "ON users BEGIN "
+                       "INSERT INTO users_search (users_search, rowid, search_l) VALUES ('delete', "
+                       "(SELECT rid FROM users_search_keys WHERE user_id = old.id), old.search_l); "
+                       "INSERT INTO users_search (rowid, search_l) VALUES "
+                       "((SELECT rid FROM users_search_keys WHERE user_id = new.id), new.search_l); END"),
+        // Words without a (rare enough) trigram are counted over this narrow copy, not the rows.
+        QStringLiteral("CREATE INDEX users_search_scan ON users (kind, buyer_id, active, search_l)"),
+        // Across buyers, in the desk's order and in OrderCloud's default order (see version3).
+        QStringLiteral("CREATE INDEX users_k_name ON users (kind, last_name, first_name, id)"),
+        QStringLiteral("CREATE INDEX users_k_id ON users (kind, id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect), version2(dialect), version3(dialect), version4(dialect), version5(dialect)};
+    return {version1(dialect), version2(dialect), version3(dialect),
+            version4(dialect), version5(dialect), userSearchIndex(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

@@ -5,7 +5,11 @@
 #include "storage/SqlValues.h"
 #include "wire/Json.h"
 
+#include <QLoggingCategory>
 #include <QSqlQuery>
+#include <algorithm>
+#include <map>
+#include <numeric>
 
 namespace onbehalf::server {
 
@@ -14,7 +18,44 @@ QString xpText(const nlohmann::json &xp)
 {
     return xp.is_null() ? QString() : QString::fromStdString(xp.dump());
 }
+
+// A word a trigram index can look up: SQLite's FTS5 trigram tokenizer takes any three characters;
+// pg_trgm only takes runs of letters and digits.
+bool hasTrigram(const QString &token, Database::Dialect dialect)
+{
+    if (dialect == Database::Dialect::Sqlite)
+        return token.toUcs4().size() >= 3;
+    int run = 0;
+    for (const char32_t c : token.toUcs4()) {
+        run = QChar::isLetterOrNumber(c) ? run + 1 : 0;
+        if (run >= 3)
+            return true;
+    }
+    return false;
+}
+
+QString likeContains(const QString &token)
+{
+    QString out = QStringLiteral("%");
+    for (QChar c : token) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out + QLatin1Char('%');
+}
 } // namespace
+
+UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles)
+{
+    m_trigramIndex =
+        db.dialect() == Database::Dialect::Sqlite ||
+        db.scalar(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'users_search_trgm'")).isValid();
+    if (!m_trigramIndex)
+        qWarning("onbehalf-server: the PostgreSQL extension pg_trgm is not installed in this database, so "
+                 "buyer-user search scans the users table. Run CREATE EXTENSION pg_trgm as the database owner "
+                 "and restart the server (the index is then created on start) to make it fast.");
+}
 
 QString UserStore::columns()
 {
@@ -173,26 +214,81 @@ nlohmann::json UserStore::toJson(const std::vector<UserRecord> &page) const
     if (page.empty())
         return items;
     const bool isAdmin = page.front().isAdmin;
-    const QString buyerId = page.front().buyerId;
-    QStringList ids;
+    // Roles depend on the buyer's assignments: one look-up per buyer on the page.
+    std::map<QString, QStringList> idsByBuyer;
     for (const UserRecord &r : page) {
-        if (r.isAdmin != isAdmin || r.buyerId != buyerId)
-            throw std::logic_error("UserStore::toJson: a page mixes buyers");
-        ids << r.user.ID;
+        if (r.isAdmin != isAdmin)
+            throw std::logic_error("UserStore::toJson: a page mixes admin and buyer users");
+        idsByBuyer[r.buyerId] << r.user.ID;
     }
-    std::map<QString, QStringList> roles = m_roles.availableRoles(ids, isAdmin, buyerId);
-    const QString company = isAdmin ? m_db.setting(QStringLiteral("marketplace_id")) : buyerId;
+    std::map<QString, std::map<QString, QStringList>> roles;
+    for (const auto &[buyerId, ids] : idsByBuyer)
+        roles[buyerId] = m_roles.availableRoles(ids, isAdmin, buyerId);
+    const QString marketplace = isAdmin ? m_db.setting(QStringLiteral("marketplace_id")) : QString();
     for (const UserRecord &r : page) {
         wire::User u = r.user;
         u.Password.reset();
-        u.CompanyID = company;
-        u.AvailableRoles = std::move(roles[u.ID]);
+        u.CompanyID = isAdmin ? marketplace : r.buyerId;
+        u.AvailableRoles = std::move(roles[r.buyerId][u.ID]);
         items.push_back(nlohmann::json(u));
     }
     return items;
 }
 
-ListSpec UserStore::listSpec() const
+// A clause that keeps the users whose search text has the words, through the trigram index; empty
+// when the index would not help: a word too short for a trigram, or (SQLite) words so common that
+// looking up their users costs more than testing every row.
+QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList &binds) const
+{
+    const Database::Dialect dialect = m_db.dialect();
+    QStringList usable;
+    for (const QString &t : terms) {
+        if (hasTrigram(t, dialect))
+            usable << t.toLower();
+        else if (!all)
+            return {}; // "any of the words" needs every word looked up
+    }
+    if (usable.isEmpty())
+        return {};
+    if (dialect == Database::Dialect::Postgres) {
+        QStringList likes;
+        for (const QString &t : std::as_const(usable)) {
+            likes << QStringLiteral("search_l LIKE ?");
+            binds << likeContains(t);
+        }
+        return QLatin1Char('(') + likes.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    // Users with a word: at most as many as have its rarest trigram. PostgreSQL's planner makes
+    // this choice itself from pg_trgm's statistics; SQLite's cannot.
+    std::vector<double> bounds;
+    for (const QString &t : std::as_const(usable)) {
+        const std::u32string chars = t.toStdU32String();
+        QStringList trigrams;
+        QVariantList trigramBinds;
+        for (size_t i = 0; i + 3 <= chars.size() && trigramBinds.size() < 16; ++i) {
+            trigrams << QStringLiteral("?");
+            trigramBinds << QString::fromStdU32String(chars.substr(i, 3));
+        }
+        const QVariant rarest = m_db.scalar(QStringLiteral("SELECT MIN(doc) FROM users_search_vocab WHERE term IN (") +
+                                                trigrams.join(QLatin1Char(',')) + QLatin1Char(')'),
+                                            trigramBinds);
+        bounds.push_back(rarest.isNull() ? 0.0 : rarest.toDouble());
+    }
+    const double matches =
+        all ? *std::min_element(bounds.begin(), bounds.end()) : std::accumulate(bounds.begin(), bounds.end(), 0.0);
+    const double users = m_db.scalar(QStringLiteral("SELECT MAX(rid) FROM users_search_keys")).toDouble();
+    constexpr double kLookupCostPerRow = 10.0; // an index hit costs about ten row tests
+    if (matches * kLookupCostPerRow > users)
+        return {};
+    QStringList phrases;
+    for (const QString &t : std::as_const(usable))
+        phrases << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    binds << phrases.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+    return QStringLiteral("users.id IN (SELECT k.user_id FROM users_search s JOIN users_search_keys k "
+                          "ON k.rid = s.rowid WHERE users_search MATCH ?)");
+}
+
+ListSpec UserStore::listSpec(bool acrossBuyers) const
 {
     ListSpec spec;
     spec.fields = {
@@ -206,11 +302,25 @@ ListSpec UserStore::listSpec() const
         {QStringLiteral("DateCreated"), QStringLiteral("date_created"), FieldType::Date, false, {}},
         {QStringLiteral("LastActive"), QStringLiteral("last_active"), FieldType::Date, false, {}},
         {QStringLiteral("PasswordLastSetDate"), QStringLiteral("password_last_set"), FieldType::Date, false, {}},
+        {QStringLiteral("CompanyID"), QStringLiteral("buyer_id"), FieldType::Text, false, {}},
     };
-    spec.orderedIndexes = {{QStringLiteral("users_b_name"), {QStringLiteral("LastName"), QStringLiteral("FirstName")}},
-                           {QStringLiteral("users_b_id_order"), {}},
-                           {QStringLiteral("users_b_id_order"), {QStringLiteral("!ID")}}}; // walked backwards
+    const QString name = acrossBuyers ? QStringLiteral("users_k_name") : QStringLiteral("users_b_name");
+    const QString byId = acrossBuyers ? QStringLiteral("users_k_id") : QStringLiteral("users_b_id_order");
+    spec.orderedIndexes = {{name, {QStringLiteral("LastName"), QStringLiteral("FirstName")}},
+                           {byId, {}},
+                           {byId, {QStringLiteral("!ID")}}}; // walked backwards
     spec.xpColumn = QStringLiteral("xp");
+
+    SearchIndex &index = spec.combinedSearch;
+    index.fields = {QStringLiteral("ID"), QStringLiteral("Username"), QStringLiteral("FirstName"),
+                    QStringLiteral("LastName"), QStringLiteral("Email")};
+    index.combinedExpr = QStringLiteral("search_l");
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        index.scanIndex = QStringLiteral("users_search_scan");
+    if (m_trigramIndex)
+        index.narrow = [this](const QStringList &terms, bool all, QVariantList &binds) {
+            return narrowSearch(terms, all, binds);
+        };
     return spec;
 }
 

@@ -27,7 +27,7 @@ struct UserRecord
 class UserStore
 {
 public:
-    UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles) {}
+    UserStore(Database &db, const RoleResolver &roles);
 
     std::optional<UserRecord> findById(const QString &id) const;
     std::optional<UserRecord> findByUsername(const QString &username) const;
@@ -45,18 +45,23 @@ public:
     // The wire form a client sees: no password, AvailableRoles filled in, CompanyID set.
     wire::User toWire(const UserRecord &r) const;
     nlohmann::json toJson(const UserRecord &r) const;
-    // A list page of users of one kind and buyer, as a JSON array, their roles resolved together.
+    // A list page of users of one kind, as a JSON array, the roles of each buyer's users resolved together.
     nlohmann::json toJson(const std::vector<UserRecord> &page) const;
 
-    ListSpec listSpec() const;
+    // The list grammar of users within one buyer (or the admin users), or of buyer users across
+    // every buyer (GET /v1/buyerusers): the ordered indexes differ.
+    ListSpec listSpec(bool acrossBuyers = false) const;
     static QString columns();
     static UserRecord fromRow(const QSqlQuery &q);
 
     Database &database() const { return m_db; }
 
 private:
+    QString narrowSearch(const QStringList &terms, bool all, QVariantList &binds) const;
+
     Database &m_db;
     const RoleResolver &m_roles;
+    bool m_trigramIndex = false; // the search index can narrow searches (always on SQLite)
 };
 
 } // namespace onbehalf::server
