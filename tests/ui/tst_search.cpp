@@ -1,4 +1,6 @@
+#include "RouteHidingProxy.h"
 #include "SignedInDesk.h"
+#include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
 #include "search/BuyerUserSearchModel.h"
@@ -7,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -92,7 +95,11 @@ private slots:
                     .toLower();
             QVERIFY2(all.contains(QStringLiteral("jane")), qPrintable(all));
         }
-        // Prefix by ID, and several words narrow further.
+        // Text inside an e-mail, text of an ID, and several words narrow further (one request each,
+        // across every buyer).
+        type(QStringLiteral("doe@north"));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(cell(0, BuyerUserSearchModel::UsernameColumn), QStringLiteral("jane.doe"));
         type(QStringLiteral("NW-000"));
         QCOMPARE(model()->rowCount(), 8); // NW-0001 … NW-0009 without the inactive NW-0007
         type(QStringLiteral("jane doe"));
@@ -145,20 +152,66 @@ private slots:
                                                              .arg(model()->rowCount())
                                                              .arg(view->viewport()->height())
                                                              .arg(view->rowHeight(0))));
-        // Scrolling to the end asks for more, buyer after buyer, until everything is there.
+        // Scrolling to the end asks for more, page after page, until everything is there.
         for (int i = 0; i < 40 && model()->rowCount() < total; ++i) {
             view->scrollToBottom();
             QTest::qWait(50);
         }
         QCOMPARE(model()->rowCount(), total);
-        QStringList buyersInOrder;
+        // One list across every buyer (GET /v1/buyerusers), in name order, each row naming its buyer.
+        QCOMPARE(model()->acrossBuyers(), BuyerUserSearchModel::AcrossBuyers::Present);
+        QSet<QString> buyers;
         for (int row = 0; row < model()->rowCount(); ++row) {
-            const QString b = cell(row, BuyerUserSearchModel::BuyerColumn);
-            if (buyersInOrder.isEmpty() || buyersInOrder.last() != b)
-                buyersInOrder << b;
+            buyers.insert(cell(row, BuyerUserSearchModel::BuyerColumn));
+            if (row == 0)
+                continue;
+            const wire::User *a = model()->userAt(row - 1), *b = model()->userAt(row);
+            const QByteArray ka = (a->LastName + QChar(1) + a->FirstName).toUtf8();
+            const QByteArray kb = (b->LastName + QChar(1) + b->FirstName).toUtf8();
+            QVERIFY2(ka <= kb, qPrintable(a->ID + QStringLiteral(" before ") + b->ID));
         }
-        QCOMPARE(buyersInOrder.size(), 3); // grouped by buyer, each once
+        QCOMPARE(buyers.size(), 3);
+        QVERIFY(!buyers.contains(QString()));
         model()->setPageSize(50);
+    }
+
+    // A marketplace without GET /v1/buyerusers: the model finds out from the first answer, searches
+    // buyer by buyer from then on, and asks again only after the next sign-in.
+    void fanOutWhereTheMarketplaceHasNoBuyerUsersRoute()
+    {
+        RouteHidingProxy proxy(m_desk.server().url(), "/v1/buyerusers");
+        MarketplaceClient client;
+        client.setBaseUrl(proxy.url());
+        client.setClientId(QString::fromLatin1(Http::kDemoClientId));
+        bool signedIn = false;
+        client.signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), nullptr,
+                      [&](Result<wire::AccessToken> r) { signedIn = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 15000);
+        BuyerUserSearchModel fanOut(&client);
+        const std::vector<BuyerUserSearchModel::Buyer> buyers{
+            {QStringLiteral("NORTHWIND"), QStringLiteral("Northwind")},
+            {QStringLiteral("CONTOSO"), QStringLiteral("Contoso")},
+            {QStringLiteral("FABRIKAM"), QStringLiteral("Fabrikam")}};
+        fanOut.setBuyers(buyers);
+        auto settled = [&] {
+            return fanOut.state() == BuyerUserSearchModel::State::Results && fanOut.totalCount() >= 0;
+        };
+        fanOut.setQuery(QStringLiteral("a"), QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+        QCOMPARE(fanOut.acrossBuyers(), BuyerUserSearchModel::AcrossBuyers::Absent);
+        QCOMPARE(proxy.refused(), 1);
+        QVERIFY(fanOut.totalCount() > 60); // every buyer's users
+        fanOut.setQuery(QStringLiteral("doe@north"), QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+        QCOMPARE(fanOut.rowCount(), 1);
+        QCOMPARE(fanOut.userAt(0)->Username, QStringLiteral("jane.doe"));
+        QCOMPARE(fanOut.index(0, BuyerUserSearchModel::BuyerColumn).data().toString(), QStringLiteral("Northwind"));
+        QCOMPARE(proxy.refused(), 1); // remembered
+        fanOut.setBuyers(buyers);     // a new sign-in asks again
+        fanOut.setQuery(QStringLiteral("jane"), QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+        QCOMPARE(proxy.refused(), 2);
+        QVERIFY(fanOut.rowCount() >= 2);
     }
 
     void keyboardAndDetailPanel()

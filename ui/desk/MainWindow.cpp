@@ -487,7 +487,7 @@ void MainWindow::start(const QString &marketplaceName)
                 tr("Signed in as %1 (%2) on %3").arg(r.value.fullName(), r.value.Username, marketplaceName));
     });
     m_model->setQuery(QString(), QString(), m_ui->activeOnlyCheck->isChecked()); // shows "Searching…"
-    m_client->listBuyers(this, [this](Result<wire::ListPage<wire::Buyer>> r) {
+    m_model->api()->listAllBuyers(this, [this](Result<std::vector<wire::Buyer>> r) {
         if (!r.ok()) {
             m_ui->resultsStateLabel->setText(r.error.message());
             m_ui->resultsStateLabel->show();
@@ -495,7 +495,7 @@ void MainWindow::start(const QString &marketplaceName)
         }
         std::vector<BuyerUserSearchModel::Buyer> buyers;
         const QSignalBlocker block(m_ui->buyerFilterCombo);
-        for (const wire::Buyer &b : r.value.items) {
+        for (const wire::Buyer &b : r.value) {
             buyers.push_back({b.ID, b.Name});
             m_ui->buyerFilterCombo->addItem(b.Name, b.ID);
         }

@@ -5,12 +5,13 @@
 namespace onbehalf {
 
 BuyerUserSearchModel::BuyerUserSearchModel(MarketplaceClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
+    : QAbstractTableModel(parent), m_client(client), m_api(new UsersApi(client, this))
 {}
 
 void BuyerUserSearchModel::setBuyers(const std::vector<Buyer> &buyers)
 {
     m_buyers = buyers;
+    m_acrossBuyers = AcrossBuyers::Unknown;
 }
 
 QString BuyerUserSearchModel::buyerNameOf(const QString &buyerId) const
@@ -54,9 +55,15 @@ void BuyerUserSearchModel::setQuery(const QString &search, const QString &buyerI
     m_current = 0;
     m_search = search.simplified();
     m_activeOnly = activeOnly;
-    for (const Buyer &b : m_buyers) {
-        if (buyerId.isEmpty() || b.id == buyerId)
-            m_cursors.push_back(Cursor{b.id, {}, 1, -1, false, false, {}});
+    m_buyerFilter = buyerId;
+    if (m_acrossBuyers != AcrossBuyers::Absent) {
+        if (!m_buyers.empty())
+            m_cursors.push_back(Cursor{buyerId, true, {}, 1, -1, false, false, {}});
+    } else {
+        for (const Buyer &b : m_buyers) {
+            if (buyerId.isEmpty() || b.id == buyerId)
+                m_cursors.push_back(Cursor{b.id, false, {}, 1, -1, false, false, {}});
+        }
     }
     endResetModel();
     m_announcedFirstRows = false;
@@ -77,18 +84,28 @@ void BuyerUserSearchModel::request(size_t index)
     if (c.loading || c.exhausted)
         return;
     c.loading = true;
-    BuyerUserQuery q;
+    UserSearch q;
     q.buyerId = c.buyerId;
     q.search = m_search;
     q.activeOnly = m_activeOnly;
     q.page = c.nextPage;
     q.pageSize = m_pageSize;
     const quint64 generation = m_generation;
-    c.job = m_client->listBuyerUsers(q, this, [this, index, generation](Result<wire::ListPage<wire::User>> r) {
+    auto answer = [this, index, generation](Result<wire::ListPage<wire::User>> r) {
         if (generation != m_generation || index >= m_cursors.size())
             return; // an older query's answer
         Cursor &cur = m_cursors[index];
         cur.loading = false;
+        if (cur.across && m_acrossBuyers == AcrossBuyers::Unknown) {
+            if (!r.ok() && UsersApi::isMissingRoute(r.error)) {
+                // No GET /v1/buyerusers here: search buyer by buyer from now on.
+                m_acrossBuyers = AcrossBuyers::Absent;
+                setQuery(m_search, m_buyerFilter, m_activeOnly);
+                return;
+            }
+            if (r.ok())
+                m_acrossBuyers = AcrossBuyers::Present;
+        }
         if (!r.ok()) {
             if (r.error.kind() == ApiError::Kind::Cancelled)
                 return;
@@ -116,7 +133,9 @@ void BuyerUserSearchModel::request(size_t index)
             if (generation == m_generation)
                 prefetchNext();
         });
-    });
+    };
+    c.job = c.across ? m_api->listAcrossBuyers(q, this, std::move(answer))
+                     : m_api->listBuyerUsers(q, this, std::move(answer));
 }
 
 void BuyerUserSearchModel::prefetchNext()
@@ -143,8 +162,9 @@ void BuyerUserSearchModel::showAvailable()
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(c.pending.size()) - 1);
             for (auto &u : c.pending) {
+                // Across buyers each user names its buyer (CompanyID).
+                m_rowBuyer.push_back(c.across && u.CompanyID && !u.CompanyID->isEmpty() ? *u.CompanyID : c.buyerId);
                 m_rows.push_back(std::move(u));
-                m_rowBuyer.push_back(c.buyerId);
             }
             c.pending.clear();
             endInsertRows();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/UsersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "wire/User.h"
 
@@ -10,9 +11,10 @@
 namespace onbehalf {
 
 // Buyer users matching what the agent types, across every buyer the agent can read (or one).
-// Each buyer is searched with the marketplace's own list call; first pages are requested in
-// parallel, rows appear buyer by buyer, and further pages load lazily as the view scrolls.
-// A new query cancels the requests of the previous one.
+// A keystroke is one request, GET /v1/buyerusers, across every buyer; further pages load lazily as
+// the view scrolls. Where the marketplace lacks that route (its first answer says so; remembered
+// until the next sign-in), each buyer is searched with its own list call instead, rows appearing
+// buyer by buyer. A new query cancels the requests of the previous one.
 class BuyerUserSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
 
     explicit BuyerUserSearchModel(MarketplaceClient *client, QObject *parent = nullptr);
 
+    // The buyers of a new sign-in; whether the marketplace has GET /v1/buyerusers is asked anew.
     void setBuyers(const std::vector<Buyer> &buyers);
     const std::vector<Buyer> &buyers() const { return m_buyers; }
     // Starts a new search; buyerId empty = all buyers.
@@ -65,6 +68,15 @@ public:
     const wire::User *userAt(int row) const;
     QString buyerNameOf(const QString &buyerId) const;
     void setPageSize(int size) { m_pageSize = size; }
+    UsersApi *api() const { return m_api; }
+    // Whether searches go to GET /v1/buyerusers (Unknown until its first answer).
+    enum class AcrossBuyers
+    {
+        Unknown,
+        Present,
+        Absent
+    };
+    AcrossBuyers acrossBuyers() const { return m_acrossBuyers; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,10 +91,12 @@ signals:
     void firstRowsShown();
 
 private:
-    // Per-buyer cursor: fetched rows waiting to be shown, paging position, whether it is done.
+    // A stream of pages: one buyer's users, or (across) every buyer's or the filtered buyer's users
+    // through GET /v1/buyerusers. Fetched rows waiting to be shown, paging position, whether done.
     struct Cursor
     {
         QString buyerId;
+        bool across = false;
         std::vector<wire::User> pending;
         int nextPage = 1;
         int total = -1;
@@ -98,6 +112,9 @@ private:
     void abortAll();
 
     MarketplaceClient *m_client;
+    UsersApi *m_api; // child
+    AcrossBuyers m_acrossBuyers = AcrossBuyers::Unknown;
+    QString m_buyerFilter;
     std::vector<Buyer> m_buyers;
     std::vector<Cursor> m_cursors;
     size_t m_current = 0; // rows of cursors before this one are all shown
