@@ -20,6 +20,7 @@ ob_configure_build "$preset"
 dir="$(ob_build_dir "$preset")"
 
 ob_sandbox
+ob_start_postgres # bench_server_search_postgresql
 ob_log "Running the benchmarks (ctest -L benchmark in ${dir#"$OB_ROOT"/}/)"
 status=0
 ob_keyring_session ctest --test-dir "$dir" -L benchmark --output-on-failure -V "$@" || status=$?
