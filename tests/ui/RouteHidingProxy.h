@@ -63,7 +63,8 @@ private:
             answer(socket, 404, R"({"Errors":[{"ErrorCode":"NotFound","Message":"Route not found."}]})");
             return;
         }
-        forward.setUrl(QUrl(m_target.toString(QUrl::RemovePath | QUrl::StripTrailingSlash) + QString::fromUtf8(target)));
+        forward.setUrl(
+            QUrl(m_target.toString(QUrl::RemovePath | QUrl::StripTrailingSlash) + QString::fromUtf8(target)));
         QNetworkReply *reply = m_network.sendCustomRequest(forward, method, body);
         QPointer<QTcpSocket> guard(socket);
         connect(reply, &QNetworkReply::finished, this, [this, reply, guard] {
