@@ -48,13 +48,23 @@ QString likeContains(const QString &token)
 
 UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles)
 {
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        m_trigramIndex = true;
+        return;
+    }
     m_trigramIndex =
-        db.dialect() == Database::Dialect::Sqlite ||
         db.scalar(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'users_search_trgm'")).isValid();
+    if (!m_trigramIndex &&
+        db.scalar(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).isValid()) {
+        // The extension arrived after the migration that wanted it (an administrator created it).
+        db.exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_l gin_trgm_ops)"));
+        m_trigramIndex = true;
+    }
     if (!m_trigramIndex)
         qWarning("onbehalf-server: the PostgreSQL extension pg_trgm is not installed in this database, so "
-                 "buyer-user search scans the users table. Run CREATE EXTENSION pg_trgm as the database owner "
-                 "and restart the server (the index is then created on start) to make it fast.");
+                 "buyer-user search scans the users table. Run CREATE EXTENSION pg_trgm in it (as its owner "
+                 "or a superuser) and restart the server: the index is then built on start.");
 }
 
 QString UserStore::columns()
