@@ -1,5 +1,5 @@
 // Search as the agent types, with the real main window (offscreen) against 100,000 buyer users:
-// time from a keystroke to the first rows on screen (target p95 < 50 ms on loopback), and the
+// time from a keystroke to the first rows on screen (target p95 < 30 ms on loopback), and the
 // desk's cold start (process start → first window) and resident memory.
 
 #include "BenchSupport.h"
@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    constexpr double kTargetMs = 50;
+    constexpr double kTargetMs = 30; // issue 13: keystroke → first rows, one GET /v1/buyerusers
 
     SignedInDesk desk;
     SignedInDesk::Options options;
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
             // One key at a time, each search answered before the next key.
             for (const QChar c : word)
                 measure([&] { QTest::keyClick(search, c.toLatin1()); }, out.typed);
-            // The agent reads the results (long enough for the other buyers' pages to load),
+            // The agent reads the results,
             // then clears the field to look for the next caller: every buyer user again.
             QTest::qWait(400);
             QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
