@@ -201,6 +201,8 @@ QPointer<ApiJob> MarketplaceClient::listBuyerUsers(const BuyerUserQuery &query, 
     if (!query.search.trimmed().isEmpty()) {
         q.addQueryItem(QStringLiteral("search"), percent(query.search.simplified()));
         q.addQueryItem(QStringLiteral("searchOn"), QStringLiteral("ID,Username,FirstName,LastName,Email"));
+        // Every word must match (OrderCloud's default, AnyTerm, would take any of them).
+        q.addQueryItem(QStringLiteral("searchType"), QStringLiteral("AllTermsAnyField"));
     }
     q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("LastName,FirstName"));
     if (query.activeOnly)
