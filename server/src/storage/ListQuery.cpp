@@ -186,13 +186,13 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     const QString simplified = term.simplified();
     QStringList tokens =
         mode == Mode::Phrase ? QStringList{simplified} : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    tokens.removeDuplicates();
     if (tokens.size() > kMaxSearchWords)
         throw HttpError::badRequest(QStringLiteral("List.TooManySearchTerms"),
                                     QStringLiteral("At most %1 words per search.").arg(kMaxSearchWords),
                                     nlohmann::json{{"Limit", kMaxSearchWords}});
     for (const QString &token : std::as_const(tokens))
         checkLength(QStringLiteral("search"), token);
+    tokens.removeDuplicates(); // after the limit: it bounds the request, repeated words included
 
     const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
     // Text inside a folded column: instr/strpos compare the folded bytes exactly in both dialects.
