@@ -13,8 +13,12 @@ QPointer<ApiJob> BuyerShop::products(const QString &search, int page, int pageSi
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("page"), QString::number(page));
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
-    if (!search.trimmed().isEmpty())
+    if (!search.trimmed().isEmpty()) {
         q.addQueryItem(QStringLiteral("search"), QString::fromLatin1(QUrl::toPercentEncoding(search.simplified())));
+        // Every word must match: OrderCloud's default, AnyTerm, takes any of them (only its premium
+        // search ranks the best matches first).
+        q.addQueryItem(QStringLiteral("searchType"), QStringLiteral("AllTermsAnyField"));
+    }
     return m_client->request("GET", QStringLiteral("/v1/me/products?") + q.query(QUrl::FullyEncoded), nullptr,
                              MarketplaceClient::Token::Buyer, context,
                              [done = std::move(done)](Result<nlohmann::json> r) {
