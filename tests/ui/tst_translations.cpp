@@ -316,9 +316,14 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // what the event loop does next
         const QString other = language == QLatin1String("de") ? QStringLiteral("es") : QStringLiteral("de");
         const ForeignTexts foreign(readTs(tsPath(qPrintable(language))), {readTs(tsPath(qPrintable(other)))});
-        // The main window's own menus, tabs and the shop's views are built by classes that do not
-        // retranslate yet (issue 12, defect 10, still open there): not walked here.
+        // The main window with each of its tabs in front.
         QList<Shown> shown;
+        auto *mainTabs = m_desk.w<QTabWidget>("mainTabs");
+        for (int i = 0; i < mainTabs->count(); ++i) {
+            mainTabs->setCurrentIndex(i);
+            shown += collectWindow(m_desk.window());
+        }
+        mainTabs->setCurrentIndex(0);
         // The history, each of its tabs, with the session that placed an order selected.
         m_desk.window()->findChild<QAction *>(QStringLiteral("sessionHistoryAction"))->trigger();
         auto *history = m_desk.window()->findChild<SessionHistoryWindow *>();

@@ -74,7 +74,7 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     m_ui->keychainWarning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->keychainWarning->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
     m_ui->activeOnlyCheck->setChecked(m_settings->value(SettingKeys::ActiveOnly));
-    m_ui->buyerFilterCombo->addItem(tr("All buyers"), QString());
+    m_ui->buyerFilterCombo->addItem(QString(), QString());
     m_ui->findAction->setShortcutContext(Qt::WindowShortcut);
     m_details = new UserDetails(m_client, m_model, m_ui.get(), this);
     m_details->clear();
@@ -161,7 +161,28 @@ MainWindow::MainWindow(MarketplaceClient *client, TokenStore *tokens, Settings *
     if (!m_tokens->keychainAvailable())
         showKeychainWarning(m_tokens->unavailableReason());
     setupSessions();
+    retranslateCode();
     updateResultsState();
+}
+
+void MainWindow::retranslateCode()
+{
+    m_ui->buyerFilterCombo->setItemText(0, tr("All buyers"));
+    m_tabs->setAccessibleName(tr("Desk views"));
+    m_tabs->setTabText(0, tr("Fin&d buyer user"));
+    if (m_shop)
+        m_tabs->setTabText(m_tabs->indexOf(m_shop), tr("Sh&op as buyer"));
+    const auto menu = [this](const char *name) { return findChild<QMenu *>(QLatin1String(name)); };
+    const auto action = [this](const char *name) { return findChild<QAction *>(QLatin1String(name)); };
+    menu("editMenu")->setTitle(tr("&Edit"));
+    action("preferencesAction")->setText(tr("&Preferences…"));
+    action("sessionHistoryAction")->setText(tr("Session &history"));
+    menu("sessionMenu")->setTitle(tr("&Session"));
+    action("startSessionAction")->setText(tr("&Act for selected user…"));
+    action("endSessionAction")->setText(tr("&End session"));
+    menu("helpMenu")->setTitle(tr("&Help"));
+    action("shortcutsAction")->setText(tr("&Keyboard shortcuts"));
+    m_details->retranslate();
 }
 
 void MainWindow::setupSessions()
@@ -175,13 +196,12 @@ void MainWindow::setupSessions()
     layout->setSpacing(0);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setAccessibleName(tr("Desk views"));
-    m_tabs->addTab(search, tr("Fin&d buyer user"));
+    m_tabs->addTab(search, QString());
     setCentralWidget(central);
 
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *editMenu = menuBar()->addMenu(QString());
     editMenu->setObjectName(QStringLiteral("editMenu"));
-    auto *preferences = editMenu->addAction(tr("&Preferences…"));
+    auto *preferences = editMenu->addAction(QString());
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -195,25 +215,25 @@ void MainWindow::setupSessions()
         dialog->open();
     });
 
-    auto *historyAction = m_ui->viewMenu->addAction(tr("Session &history"));
+    auto *historyAction = m_ui->viewMenu->addAction(QString());
     historyAction->setObjectName(QStringLiteral("sessionHistoryAction"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(historyAction, &QAction::triggered, this, &MainWindow::showSessionHistory);
 
-    auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    auto *sessionMenu = menuBar()->addMenu(QString());
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
-    auto *startAction = sessionMenu->addAction(tr("&Act for selected user…"));
+    auto *startAction = sessionMenu->addAction(QString());
     startAction->setObjectName(QStringLiteral("startSessionAction"));
     startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *endAction = sessionMenu->addAction(tr("&End session"));
+    auto *endAction = sessionMenu->addAction(QString());
     endAction->setObjectName(QStringLiteral("endSessionAction"));
     endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     endAction->setEnabled(false);
 
     // Help › Keyboard shortcuts (F1): the menu shortcuts and the desk's fixed keys.
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *helpMenu = menuBar()->addMenu(QString());
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    auto *shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    auto *shortcutsAction = helpMenu->addAction(QString());
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(shortcutsAction, &QAction::triggered, this, [this] {
@@ -250,7 +270,7 @@ void MainWindow::setupSessions()
     layout->addWidget(m_recovery);
     layout->addWidget(m_tabs, 1);
     m_shop = new ShopPanel(m_client, m_sessions, m_tabs);
-    m_tabs->addTab(m_shop, tr("Sh&op as buyer"));
+    m_tabs->addTab(m_shop, QString());
     m_tabs->setTabEnabled(1, false);
 
     connect(startAction, &QAction::triggered, this, &MainWindow::startSessionForSelected);
@@ -315,6 +335,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateCode();
         updateTitle();
         updateResultsState();
     }

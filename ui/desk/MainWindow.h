@@ -79,6 +79,8 @@ private:
     void fitResultColumns();
     void showKeychainWarning(const QString &reason);
     void setupSessions();
+    // The menus, tabs and choices setupSessions() builds in code (the .ui's are retranslateUi's).
+    void retranslateCode();
     void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -2,6 +2,7 @@
 
 #include "common/Announce.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -13,7 +14,6 @@ namespace onbehalf {
 RecoveryPrompt::RecoveryPrompt(QWidget *parent) : QFrame(parent), m_title(new QLabel(this)), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("recoveryBar"));
-    setAccessibleName(tr("Interrupted session"));
     setFrameShape(QFrame::Box);
     setLineWidth(2);
     setAutoFillBackground(true);
@@ -23,7 +23,6 @@ RecoveryPrompt::RecoveryPrompt(QWidget *parent) : QFrame(parent), m_title(new QL
     p.setColor(QPalette::WindowText, Qt::black);
     setPalette(p);
     m_title->setObjectName(QStringLiteral("recoveryTitle"));
-    m_title->setText(tr("A session was interrupted"));
     QFont f = m_title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
@@ -33,23 +32,42 @@ RecoveryPrompt::RecoveryPrompt(QWidget *parent) : QFrame(parent), m_title(new QL
     m_label->setTextFormat(Qt::PlainText);
     for (QLabel *l : {m_title, m_label})
         l->setPalette(p);
-    auto *resume = new QPushButton(tr("&Resume"), this);
-    resume->setObjectName(QStringLiteral("resumeSessionButton"));
-    resume->setAccessibleName(tr("Resume the interrupted session"));
-    auto *end = new QPushButton(tr("E&nd it"), this);
-    end->setObjectName(QStringLiteral("endRecoveredButton"));
-    end->setAccessibleName(tr("End the interrupted session"));
+    m_resume = new QPushButton(this);
+    m_resume->setObjectName(QStringLiteral("resumeSessionButton"));
+    m_end = new QPushButton(this);
+    m_end->setObjectName(QStringLiteral("endRecoveredButton"));
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);
     text->addWidget(m_label);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(text, 1);
-    layout->addWidget(resume);
-    layout->addWidget(end);
+    layout->addWidget(m_resume);
+    layout->addWidget(m_end);
     hide();
-    connect(resume, &QPushButton::clicked, this, [this] { emit resumeRequested(m_entry); });
-    connect(end, &QPushButton::clicked, this, [this] { emit endRequested(m_entry); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { emit resumeRequested(m_entry); });
+    connect(m_end, &QPushButton::clicked, this, [this] { emit endRequested(m_entry); });
+    retranslate();
+}
+
+void RecoveryPrompt::retranslate()
+{
+    setAccessibleName(tr("Interrupted session"));
+    m_title->setText(tr("A session was interrupted"));
+    m_resume->setText(tr("&Resume"));
+    m_resume->setAccessibleName(tr("Resume the interrupted session"));
+    m_end->setText(tr("E&nd it"));
+    m_end->setAccessibleName(tr("End the interrupted session"));
+}
+
+void RecoveryPrompt::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (isVisible() && !m_entry.id.isEmpty())
+            offer(m_entry);
+    }
+    QFrame::changeEvent(event);
 }
 
 void RecoveryPrompt::offer(const JournalEntry &entry)

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace onbehalf {
 
@@ -26,9 +27,16 @@ signals:
     void resumeRequested(const onbehalf::JournalEntry &entry);
     void endRequested(const onbehalf::JournalEntry &entry);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_title;
     QLabel *m_label;
+    QPushButton *m_resume;
+    QPushButton *m_end;
     JournalEntry m_entry;
 };
 

@@ -4,6 +4,7 @@
 #include "core/session/SessionManager.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,11 +13,10 @@
 namespace onbehalf {
 
 SessionBanner::SessionBanner(SessionManager *sessions, QWidget *parent)
-    : QFrame(parent), m_sessions(sessions), m_label(new QLabel(this)),
-      m_renew(new QPushButton(tr("&Renew access"), this)), m_end(new QPushButton(tr("End sess&ion"), this))
+    : QFrame(parent), m_sessions(sessions), m_label(new QLabel(this)), m_renew(new QPushButton(this)),
+      m_end(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sessionBanner"));
-    setAccessibleName(tr("Impersonation session"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
     m_label->setObjectName(QStringLiteral("sessionBannerLabel"));
@@ -27,10 +27,8 @@ SessionBanner::SessionBanner(SessionManager *sessions, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_label->setFont(f);
     m_renew->setObjectName(QStringLiteral("renewSessionButton"));
-    m_renew->setAccessibleName(tr("Renew access for this session"));
     m_end->setObjectName(QStringLiteral("endSessionButton"));
-    m_end->setAccessibleName(tr("End session"));
-    m_end->setToolTip(tr("End acting for this buyer (Ctrl+Shift+E)"));
+    retranslate();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_label, 1);
@@ -60,6 +58,25 @@ SessionBanner::SessionBanner(SessionManager *sessions, QWidget *parent)
         announce(tr("Access as the buyer ends in 2 minutes. Renew it to continue."));
     });
     connect(sessions, &SessionManager::ended, this, [this] { hide(); });
+}
+
+void SessionBanner::retranslate()
+{
+    setAccessibleName(tr("Impersonation session"));
+    m_renew->setText(tr("&Renew access"));
+    m_renew->setAccessibleName(tr("Renew access for this session"));
+    m_end->setText(tr("End sess&ion"));
+    m_end->setAccessibleName(tr("End session"));
+    m_end->setToolTip(tr("End acting for this buyer (Ctrl+Shift+E)"));
+}
+
+void SessionBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QFrame::changeEvent(event);
 }
 
 QString SessionBanner::actingFor(const QString &fullName, const QString &username, const QString &buyerName)

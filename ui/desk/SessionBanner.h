@@ -28,7 +28,11 @@ signals:
     void endRequested();
     void renewRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
     void setWarning(bool warning);
     void announce(const QString &text);

@@ -18,10 +18,8 @@ namespace onbehalf {
 UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model, Ui::MainWindow *ui, QObject *parent)
     : QObject(parent), m_client(client), m_model(model), m_ui(ui)
 {
-    m_start = new QPushButton(tr("Act for this &user…"), m_ui->detailPanel);
+    m_start = new QPushButton(m_ui->detailPanel);
     m_start->setObjectName(QStringLiteral("startSessionButton"));
-    m_start->setAccessibleName(tr("Start acting for this user"));
-    m_start->setToolTip(tr("Start an impersonation session (Ctrl+I or Enter)"));
     m_startRefusal = new QLabel(m_ui->detailPanel);
     m_startRefusal->setObjectName(QStringLiteral("startRefusalLabel"));
     m_startRefusal->setWordWrap(true);
@@ -37,6 +35,16 @@ UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model,
     m_ui->recentOrdersList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->recentOrdersList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->recentOrdersList->setTextElideMode(Qt::ElideMiddle);
+    retranslate();
+}
+
+void UserDetails::retranslate()
+{
+    m_start->setText(tr("Act for this &user…"));
+    m_start->setAccessibleName(tr("Start acting for this user"));
+    m_start->setToolTip(tr("Start an impersonation session (Ctrl+I or Enter)"));
+    if (m_shown && m_index.isValid())
+        show(QModelIndex(m_index));
 }
 
 void UserDetails::setStartAvailable(bool available)
@@ -72,6 +80,7 @@ void UserDetails::show(const QModelIndex &index)
     const wire::User *u = m_model->userAt(index.row());
     if (!u)
         return;
+    m_index = index;
     const quint64 generation = m_generation;
     const QString buyerId = index.data(BuyerUserSearchModel::BuyerIdRole).toString();
     const QString userId = u->ID;

@@ -33,6 +33,8 @@ public:
     QString refusal() const { return m_refusal; }
     QPushButton *startButton() const { return m_start; }
     void setStartAvailable(bool available); // false without sessions, or while one runs
+    // The language changed: the button and the shown user in the new one.
+    void retranslate();
 
 private:
     void setRefusal(const QString &why);
@@ -44,6 +46,7 @@ private:
     QLabel *m_startRefusal;
     QString m_refusal;
     bool m_shown = false;
+    QPersistentModelIndex m_index;
     bool m_startAvailable = true;
     quint64 m_generation = 0;
 };

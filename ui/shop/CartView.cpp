@@ -5,6 +5,7 @@
 #include "shop/ShopTable.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,48 +16,44 @@
 
 namespace onbehalf {
 
-CartView::CartView(QWidget *parent) : QGroupBox(tr("Cart"), parent)
+CartView::CartView(QWidget *parent) : QGroupBox(parent)
 {
     setObjectName(QStringLiteral("cartView"));
     m_existing = new ExistingCartPrompt(this);
-    m_table = ShopTable::make(this, "cartTable", tr("Cart"),
-                              {tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")});
+    m_table = ShopTable::make(this, "cartTable", QString(), {QString(), QString(), QString(), QString()});
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
-    m_remove = new QPushButton(tr("Remove &line"), this);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeLineButton"));
-    m_remove->setAccessibleName(tr("Remove the selected cart line"));
     m_address = new QComboBox(this);
     m_address->setObjectName(QStringLiteral("addressCombo"));
-    m_address->setAccessibleName(tr("Shipping address"));
     m_comments = new QLineEdit(this);
     m_comments->setObjectName(QStringLiteral("commentsEdit"));
-    m_comments->setAccessibleName(tr("Order comments"));
     m_subtotal = new QLabel(this);
     m_subtotal->setObjectName(QStringLiteral("subtotalLabel"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("totalLabel"));
-    m_total->setAccessibleName(tr("Order total"));
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
-    m_submit = new QPushButton(tr("Su&bmit order"), this);
+    m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("submitOrderButton"));
-    m_submit->setAccessibleName(tr("Submit order"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_existing);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_remove, 0, Qt::AlignLeft);
     auto *form = new QFormLayout;
-    auto *shipLabel = new QLabel(tr("Shi&p to:"), this);
-    shipLabel->setBuddy(m_address);
-    form->addRow(shipLabel, m_address);
-    auto *commentsLabel = new QLabel(tr("Co&mments:"), this);
-    commentsLabel->setBuddy(m_comments);
-    form->addRow(commentsLabel, m_comments);
-    form->addRow(tr("Subtotal:"), m_subtotal);
-    form->addRow(tr("Total:"), m_total);
+    m_shipLabel = new QLabel(this);
+    m_shipLabel->setBuddy(m_address);
+    form->addRow(m_shipLabel, m_address);
+    m_commentsLabel = new QLabel(this);
+    m_commentsLabel->setBuddy(m_comments);
+    form->addRow(m_commentsLabel, m_comments);
+    m_subtotalLabel = new QLabel(this);
+    form->addRow(m_subtotalLabel, m_subtotal);
+    m_totalLabel = new QLabel(this);
+    form->addRow(m_totalLabel, m_total);
     layout->addLayout(form);
     layout->addWidget(m_submit);
 
@@ -78,7 +75,39 @@ CartView::CartView(QWidget *parent) : QGroupBox(tr("Cart"), parent)
     connect(m_address, &QComboBox::activated, this, &CartView::addressChosen);
     connect(m_comments, &QLineEdit::editingFinished, this, &CartView::commentsEdited);
     connect(m_submit, &QPushButton::clicked, this, &CartView::submitRequested);
+    retranslate();
     showEmpty();
+}
+
+void CartView::retranslate()
+{
+    setTitle(tr("Cart"));
+    m_table->setAccessibleName(tr("Cart"));
+    m_table->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")});
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QTableWidgetItem *qty = m_table->item(row, 1))
+            qty->setToolTip(tr("Type a new quantity and press Enter"));
+    }
+    m_remove->setText(tr("Remove &line"));
+    m_remove->setAccessibleName(tr("Remove the selected cart line"));
+    m_address->setAccessibleName(tr("Shipping address"));
+    if (m_address->count() == 1 && m_address->itemData(0).toString().isEmpty())
+        m_address->setItemText(0, tr("The buyer has no shipping address"));
+    m_comments->setAccessibleName(tr("Order comments"));
+    m_total->setAccessibleName(tr("Order total"));
+    m_submit->setText(tr("Su&bmit order"));
+    m_submit->setAccessibleName(tr("Submit order"));
+    m_shipLabel->setText(tr("Shi&p to:"));
+    m_commentsLabel->setText(tr("Co&mments:"));
+    m_subtotalLabel->setText(tr("Subtotal:"));
+    m_totalLabel->setText(tr("Total:"));
+}
+
+void CartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 void CartView::showLines(const std::vector<wire::LineItem> &lines, bool canSubmit)

@@ -37,6 +37,9 @@ public:
     int currentLine() const;
     ExistingCartPrompt *existingCartPrompt() const { return m_existing; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void quantityEdited(int row, int quantity);
     void invalidQuantity();
@@ -46,6 +49,8 @@ signals:
     void submitRequested();
 
 private:
+    void retranslate();
+
     QTableWidget *m_table;
     ExistingCartPrompt *m_existing;
     QPushButton *m_remove;
@@ -54,6 +59,10 @@ private:
     QLabel *m_subtotal;
     QLabel *m_total;
     QPushButton *m_submit;
+    QLabel *m_shipLabel;
+    QLabel *m_commentsLabel;
+    QLabel *m_subtotalLabel;
+    QLabel *m_totalLabel;
     bool m_filling = false;
 };
 

@@ -6,6 +6,7 @@
 #include "shop/Money.h"
 #include "shop/ShopTable.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -21,16 +22,13 @@ namespace {
 constexpr int kMaxQuantity = 100000;
 }
 
-CatalogView::CatalogView(BuyerShop *shop, QWidget *parent) : QGroupBox(tr("Catalog"), parent), m_shop(shop)
+CatalogView::CatalogView(BuyerShop *shop, QWidget *parent) : QGroupBox(parent), m_shop(shop)
 {
     setObjectName(QStringLiteral("catalogView"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("productSearchEdit"));
-    m_search->setPlaceholderText(tr("Search the buyer's catalog (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search products"));
     m_search->setClearButtonEnabled(true);
-    m_products = ShopTable::make(this, "productsTable", tr("Products"),
-                                 {tr("Product"), tr("ID"), tr("Price"), tr("Order limits")});
+    m_products = ShopTable::make(this, "productsTable", QString(), {QString(), QString(), QString(), QString()});
     m_priceBreaks = new QLabel(this);
     m_priceBreaks->setObjectName(QStringLiteral("productInfoLabel"));
     m_priceBreaks->setWordWrap(true);
@@ -38,14 +36,12 @@ CatalogView::CatalogView(BuyerShop *shop, QWidget *parent) : QGroupBox(tr("Catal
     m_priceBreaks->hide();
     m_quantity = new QSpinBox(this);
     m_quantity->setObjectName(QStringLiteral("quantitySpin"));
-    m_quantity->setAccessibleName(tr("Quantity"));
     // The range never follows the product: a number below the minimum stays as typed and is
     // explained, not silently raised.
     m_quantity->setRange(1, kMaxQuantity);
     m_quantity->installEventFilter(this);
-    m_add = new QPushButton(tr("&Add to cart"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addToCartButton"));
-    m_add->setAccessibleName(tr("Add to cart"));
     m_quantityProblem = new QLabel(this);
     m_quantityProblem->setObjectName(QStringLiteral("quantityProblemLabel"));
     m_quantityProblem->setWordWrap(true);
@@ -57,9 +53,9 @@ CatalogView::CatalogView(BuyerShop *shop, QWidget *parent) : QGroupBox(tr("Catal
     layout->addWidget(m_products, 1);
     layout->addWidget(m_priceBreaks);
     auto *addRow = new QHBoxLayout;
-    auto *qtyLabel = new QLabel(tr("&Quantity:"), this);
-    qtyLabel->setBuddy(m_quantity);
-    addRow->addWidget(qtyLabel);
+    m_quantityLabel = new QLabel(this);
+    m_quantityLabel->setBuddy(m_quantity);
+    addRow->addWidget(m_quantityLabel);
     addRow->addWidget(m_quantity);
     addRow->addWidget(m_add);
     addRow->addStretch();
@@ -81,6 +77,54 @@ CatalogView::CatalogView(BuyerShop *shop, QWidget *parent) : QGroupBox(tr("Catal
     });
     connect(m_quantity, &QSpinBox::valueChanged, this, [this] { checkQuantity(false); });
     connect(m_add, &QPushButton::clicked, this, &CatalogView::requestAdd);
+    retranslate();
+}
+
+void CatalogView::retranslate()
+{
+    setTitle(tr("Catalog"));
+    m_search->setPlaceholderText(tr("Search the buyer's catalog (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setHorizontalHeaderLabels({tr("Product"), tr("ID"), tr("Price"), tr("Order limits")});
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_quantityLabel->setText(tr("&Quantity:"));
+    m_add->setText(tr("&Add to cart"));
+    m_add->setAccessibleName(tr("Add to cart"));
+}
+
+void CatalogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showRows(); // prices, limits and the product's facts in the new language
+        updateProductDetails();
+    }
+    QGroupBox::changeEvent(event);
+}
+
+void CatalogView::showRows()
+{
+    // The facts shown are refreshed by the caller, for whatever row is current then.
+    const QSignalBlocker block(m_products);
+    m_products->setRowCount(int(m_rows.size()));
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const wire::BuyerProduct &p = m_rows[size_t(row)];
+        m_products->setItem(row, 0, ShopTable::item(p.Name));
+        m_products->setItem(row, 1, ShopTable::item(p.ID));
+        QString price, limits;
+        if (p.PriceSchedule) {
+            price = formatMoney(p.PriceSchedule->unitPrice(1), p.PriceSchedule->Currency);
+            if (p.PriceSchedule->PriceBreaks.size() > 1)
+                price += tr(" (breaks)");
+            limits = p.PriceSchedule->MaxQuantity ? tr("%1 to %2")
+                                                        .arg(QLocale().toString(p.PriceSchedule->MinQuantity),
+                                                             QLocale().toString(*p.PriceSchedule->MaxQuantity))
+                                                  : tr("from %1").arg(QLocale().toString(p.PriceSchedule->MinQuantity));
+        }
+        m_products->setItem(row, 2, ShopTable::item(price));
+        m_products->setItem(row, 3, ShopTable::item(limits));
+    }
 }
 
 bool CatalogView::eventFilter(QObject *watched, QEvent *event)
@@ -137,28 +181,9 @@ void CatalogView::load()
             return;
         }
         m_rows = r.value.items;
+        showRows();
         {
-            // The facts shown are refreshed once, below, for whatever row is current then.
             const QSignalBlocker block(m_products);
-            m_products->setRowCount(int(m_rows.size()));
-            for (int row = 0; row < int(m_rows.size()); ++row) {
-                const wire::BuyerProduct &p = m_rows[size_t(row)];
-                m_products->setItem(row, 0, ShopTable::item(p.Name));
-                m_products->setItem(row, 1, ShopTable::item(p.ID));
-                QString price, limits;
-                if (p.PriceSchedule) {
-                    price = formatMoney(p.PriceSchedule->unitPrice(1), p.PriceSchedule->Currency);
-                    if (p.PriceSchedule->PriceBreaks.size() > 1)
-                        price += tr(" (breaks)");
-                    limits = p.PriceSchedule->MaxQuantity
-                                 ? tr("%1 to %2")
-                                       .arg(QLocale().toString(p.PriceSchedule->MinQuantity),
-                                            QLocale().toString(*p.PriceSchedule->MaxQuantity))
-                                 : tr("from %1").arg(QLocale().toString(p.PriceSchedule->MinQuantity));
-                }
-                m_products->setItem(row, 2, ShopTable::item(price));
-                m_products->setItem(row, 3, ShopTable::item(limits));
-            }
             if (!m_rows.empty())
                 m_products->setCurrentCell(0, 0);
             else

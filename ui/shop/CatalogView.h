@@ -45,8 +45,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void showRows();
     void requestAdd();
     void updateProductDetails();
     void checkQuantity(bool alert);
@@ -58,6 +61,7 @@ private:
     QTableWidget *m_products;
     QLabel *m_priceBreaks;
     QSpinBox *m_quantity;
+    QLabel *m_quantityLabel;
     QPushButton *m_add;
     QLabel *m_quantityProblem;
     std::vector<wire::BuyerProduct> m_rows;

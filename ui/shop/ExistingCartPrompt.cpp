@@ -3,6 +3,7 @@
 #include "common/Announce.h"
 #include "shop/Money.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,27 +17,45 @@ ExistingCartPrompt::ExistingCartPrompt(QWidget *parent) : QFrame(parent), m_labe
     setFrameShape(QFrame::StyledPanel);
     m_label->setObjectName(QStringLiteral("existingCartLabel"));
     m_label->setWordWrap(true);
-    auto *continueCart = new QPushButton(tr("&Continue that order"), this);
-    continueCart->setObjectName(QStringLiteral("continueCartButton"));
-    continueCart->setAccessibleName(tr("Continue the buyer's unsubmitted order"));
-    auto *newCart = new QPushButton(tr("Start a &new cart"), this);
-    newCart->setObjectName(QStringLiteral("newCartButton"));
-    newCart->setAccessibleName(tr("Start a new cart"));
+    m_continue = new QPushButton(this);
+    m_continue->setObjectName(QStringLiteral("continueCartButton"));
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newCartButton"));
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);
-    layout->addWidget(continueCart);
-    layout->addWidget(newCart);
+    layout->addWidget(m_continue);
+    layout->addWidget(m_new);
     hide();
-    connect(continueCart, &QPushButton::clicked, this, [this] {
+    connect(m_continue, &QPushButton::clicked, this, [this] {
         hide();
         emit continueRequested(m_orderId);
     });
-    connect(newCart, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_new, &QPushButton::clicked, this, &QWidget::hide);
+    retranslate();
+}
+
+void ExistingCartPrompt::retranslate()
+{
+    m_continue->setText(tr("&Continue that order"));
+    m_continue->setAccessibleName(tr("Continue the buyer's unsubmitted order"));
+    m_new->setText(tr("Start a &new cart"));
+    m_new->setAccessibleName(tr("Start a new cart"));
+}
+
+void ExistingCartPrompt::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_order && isVisible())
+            offer(*m_order);
+    }
+    QFrame::changeEvent(event);
 }
 
 void ExistingCartPrompt::offer(const wire::Order &o)
 {
     m_orderId = o.ID;
+    m_order = o;
     Announce::message(
         m_label,
         tr("This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.", nullptr, o.LineItemCount)

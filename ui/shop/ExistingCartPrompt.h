@@ -3,8 +3,10 @@
 #include "wire/Order.h"
 
 #include <QFrame>
+#include <optional>
 
 class QLabel;
+class QPushButton;
 
 namespace onbehalf {
 
@@ -23,9 +25,17 @@ public:
 signals:
     void continueRequested(const QString &orderId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_label;
+    QPushButton *m_continue;
+    QPushButton *m_new;
     QString m_orderId;
+    std::optional<wire::Order> m_order;
 };
 
 } // namespace onbehalf

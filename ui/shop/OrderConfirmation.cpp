@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ namespace onbehalf {
 
 OrderConfirmation::OrderConfirmation(QWidget *parent)
     : QFrame(parent), m_summary(new QLabel(this)), m_number(new QLabel(this)), m_spelled(new QLabel(this)),
-      m_copy(new QPushButton(tr("Cop&y order number"), this))
+      m_copy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("orderConfirmation"));
     setAutoFillBackground(true);
@@ -40,7 +41,6 @@ OrderConfirmation::OrderConfirmation(QWidget *parent)
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_number->setFont(mono);
     m_copy->setObjectName(QStringLiteral("copyOrderNumberButton"));
-    m_copy->setAccessibleName(tr("Copy the order number"));
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_number, 1);
     numberRow->addWidget(m_copy);
@@ -54,11 +54,27 @@ OrderConfirmation::OrderConfirmation(QWidget *parent)
         QGuiApplication::clipboard()->setText(m_orderId);
         m_copy->setText(tr("Cop&ied"));
     });
+    m_copy->setText(tr("Cop&y order number"));
+    m_copy->setAccessibleName(tr("Copy the order number"));
+}
+
+void OrderConfirmation::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_copy->setAccessibleName(tr("Copy the order number"));
+        if (m_orderId.isEmpty())
+            m_copy->setText(tr("Cop&y order number"));
+        else
+            showOrder(m_orderId, m_buyerName, m_total); // the spelling and the summary in the new language
+    }
+    QFrame::changeEvent(event);
 }
 
 void OrderConfirmation::showOrder(const QString &orderId, const QString &buyerName, const QString &total)
 {
     m_orderId = orderId;
+    m_buyerName = buyerName;
+    m_total = total;
     m_copy->setText(tr("Cop&y order number"));
     m_number->setText(ReadAloud::grouped(orderId));
     m_number->setAccessibleName(tr("Order number %1").arg(ReadAloud::spelled(orderId)));

@@ -21,12 +21,17 @@ public:
     QString text() const;
     QString orderId() const { return m_orderId; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_summary;
     QLabel *m_number;
     QLabel *m_spelled;
     QPushButton *m_copy;
     QString m_orderId;
+    QString m_buyerName;
+    QString m_total;
 };
 
 } // namespace onbehalf

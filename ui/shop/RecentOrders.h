@@ -20,8 +20,14 @@ public:
     void setOrders(const std::vector<wire::Order> &orders);
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QTableWidget *m_table;
+    std::vector<wire::Order> m_orders;
 };
 
 } // namespace onbehalf

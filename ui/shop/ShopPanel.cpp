@@ -11,6 +11,7 @@
 #include "shop/OrderConfirmation.h"
 #include "shop/RecentOrders.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSplitter>
@@ -36,7 +37,6 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
     m_progress->setMaximum(0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
-    m_progress->setAccessibleName(tr("Working"));
     m_progress->hide();
 
     auto *right = new QWidget(this);
@@ -54,6 +54,7 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
     setEnabled(false);
+    m_progress->setAccessibleName(tr("Working"));
 
     m_catalog->setErrorHandler([this](const ApiError &e, std::function<void()> retry) { handle(e, retry); });
     connect(m_catalog, &CatalogView::busyChanged, this, &ShopPanel::setBusy);
@@ -76,6 +77,13 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
 QString ShopPanel::lastConfirmation() const
 {
     return m_confirmation->text();
+}
+
+void ShopPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_progress->setAccessibleName(tr("Working"));
+    QWidget::changeEvent(event);
 }
 
 void ShopPanel::focusSearch()

@@ -47,6 +47,9 @@ signals:
     // The cart as re-read from the server (tests compare it with the server's line items).
     void cartShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onSessionStarted();
     void onSessionEnded();
