@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <utility>
 
 namespace onbehalf {
 
@@ -13,7 +14,30 @@ void addItem(QUrlQuery &q, const QString &key, const QString &value)
 {
     q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
 }
+
+QDateTime localMidnight(QDate day)
+{
+    return QDateTime(day, QTime(0, 0)).toUTC();
+}
 } // namespace
+
+void SessionFilter::setRange(const QString &range, QDate first, QDate last)
+{
+    const QDate today = QDate::currentDate();
+    from = to = QDateTime();
+    if (range == QLatin1String("today")) {
+        from = localMidnight(today);
+    } else if (range == QLatin1String("7days")) {
+        from = localMidnight(today.addDays(-6));
+    } else if (range == QLatin1String("30days")) {
+        from = localMidnight(today.addDays(-29));
+    } else if (range == QLatin1String("custom")) {
+        if (last < first)
+            std::swap(first, last);
+        from = localMidnight(first);
+        to = localMidnight(last.addDays(1));
+    }
+}
 
 QUrlQuery SessionFilter::toQuery() const
 {

@@ -19,6 +19,9 @@ struct SessionFilter
     bool activeOnly = false;
     QString search; // over reason, case number, username, full name and agent
 
+    // The start-date range by its name (today, 7days, 30days, any, custom: first to last day,
+    // whole local days).
+    void setRange(const QString &range, QDate first, QDate last);
     // Filters and search, without paging or sorting.
     QUrlQuery toQuery() const;
     // The same rules applied locally (the journal).

@@ -22,11 +22,6 @@ namespace {
 
 const QString kSupervisorRole = QStringLiteral("ServiceDeskSupervisor");
 
-QDateTime localMidnight(QDate day)
-{
-    return QDateTime(day, QTime(0, 0)).toUTC();
-}
-
 } // namespace
 
 SessionHistoryWindow::SessionHistoryWindow(MarketplaceClient *client, Settings *settings, SessionJournal *journal,
@@ -361,22 +356,7 @@ SessionFilter SessionHistoryWindow::currentFilter() const
     f.user = m_ui->userEdit->text().trimmed();
     f.activeOnly = m_ui->activeOnlyCheck->isChecked();
     f.search = m_ui->searchEdit->text().simplified();
-    const QString range = m_ui->rangeCombo->currentData().toString();
-    const QDate today = QDate::currentDate();
-    if (range == QLatin1String("today")) {
-        f.from = localMidnight(today);
-    } else if (range == QLatin1String("7days")) {
-        f.from = localMidnight(today.addDays(-6));
-    } else if (range == QLatin1String("30days")) {
-        f.from = localMidnight(today.addDays(-29));
-    } else if (range == QLatin1String("custom")) {
-        QDate first = m_ui->fromDateEdit->date();
-        QDate last = m_ui->toDateEdit->date();
-        if (last < first)
-            std::swap(first, last);
-        f.from = localMidnight(first);
-        f.to = localMidnight(last.addDays(1));
-    }
+    f.setRange(m_ui->rangeCombo->currentData().toString(), m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
     return f;
 }
 
