@@ -71,7 +71,9 @@ void TokenStore::read(const QString &key, QObject *context, std::function<void(b
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    // No parent: a job deletes itself when done. Deleting it mid-call (with this store) left
+    // the keychain backend calling back into freed memory.
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key, ctx, hasContext, done] {
@@ -105,7 +107,9 @@ void TokenStore::write(const QString &key, const QString &secret, QObject *conte
                 Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    // No parent: a job deletes itself when done. Deleting it mid-call (with this store) left
+    // the keychain backend calling back into freed memory.
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
@@ -135,7 +139,9 @@ void TokenStore::remove(const QString &key, QObject *context, std::function<void
                 Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    // No parent: a job deletes itself when done. Deleting it mid-call (with this store) left
+    // the keychain backend calling back into freed memory.
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [ctx, done, hasContext] {
