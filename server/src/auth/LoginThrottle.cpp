@@ -48,6 +48,29 @@ void LoginThrottle::recordSuccess(const QString &username, const QString &addres
               {username.toLower(), address});
 }
 
+int LoginThrottle::purge()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = SqlValues::formatTime(now);
+    // A streak a day old restarts at 1 on its next failure, and its lock (15 min at most) is over.
+    int deleted = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE last_failure < ? AND "
+                                           "(locked_until IS NULL OR locked_until < ?)"),
+                            {SqlValues::formatTime(now.addSecs(-kForgetAfterSeconds)), nowText})
+                      .numRowsAffected();
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM login_failures")).toLongLong() <= kMaxRows)
+        return deleted;
+    // Over the cap: the newest kMaxRows stay, and every locked row (evicting one would unlock it).
+    const QVariant cutoff = m_db.scalar(
+        QStringLiteral("SELECT last_failure FROM login_failures ORDER BY last_failure DESC LIMIT 1 OFFSET ?"),
+        {kMaxRows});
+    if (cutoff.isValid())
+        deleted += m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE last_failure <= ? AND "
+                                            "(locked_until IS NULL OR locked_until < ?)"),
+                             {cutoff, nowText})
+                       .numRowsAffected();
+    return deleted;
+}
+
 void LoginThrottle::unlock(const QString &username)
 {
     m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE username_l = ?"), {username.toLower()});
