@@ -80,7 +80,8 @@ expect_files() {
            share/icons/hicolor/scalable/apps/io.onbehalf.Onbehalf.svg \
            share/icons/hicolor/{16x16,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/io.onbehalf.Onbehalf.png \
            share/doc/onbehalf/examples/onbehalf-server.service \
-           share/doc/onbehalf/examples/server.env.example; do
+           share/doc/onbehalf/examples/server.env.example \
+           share/doc/onbehalf/examples/onbehalf-server; do
     if [ ! -e "$root/$f" ]; then echo "missing in package: $f" >&2; absent=1; fi
   done
   return "$absent"

@@ -1,3 +1,4 @@
+#include "LogFile.h"
 #include "MarketplaceServer.h"
 #include "ParentWatch.h"
 #include "auth/KeysCommand.h"
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -17,6 +19,7 @@
 #endif
 
 using onbehalf::server::HttpServer;
+using onbehalf::server::LogFile;
 using onbehalf::server::MarketplaceServer;
 
 namespace {
@@ -24,25 +27,36 @@ namespace {
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto n = ::write(signalPipe[0], &byte, 1); // async-signal-safe
 }
 
-// SIGINT/SIGTERM → a byte on a socket pair → QCoreApplication::quit() in the event loop.
-void installSignalHandlers(QCoreApplication &app)
+// SIGINT/SIGTERM → a byte on a socket pair → QCoreApplication::quit() in the event loop;
+// SIGHUP → onHangup there (the key file and the log file are opened again).
+void installSignalHandlers(QCoreApplication &app, std::function<void()> onHangup)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [onHangup = std::move(onHangup)] {
+        char bytes[16];
+        const auto n = ::read(signalPipe[1], bytes, sizeof bytes);
+        for (ssize_t i = 0; i < n; ++i) {
+            if (bytes[i] != char(SIGHUP))
+                return QCoreApplication::quit();
+        }
+        if (n > 0)
+            onHangup();
+    });
     struct sigaction sa = {};
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGHUP, &sa, nullptr);
 }
 #else
 void onSignal(int)
@@ -50,7 +64,7 @@ void onSignal(int)
     QMetaObject::invokeMethod(
         QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
 }
-void installSignalHandlers(QCoreApplication &)
+void installSignalHandlers(QCoreApplication &, std::function<void()>)
 {
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -115,6 +129,16 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-key-in-database"),
         QStringLiteral("PostgreSQL trials only: keep the signing key in the database (anyone who reads it can mint "
                        "tokens)."));
+    const QCommandLineOption keyCheck(
+        QStringLiteral("key-check-interval"),
+        QStringLiteral("Seconds between looks at the signing key file and the database's public keys, so a rotated "
+                       "key is used without a restart (0: only on SIGHUP)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption logFile(
+        QStringLiteral("log-file"),
+        QStringLiteral("Write messages to FILE (mode 0600, folder 0700) instead of standard error; SIGHUP reopens "
+                       "it (logrotate)."),
+        QStringLiteral("file"));
     // A child of the desk (the embedded demo marketplace) must not outlive it.
     const QCommandLineOption exitWithStdin(
         QStringLiteral("exit-with-stdin"),
@@ -146,14 +170,30 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may stay idle."),
         QStringLiteral("seconds"), QString::number(double(httpDefaults.idleTimeout.count()) / 1000.0));
     parser.addOptions({listen, database, seed, seedUsers, seedSessions, lifetime, trustedProxy, signingKey,
-                       keyInDatabase, threads, hashThreads, maxConnections, headerLimit, bodyLimit, readTimeout,
-                       idleTimeout});
+                       keyInDatabase, keyCheck, logFile, threads, hashThreads, maxConnections, headerLimit, bodyLimit,
+                       readTimeout, idleTimeout});
     parser.process(app);
 
     auto fail = [](const QString &message) {
         std::fprintf(stderr, "onbehalf-server: %s\n", qPrintable(message));
+        if (LogFile::isInstalled())
+            qCritical("%s", qPrintable(message));
         return 2;
     };
+    auto warn = [](const QString &message) {
+        if (LogFile::isInstalled())
+            qWarning("%s", qPrintable(message));
+        else
+            std::fprintf(stderr, "onbehalf-server: warning: %s\n", qPrintable(message));
+    };
+    if (parser.isSet(logFile)) {
+        QString error;
+        QStringList warnings;
+        if (!LogFile::install(parser.value(logFile), &error, &warnings))
+            return fail(error);
+        for (const QString &warning : std::as_const(warnings))
+            warn(warning);
+    }
 
     MarketplaceServer::Options options;
     const QString listenValue = parser.value(listen);
@@ -226,13 +266,21 @@ int main(int argc, char *argv[])
 
     options.signingKeyFile = parser.value(signingKey);
     options.allowKeyInDatabase = parser.isSet(keyInDatabase);
+    if (!positive(keyCheck, 86400, &number) && parser.value(keyCheck) != QLatin1String("0"))
+        return fail(QStringLiteral("--key-check-interval expects seconds (0: only on SIGHUP)"));
+    options.keyCheckSeconds = parser.value(keyCheck).toInt();
     for (const QString &warning : onbehalf::server::DataFiles::secureSqlite(options.databaseUrl))
-        std::fprintf(stderr, "onbehalf-server: warning: %s\n", qPrintable(warning));
+        warn(warning);
 
-    installSignalHandlers(app);
+    MarketplaceServer server;
+    installSignalHandlers(app, [&server] {
+        QString error;
+        if (!LogFile::reopen(&error))
+            std::fprintf(stderr, "onbehalf-server: %s\n", qPrintable(error));
+        server.reloadKeys();
+    });
     if (parser.isSet(exitWithStdin))
         onbehalf::server::quitWhenStdinCloses(app);
-    MarketplaceServer server;
     QString error;
     if (!server.start(options, &error))
         return fail(error);
@@ -240,5 +288,7 @@ int main(int argc, char *argv[])
     // The one line tools wait for.
     std::printf("listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
+    if (LogFile::isInstalled())
+        qInfo("listening on %s", qPrintable(server.url().toString()));
     return QCoreApplication::exec();
 }

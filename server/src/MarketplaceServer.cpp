@@ -2,6 +2,8 @@
 
 #include "Services.h"
 #include "auth/Authenticator.h"
+#include "auth/KeyRefresher.h"
+#include "auth/LoginThrottle.h"
 #include "auth/OAuthEndpoint.h"
 #include "auth/RoleResolver.h"
 #include "auth/SigningKey.h"
@@ -56,6 +58,22 @@ void MarketplaceServer::loadSigningKey(const Options &options)
         m_issuer->addVerificationKey(k);
     // Another instance's new key (after a rotation) is found in the database on first sight.
     m_issuer->setKeyLookup([db = m_db.get()](const QString &kid) { return SigningKeys::lookup(*db, kid); });
+    // A rotation while running: the new key signs, retired keys verify until their verify_until.
+    m_keyRefresher = std::make_unique<KeyRefresher>(
+        *m_db, *m_issuer,
+        SigningKeys::Options{options.signingKeyFile, options.allowKeyInDatabase, options.databaseUrl});
+    if (options.keyCheckSeconds > 0) {
+        auto *keyCheck = new QTimer(this);
+        keyCheck->setInterval(std::chrono::seconds(options.keyCheckSeconds));
+        connect(keyCheck, &QTimer::timeout, this, [this] { m_keyRefresher->refresh(false); });
+        keyCheck->start();
+    }
+}
+
+void MarketplaceServer::reloadKeys()
+{
+    if (m_keyRefresher)
+        m_keyRefresher->refresh(true);
 }
 
 bool MarketplaceServer::start(const Options &options, QString *error)
@@ -81,6 +99,7 @@ bool MarketplaceServer::start(const Options &options, QString *error)
             DemoSeed::seedSyntheticSessions(*m_services, options.seedSessions);
         m_db->exec(QStringLiteral("ANALYZE")); // lets the planner pick the search indexes
         m_sessions->sweepExpired();
+        LoginThrottle(*m_db).purge();
     } catch (const std::exception &e) {
         *error = QString::fromUtf8(e.what());
         return false;
@@ -99,14 +118,16 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     OrderResources::registerRoutes(*m_router, *m_services);
     HealthResources::registerRoutes(*m_router, *m_db);
 
-    // Sessions whose token ran out are recorded as ended even when nobody asks about them.
+    // Sessions whose token ran out are recorded as ended even when nobody asks about them, and
+    // old sign-in failures are forgotten (the table stays bounded).
     auto *sweep = new QTimer(this);
     sweep->setInterval(std::chrono::seconds(30));
     connect(sweep, &QTimer::timeout, this, [this] {
         try {
             m_sessions->sweepExpired();
+            LoginThrottle(*m_db).purge();
         } catch (const std::exception &e) {
-            qWarning("session sweep failed: %s", e.what());
+            qWarning("sweep failed: %s", e.what());
         }
     });
     sweep->start();

@@ -14,6 +14,7 @@ class Authenticator;
 class Database;
 class DocumentStore;
 class ImpersonationEndpoint;
+class KeyRefresher;
 class OAuthEndpoint;
 class RoleResolver;
 class SessionStore;
@@ -40,6 +41,7 @@ public:
         QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client (--trusted-proxy)
         QString signingKeyFile;             // --signing-key (see auth/SigningKeys)
         bool allowKeyInDatabase = false;    // --allow-key-in-database (PostgreSQL trials)
+        int keyCheckSeconds = 10;           // --key-check-interval: a rotated key is picked up (0: SIGHUP only)
         HttpServer::Options http;           // threads, connection cap, limits, timeouts
     };
 
@@ -48,6 +50,8 @@ public:
 
     bool start(const Options &options, QString *error);
     QUrl url() const { return m_url; }
+    // SIGHUP: the signing key file is read again now (see KeyRefresher).
+    void reloadKeys();
 
 private:
     void loadSigningKey(const Options &options);
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<RoleResolver> m_roles;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TokenIssuer> m_issuer;
+    std::unique_ptr<KeyRefresher> m_keyRefresher;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<Authenticator> m_auth;

@@ -33,9 +33,11 @@ std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) cons
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto leeway = std::chrono::seconds(TokenIssuer::kLeewaySeconds);
+    const quint64 keys = m_issuer.keysGeneration();
     {
         std::shared_lock lock(m_verifiedLock);
-        if (const auto it = m_verified.constFind(token); it != m_verified.constEnd()) {
+        // A key retired for good (keys changed) must not keep verifying from the cache.
+        if (const auto it = m_verified.constFind(token); keys == m_verifiedKeys && it != m_verified.constEnd()) {
             if (it->notBefore - leeway <= now && now <= it->expires + leeway)
                 return *it;
             qCDebug(lcAuth) << "token refused: outside its lifetime";
@@ -50,6 +52,10 @@ std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) cons
     }
     constexpr qsizetype kMaxCached = 4096;
     std::unique_lock lock(m_verifiedLock);
+    if (keys != m_verifiedKeys) {
+        m_verified.clear();
+        m_verifiedKeys = keys;
+    }
     if (m_verified.size() >= kMaxCached) {
         m_verified.removeIf([&](const auto &entry) { return entry.value().expires + leeway < now; });
         if (m_verified.size() >= kMaxCached)

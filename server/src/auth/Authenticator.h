@@ -35,6 +35,7 @@ private:
     // Handlers run on several threads: the cache is guarded (many readers, one writer).
     mutable QHash<QByteArray, TokenClaims> m_verified;
     mutable std::shared_mutex m_verifiedLock;
+    mutable quint64 m_verifiedKeys = 0; // TokenIssuer::keysGeneration() m_verified was filled under
 };
 
 } // namespace onbehalf::server

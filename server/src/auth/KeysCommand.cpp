@@ -25,7 +25,8 @@ int run(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Token signing keys.\n"
                        "  keys rotate --database URL [--signing-key FILE]: a new key signs from now on; the old one "
-                       "keeps verifying until its tokens can have expired. Restart the instances afterwards.\n"
+                       "keeps verifying until its tokens can have expired. Running instances pick the new key up "
+                       "(--key-check-interval, SIGHUP); restart those given it by systemd LoadCredential=.\n"
                        "  keys generate --signing-key FILE: a new private key file (mode 0600) for a first start."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("rotate or generate"));

@@ -32,27 +32,6 @@ QString credentialsFile()
     return QFileInfo::exists(path) ? path : QString();
 }
 
-// The private key from its file, refused unless only its owner can read it.
-SigningKey readKeyFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        refuse(QStringLiteral("cannot read the signing key %1").arg(path));
-    if ((st.st_mode & 077) != 0)
-        refuse(QStringLiteral("the signing key %1 is readable by other users (mode %2); run: chmod 600 %1")
-                   .arg(path)
-                   .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0')));
-#endif
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        refuse(QStringLiteral("cannot read the signing key %1: %2").arg(path, file.errorString()));
-    auto key = SigningKey::fromPem(file.readAll());
-    if (!key)
-        refuse(QStringLiteral("%1 is not a PEM RSA private key").arg(path));
-    return *key;
-}
-
 void writeKeyFile(const QString &path, const QByteArray &pem)
 {
     // Written whole or not at all, 0600 before a byte of the key is in it (umask 077 is set at start).
@@ -91,6 +70,60 @@ QString SigningKeys::keyFileFor(const Options &options)
             return path + QStringLiteral(".signing-key.pem");
     }
     return {};
+}
+
+SigningKey SigningKeys::readKeyFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        refuse(QStringLiteral("cannot read the signing key %1").arg(path));
+    if ((st.st_mode & 077) != 0)
+        refuse(QStringLiteral("the signing key %1 is readable by other users (mode %2); run: chmod 600 %1")
+                   .arg(path)
+                   .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0')));
+#endif
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        refuse(QStringLiteral("cannot read the signing key %1: %2").arg(path, file.errorString()));
+    auto key = SigningKey::fromPem(file.readAll());
+    if (!key)
+        refuse(QStringLiteral("%1 is not a PEM RSA private key").arg(path));
+    return *key;
+}
+
+std::optional<SigningKey> SigningKeys::databaseKey(Database &db)
+{
+    // Named by its thumbprint, as load() names it.
+    const QVariant pem = db.scalar(QStringLiteral("SELECT private_pem FROM signing_keys ORDER BY created DESC"));
+    if (!pem.isValid())
+        return std::nullopt;
+    return SigningKey::fromPem(pem.toString().toUtf8());
+}
+
+void SigningKeys::adopt(Database &db, const SigningKey &next, const QString &previousKid)
+{
+    Database::Transaction tx(db);
+    // Another instance (or `keys rotate`) may have published it already: no conflict either way.
+    db.exec(QStringLiteral("INSERT INTO signing_public_keys (kid, public_pem, created, verify_until) "
+                           "VALUES (?, ?, ?, NULL) ON CONFLICT (kid) DO UPDATE SET verify_until = NULL"),
+            {next.kid(), QString::fromLatin1(next.publicPem()), SqlValues::now()});
+    if (previousKid != next.kid())
+        db.exec(
+            QStringLiteral("UPDATE signing_public_keys SET verify_until = ? WHERE kid = ? AND verify_until IS NULL"),
+            {verifyUntilForRetired(db), previousKid});
+    tx.commit();
+}
+
+std::vector<SigningKeys::Published> SigningKeys::published(Database &db)
+{
+    std::vector<Published> keys;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT kid, public_pem, verify_until FROM signing_public_keys"));
+    while (q.next()) {
+        if (auto key = SigningKey::fromPublicPem(q.value(0).toString(), q.value(1).toString().toLatin1()))
+            keys.push_back({std::move(*key), SqlValues::optionalTime(q.value(2))});
+    }
+    return keys;
 }
 
 void SigningKeys::publish(Database &db, const SigningKey &key)
@@ -225,8 +258,10 @@ QString SigningKeys::rotate(Database &db, const Options &options)
         writeKeyFile(file, next.privatePem());
     }
     tx.commit();
-    return QStringLiteral("new signing key %1%2; the old key %3 verifies until %4 UTC. Restart every instance "
-                          "(one at a time) so they sign with the new key.")
+    return QStringLiteral("new signing key %1%2; the old key %3 verifies until %4 UTC. Running instances sign with "
+                          "the new key within their --key-check-interval, or at once on SIGHUP; instances given the "
+                          "key by systemd LoadCredential= hold a copy made when they started: restart those, one at "
+                          "a time, before then.")
         .arg(next.kid(), file.isEmpty() ? QString() : QStringLiteral(" in ") + file, before.current.kid(), until);
 }
 

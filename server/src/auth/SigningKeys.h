@@ -2,6 +2,7 @@
 
 #include "auth/SigningKey.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -50,6 +51,22 @@ public:
     static std::optional<SigningKey> lookup(Database &db, const QString &kid);
 
     static QString keyFileFor(const Options &options);
+
+    // The private key in `path`; throws (as load) unless only its owner can read it.
+    static SigningKey readKeyFile(const QString &path);
+    // The private key newest in the database (--allow-key-in-database), if any.
+    static std::optional<SigningKey> databaseKey(Database &db);
+    // A running instance found `next` in its key file: it is published (verifies everywhere) and
+    // `previousKid`, if still current in the database, retired as `keys rotate` would.
+    static void adopt(Database &db, const SigningKey &next, const QString &previousKid);
+
+    struct Published
+    {
+        SigningKey key; // public half
+        std::optional<QDateTime> verifyUntil;
+    };
+    // Every public key in the database, with until when it verifies.
+    static std::vector<Published> published(Database &db);
 
 private:
     static void publish(Database &db, const SigningKey &key);

@@ -28,24 +28,44 @@ QString str(const nlohmann::json &j, const char *key)
 } // namespace
 
 TokenIssuer::TokenIssuer(SigningKey key, QString issuer, QString audience)
-    : m_key(std::move(key)), m_issuer(std::move(issuer)), m_audience(std::move(audience))
-{}
+    : m_issuer(std::move(issuer)), m_audience(std::move(audience))
+{
+    m_current.store(&m_signers.emplace_back(std::move(key)));
+}
 
-void TokenIssuer::addVerificationKey(const SigningKey &older)
+void TokenIssuer::addVerificationKey(const SigningKey &older, std::optional<QDateTime> verifyUntil)
 {
     const std::lock_guard lock(m_mutex);
-    if (older.kid() != m_key.kid())
-        m_older.insert_or_assign(older.kid(), older);
+    const auto [it, added] = m_keys.try_emplace(older.kid(), Entry{older, verifyUntil});
+    if (!added && it->second.verifyUntil != verifyUntil) {
+        it->second.verifyUntil = verifyUntil;
+        ++m_generation;
+    }
+}
+
+void TokenIssuer::setSigningKey(const SigningKey &key)
+{
+    const std::lock_guard lock(m_mutex);
+    const SigningKey *previous = m_current.load();
+    if (previous->kid() == key.kid())
+        return;
+    // The key before keeps verifying the tokens it signed (until a refresh says otherwise).
+    m_keys.try_emplace(previous->kid(), Entry{*previous, std::nullopt});
+    m_current.store(&m_signers.emplace_back(key));
 }
 
 const SigningKey *TokenIssuer::keyFor(const QString &kid) const
 {
-    if (kid == m_key.kid())
-        return &m_key;
+    const SigningKey *current = m_current.load();
+    if (kid == current->kid())
+        return current;
     {
         const std::lock_guard lock(m_mutex);
-        if (const auto it = m_older.find(kid); it != m_older.end())
-            return &it->second;
+        if (const auto it = m_keys.find(kid); it != m_keys.end()) {
+            // A retired key verifies until the last token it signed can have expired, no longer.
+            const auto &until = it->second.verifyUntil;
+            return !until || *until > QDateTime::currentDateTimeUtc() ? &it->second.key : nullptr;
+        }
     }
     if (!m_lookup || kid.isEmpty() || kid.size() > 100)
         return nullptr;
@@ -53,7 +73,7 @@ const SigningKey *TokenIssuer::keyFor(const QString &kid) const
     if (!found)
         return nullptr;
     const std::lock_guard lock(m_mutex);
-    return &m_older.try_emplace(kid, std::move(*found)).first->second;
+    return &m_keys.try_emplace(kid, Entry{std::move(*found), std::nullopt}).first->second.key;
 }
 
 std::optional<nlohmann::json> TokenIssuer::jwk(const QString &kid) const
@@ -66,11 +86,12 @@ std::optional<nlohmann::json> TokenIssuer::jwk(const QString &kid) const
 
 QByteArray TokenIssuer::issue(const TokenClaims &c) const
 {
-    if (!m_key.canSign())
+    const SigningKey &key = *m_current.load();
+    if (!key.canSign())
         throw std::runtime_error("the signing key has no private half");
     using namespace jwt::params;
-    jwt::jwt_object obj{algorithm("RS256"), secret(m_key.privatePem().toStdString())};
-    obj.header().add_header("kid", m_key.kid().toStdString());
+    jwt::jwt_object obj{algorithm("RS256"), secret(key.privatePem().toStdString())};
+    obj.header().add_header("kid", key.kid().toStdString());
     obj.add_claim("usr", c.username.toStdString())
         .add_claim("cid", c.clientId.toStdString())
         .add_claim("u", c.userId.toStdString())

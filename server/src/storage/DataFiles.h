@@ -14,6 +14,8 @@ void restrictUmask();
 // For a sqlite: URL, tightens the database's folder and files; returns what it changed, as warnings.
 // The folder is left alone when it is not the server user's own, is sticky (/tmp), or is the home folder.
 QStringList secureSqlite(const QString &databaseUrl);
+// The same for one file (the log): its folder made (0700) or tightened, the file tightened to 0600.
+QStringList secureFile(const QString &path);
 } // namespace DataFiles
 
 } // namespace onbehalf::server
