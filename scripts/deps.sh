@@ -12,7 +12,7 @@ PACKAGES=(
   qtkeychain-qt6-dev
   # Qt's own catalogs (qtbase_de.qm …): standard buttons and shortcut names in the chosen language.
   qt6-translations-l10n
-  nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev libboost-dev
+  nlohmann-json3-dev libcpp-jwt-dev libssl-dev libsodium-dev libboost-dev libsqlite3-dev
   # Test-time peers: the Secret Service keychain on a private D-Bus, PostgreSQL, secret-tool.
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql
   # The TLS reverse proxy of the two-instance test (packaging/nginx/onbehalf.conf) and its certificate.

@@ -72,7 +72,8 @@ Caller Authenticator::authenticateToken(const QByteArray &token) const
         throw HttpError::invalidToken();
     // Revocation is read from the database on every request (never cached), so a sign-out on one
     // instance is refused by every other instance sharing the database at once.
-    QSqlQuery q = m_db.exec(
+    Database::Prepared q(
+        m_db,
         QStringLiteral("SELECT t.revoked, u.active, u.buyer_id, t.imp_user_id, a.active, t.user_id, t.client_id, "
                        "t.session_id FROM issued_tokens t JOIN users u ON u.id = t.user_id "
                        "LEFT JOIN users a ON a.id = t.imp_user_id WHERE t.jti = ? AND t.expires > ?"),

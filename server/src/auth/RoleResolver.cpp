@@ -42,9 +42,10 @@ std::map<QString, QStringList> RoleResolver::availableRoles(const QStringList &u
     // Admin users get marketplace-level assignments (no buyer, no group); buyer users their
     // buyer's, to the whole buyer, to one of their groups, or to them.
     std::vector<Assignment> assignments;
-    QSqlQuery a = m_db.exec(QStringLiteral("SELECT profile_id, user_id, group_id FROM profile_assignments WHERE "
-                                           "buyer_id = ?"),
-                            {isAdmin ? QString() : buyerId});
+    Database::Prepared a(m_db,
+                         QStringLiteral("SELECT profile_id, user_id, group_id FROM profile_assignments WHERE "
+                                        "buyer_id = ?"),
+                         {isAdmin ? QString() : buyerId});
     bool byGroup = false;
     while (a.next()) {
         Assignment row{a.value(0).toString(), a.value(1).toString(), a.value(2).toString()};

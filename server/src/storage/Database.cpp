@@ -5,11 +5,14 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 #include <atomic>
+#include <mutex>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace onbehalf::server {
@@ -20,7 +23,13 @@ std::atomic<quint64> nextConnectionId{1};
 constexpr int kMaxBackoffMs = 1000;
 } // namespace
 
-// One thread's connection to one Database, with its reconnect backoff.
+struct Database::Prepared::Slot
+{
+    QSqlQuery query;
+    bool busy = false; // a Prepared is reading it
+};
+
+// One thread's connection to one Database, with its reconnect backoff and prepared statements.
 struct Database::ThreadConnection
 {
     QString name;
@@ -29,6 +38,14 @@ struct Database::ThreadConnection
     int backoffMs = 0;
     QDeadlineTimer retryAt{QDeadlineTimer::Forever};
     bool waiting = false; // retryAt is meaningful
+    // Declared after db: destroyed first. They belong to the connection, so they go when it closes.
+    QHash<QString, std::shared_ptr<Prepared::Slot>> prepared;
+
+    void close()
+    {
+        prepared.clear();
+        db.close();
+    }
 };
 
 namespace {
@@ -56,6 +73,10 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &url, QString *error)
 {
+    // SQLite counts every allocation under one process-wide mutex, which the worker threads then
+    // queue on; the server never reads those counters. Only possible before SQLite initialises.
+    static std::once_flag sqliteSetUp;
+    std::call_once(sqliteSetUp, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const QString connection = QStringLiteral("onbehalf-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db;
     if (url.startsWith(QLatin1String("sqlite:"))) {
@@ -163,7 +184,7 @@ void Database::reopen(ThreadConnection &c) const
     if (c.waiting && !c.retryAt.hasExpired())
         throw DatabaseUnavailable("the database is unreachable (waiting before the next attempt)");
     if (c.db.isOpen())
-        c.db.close();
+        c.close();
     if (!c.db.open()) {
         c.backoffMs = c.backoffMs == 0 ? 50 : std::min(c.backoffMs * 2, kMaxBackoffMs);
         c.retryAt = QDeadlineTimer(c.backoffMs);
@@ -175,7 +196,7 @@ void Database::reopen(ThreadConnection &c) const
     try {
         configure(c.db);
     } catch (const DatabaseUnavailable &) {
-        c.db.close();
+        c.close();
         throw;
     }
     c.backoffMs = 0;
@@ -199,7 +220,7 @@ void Database::releaseThreadConnection() const
     const QString name = it->second->name;
     if (name == m_connectionName)
         return; // the first connection lives as long as the Database
-    it->second->db.close();
+    it->second->close();
     all.erase(it);
     QSqlDatabase::removeDatabase(name);
 }
@@ -212,7 +233,7 @@ bool Database::ping() const
             return true;
         ThreadConnection &c = threadConnection();
         if (isConnectionLost(q.lastError()))
-            c.db.close();
+            c.close();
     } catch (const DatabaseError &) {
     }
     return false;
@@ -235,7 +256,7 @@ void Database::fail(ThreadConnection &c, const QSqlError &error, const QString &
     const std::string message =
         QString(what + QStringLiteral(": ") + error.text() + QStringLiteral(" in: ") + sql.left(300)).toStdString();
     if (isConnectionLost(error)) {
-        c.db.close(); // opened again by the next statement on this thread
+        c.close(); // opened again by the next statement on this thread
         c.inTransaction = false;
         throw DatabaseUnavailable(message);
     }
@@ -267,23 +288,80 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         } else if (!q.prepare(sql)) {
             what = QStringLiteral("prepare failed");
         } else {
-            for (const QVariant &v : binds) {
-                // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
-                if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-                    q.addBindValue(QStringLiteral(""));
-                else
-                    q.addBindValue(v);
-            }
+            bindAll(q, binds, false);
             ok = q.exec();
         }
         if (ok)
             return q;
         const QSqlError error = q.lastError();
         if (attempt == 0 && retryable && isConnectionLost(error)) {
-            c.db.close();
+            c.close();
             continue;
         }
         fail(c, error, what, sql);
+    }
+}
+
+void Database::bindAll(QSqlQuery &q, const QVariantList &binds, bool positional)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // A null QString means "empty" in this code base; SQL NULL is asked for with a null QVariant.
+        const QVariant value = !v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull()
+                                   ? QVariant(QStringLiteral(""))
+                                   : v;
+        if (positional)
+            q.bindValue(i, value);
+        else
+            q.addBindValue(value);
+    }
+}
+
+Database::Prepared::Prepared(const Database &db, const QString &sql, const QVariantList &binds)
+{
+    ThreadConnection &c = db.threadConnection();
+    constexpr qsizetype kMaxStatements = 128; // per connection; callers use fixed SQL, so this is a guard
+    std::shared_ptr<Slot> slot = c.prepared.value(sql);
+    const bool usable = slot ? !slot->busy : c.prepared.size() < kMaxStatements;
+    if (usable && c.db.isOpen()) {
+        if (!slot) {
+            auto fresh = std::make_shared<Slot>();
+            fresh->query = QSqlQuery(c.db);
+            fresh->query.setForwardOnly(db.m_dialect == Dialect::Sqlite);
+            if (fresh->query.prepare(sql)) {
+                c.prepared.insert(sql, fresh);
+                slot = fresh;
+            }
+        }
+        if (slot) {
+            bindAll(slot->query, binds, true);
+            if (slot->query.exec()) {
+                slot->busy = true;
+                m_slot = std::move(slot);
+                m_query = &m_slot->query;
+                return;
+            }
+            // Whatever went wrong (a lost connection, a schema change), the plain path below
+            // reports or retries it as every other statement; this one is prepared afresh.
+            const QSqlError error = slot->query.lastError();
+            c.prepared.remove(sql);
+            if (db.isConnectionLost(error)) {
+                // As exec(): only a read outside a transaction may run again on a new connection.
+                if (c.inTransaction || !sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+                    db.fail(c, error, QStringLiteral("query failed"), sql);
+                c.close();
+            }
+        }
+    }
+    m_plain = const_cast<Database &>(db).exec(sql, binds); // exec() changes no state of the Database itself
+    m_query = &m_plain;
+}
+
+Database::Prepared::~Prepared()
+{
+    if (m_slot) {
+        m_slot->query.finish();
+        m_slot->busy = false;
     }
 }
 
@@ -387,12 +465,8 @@ QString Database::ilike() const
 
 QString Database::setting(const QString &key) const
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    Prepared q(*this, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 void Database::setSetting(const QString &key, const QString &value)

@@ -65,6 +65,30 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
 
+    // A statement kept prepared on this thread's connection, for the look-ups every request makes
+    // (token, user, roles): parsing and planning them cost more than running them. Read its rows
+    // before it goes out of scope; it is then reset, which ends SQLite's read snapshot. The same
+    // SQL asked for again while one is alive (nested use) runs as a plain statement.
+    class Prepared
+    {
+    public:
+        Prepared(const Database &db, const QString &sql, const QVariantList &binds = {});
+        ~Prepared();
+        Prepared(const Prepared &) = delete;
+        Prepared &operator=(const Prepared &) = delete;
+
+        bool next() { return m_query->next(); }
+        QVariant value(int index) const { return m_query->value(index); }
+        QSqlQuery &query() { return *m_query; }
+
+        struct Slot; // one cached statement (Database.cpp)
+
+    private:
+        std::shared_ptr<Slot> m_slot; // null when running as a plain statement
+        QSqlQuery *m_query = nullptr;
+        QSqlQuery m_plain;
+    };
+
     // RAII transaction: rolls back unless commit() was called.
     class Transaction
     {
@@ -99,6 +123,7 @@ private:
     ThreadConnection &threadConnection() const;
     void configure(QSqlDatabase &db) const;
     void reopen(ThreadConnection &c) const;
+    static void bindAll(QSqlQuery &q, const QVariantList &binds, bool positional);
     [[noreturn]] void fail(ThreadConnection &c, const QSqlError &error, const QString &what, const QString &sql) const;
     bool isConnectionLost(const QSqlError &error) const;
     void begin();

@@ -26,8 +26,8 @@ QString dump(const nlohmann::json &doc)
 
 std::optional<nlohmann::json> DocumentStore::get(const QString &kind, const QString &scope, const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT doc FROM documents WHERE kind = ? AND scope = ? AND id = ?"),
-                            {kind, scope, id});
+    Database::Prepared q(m_db, QStringLiteral("SELECT doc FROM documents WHERE kind = ? AND scope = ? AND id = ?"),
+                         {kind, scope, id});
     if (!q.next())
         return std::nullopt;
     return nlohmann::json::parse(q.value(0).toString().toStdString());
@@ -35,9 +35,9 @@ std::optional<nlohmann::json> DocumentStore::get(const QString &kind, const QStr
 
 bool DocumentStore::exists(const QString &kind, const QString &scope, const QString &id) const
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT 1 FROM documents WHERE kind = ? AND scope = ? AND id = ?"), {kind, scope, id})
-        .isValid();
+    Database::Prepared q(m_db, QStringLiteral("SELECT 1 FROM documents WHERE kind = ? AND scope = ? AND id = ?"),
+                         {kind, scope, id});
+    return q.next();
 }
 
 void DocumentStore::insert(const QString &kind, const QString &scope, const QString &id, const nlohmann::json &doc)

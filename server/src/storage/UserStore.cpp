@@ -101,19 +101,21 @@ UserRecord UserStore::fromRow(const QSqlQuery &q)
 
 std::optional<UserRecord> UserStore::findById(const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"), {id});
+    Database::Prepared q(m_db, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"),
+                         {id});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return fromRow(q.query());
 }
 
 std::optional<UserRecord> UserStore::findByUsername(const QString &username) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE username_l = ?"),
-                            {username.toLower()});
+    Database::Prepared q(m_db,
+                         QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE username_l = ?"),
+                         {username.toLower()});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return fromRow(q.query());
 }
 
 std::optional<UserRecord> UserStore::find(bool isAdmin, const QString &buyerId, const QString &id) const
