@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
         else
             std::fprintf(stderr, "onbehalf-server: warning: %s\n", qPrintable(message));
     };
+    // Every message one bounded, escaped line, wherever it goes.
     if (parser.isSet(logFile)) {
         QString error;
         QStringList warnings;
@@ -193,6 +194,8 @@ int main(int argc, char *argv[])
             return fail(error);
         for (const QString &warning : std::as_const(warnings))
             warn(warning);
+    } else {
+        LogFile::installStderr();
     }
 
     MarketplaceServer::Options options;

@@ -14,6 +14,8 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#else
+#include <cstdio>
 #endif
 
 namespace onbehalf::server {
@@ -25,6 +27,7 @@ struct State
     std::mutex mutex;
     QString path;
     int fd = -1;
+    bool toStderr = false;
 };
 
 State &state()
@@ -68,9 +71,12 @@ const char *typeName(QtMsgType type)
 
 } // namespace
 
-QByteArray LogFile::formatLine(QtMsgType type, const char *category, const QString &message)
+QByteArray LogFile::formatLine(QtMsgType type, const char *category, const QString &message, bool withTime)
 {
-    QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + ' ' + typeName(type);
+    QByteArray line;
+    if (withTime)
+        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + ' ';
+    line += typeName(type);
     if (category && qstrcmp(category, "default") != 0)
         line += ' ' + QByteArray(category) + ':';
     line += ' ';
@@ -123,6 +129,16 @@ bool LogFile::install(const QString &path, QString *error, QStringList *warnings
     return true;
 }
 
+void LogFile::installStderr()
+{
+    State &s = state();
+    {
+        const std::lock_guard lock(s.mutex);
+        s.toStderr = true;
+    }
+    qInstallMessageHandler(&LogFile::handler);
+}
+
 bool LogFile::reopen(QString *error)
 {
     State &s = state();
@@ -154,19 +170,20 @@ bool LogFile::isInstalled()
 {
     State &s = state();
     const std::lock_guard lock(s.mutex);
-    return s.fd >= 0;
+    return !s.path.isEmpty();
 }
 
 void LogFile::handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray line = formatLine(type, context.category, message);
     State &s = state();
-    {
-        const std::lock_guard lock(s.mutex);
+    const std::lock_guard lock(s.mutex);
+    const QByteArray line = formatLine(type, context.category, message, !s.toStderr);
 #ifdef Q_OS_UNIX
-        [[maybe_unused]] const auto n = ::write(s.fd, line.constData(), size_t(line.size()));
+    [[maybe_unused]] const auto n = ::write(s.toStderr ? STDERR_FILENO : s.fd, line.constData(), size_t(line.size()));
+#else
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
 #endif
-    }
     if (type == QtFatalMsg)
         std::abort();
 }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -14,9 +15,9 @@
 #endif
 
 using namespace onbehalf::test;
+using nlohmann::json;
 using onbehalf::server::Database;
 using onbehalf::server::SigningKey;
-using nlohmann::json;
 
 namespace {
 
@@ -75,6 +76,19 @@ private:
         return status;
     }
 
+    static QString rotate(const QStringList &arguments)
+    {
+        QProcess rotate;
+        rotate.start(TestServer::serverBinary(),
+                     QStringList{QStringLiteral("keys"), QStringLiteral("rotate")} + arguments);
+        if (!rotate.waitForFinished(60000) || rotate.exitCode() != 0) {
+            qWarning("keys rotate failed: %s", rotate.readAllStandardError().constData());
+            return {};
+        }
+        const QString report = QString::fromUtf8(rotate.readAllStandardOutput());
+        return QRegularExpression(QStringLiteral("new signing key ([A-Za-z0-9_-]+)")).match(report).captured(1);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -100,8 +114,8 @@ private slots:
 
         QProcess rotate;
         rotate.start(TestServer::serverBinary(),
-                     {QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--database"),
-                      m_a.databaseUrl(), QStringLiteral("--signing-key"), m_a.signingKeyFile()});
+                     {QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--database"), m_a.databaseUrl(),
+                      QStringLiteral("--signing-key"), m_a.signingKeyFile()});
         QVERIFY(rotate.waitForFinished(60000));
         QVERIFY2(rotate.exitCode() == 0, rotate.readAllStandardError().constData());
         const QString report = QString::fromUtf8(rotate.readAllStandardOutput());
@@ -161,6 +175,77 @@ private slots:
         QCOMPARE(m_httpB->get(QStringLiteral("/v1/me"), fresh).status, 200);
     }
 
+    void anInstanceOnACopyOfTheKeyWarns()
+    {
+#ifdef Q_OS_UNIX
+        // As under systemd's LoadCredential=: A reads a copy of the key file made when it started.
+        TestServer a, b;
+        QVERIFY2(b.start(), qPrintable(b.errorString()));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("signing-key"));
+        QVERIFY(QFile::copy(b.signingKeyFile(), copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        TestServer::Options o;
+        o.attachTo = b.databaseUrl();
+        o.signingKeyFile = copy;
+        const QString log = dir.filePath(QStringLiteral("a.log")); // read while A runs
+        o.extraArguments = {QStringLiteral("--log-file"), log};
+        QVERIFY2(a.start(o), qPrintable(a.errorString()));
+        Http httpA(a.url()), httpB(b.url());
+        const QString oldKid = kidOf(httpA.login(QStringLiteral("agent01")));
+        const QString newKid = rotate(
+            {QStringLiteral("--database"), b.databaseUrl(), QStringLiteral("--signing-key"), b.signingKeyFile()});
+        QVERIFY(!newKid.isEmpty());
+        QVERIFY(::kill(pid_t(b.processId()), SIGHUP) == 0);
+        QCOMPARE(kidOf(loginSignedWith(httpB, QStringLiteral("agent02"), newKid)), newKid);
+        // A cannot sign with a key it does not have: it keeps its own, which the others still
+        // accept (until the old key's verify_until), and says so.
+        QVERIFY(::kill(pid_t(a.processId()), SIGHUP) == 0);
+        const QByteArray fromA = httpA.login(QStringLiteral("agent03"));
+        QCOMPARE(kidOf(fromA), oldKid);
+        QCOMPARE(httpB.get(QStringLiteral("/v1/me"), fromA).status, 200);
+        QDeadlineTimer deadline(10000);
+        QByteArray logged;
+        while (!logged.contains("which a rotation retired") && !deadline.hasExpired()) {
+            QTest::qWait(50);
+            QFile f(log);
+            logged = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }
+        QVERIFY2(logged.contains("which a rotation retired"), logged.constData());
+#else
+        QSKIP("SIGHUP is Unix");
+#endif
+    }
+
+    void aKeyInTheDatabaseIsPickedUpToo()
+    {
+        TestServer probe;
+        if (!probe.isPostgres())
+            QSKIP("--allow-key-in-database is for PostgreSQL trials");
+        TestServer a, b;
+        TestServer::Options o;
+        o.signingKey = false;
+        o.extraArguments = {QStringLiteral("--allow-key-in-database"), QStringLiteral("--key-check-interval"),
+                            QStringLiteral("1")};
+        QVERIFY2(a.start(o), qPrintable(a.errorString()));
+        o.attachTo = a.databaseUrl();
+        QVERIFY2(b.start(o), qPrintable(b.errorString()));
+        Http httpA(a.url()), httpB(b.url());
+        const QByteArray before = httpA.login(QStringLiteral("agent01"));
+        const QString newKid =
+            rotate({QStringLiteral("--database"), a.databaseUrl(), QStringLiteral("--allow-key-in-database")});
+        QVERIFY(!newKid.isEmpty());
+        QVERIFY(newKid != kidOf(before));
+        const QByteArray fromA = loginSignedWith(httpA, QStringLiteral("agent02"), newKid);
+        const QByteArray fromB = loginSignedWith(httpB, QStringLiteral("agent03"), newKid);
+        QCOMPARE(kidOf(fromA), newKid);
+        QCOMPARE(kidOf(fromB), newKid);
+        for (const QByteArray &token : {before, fromA, fromB}) {
+            QCOMPARE(httpA.get(QStringLiteral("/v1/me"), token).status, 200);
+            QCOMPARE(httpB.get(QStringLiteral("/v1/me"), token).status, 200);
+        }
+    }
+
     void aLooseKeyFileIsNotTakenUp()
     {
 #ifdef Q_OS_UNIX
@@ -168,8 +253,8 @@ private slots:
         QVERIFY(!m_newKid.isEmpty());
         const QString loose = m_a.signingKeyFile() + QStringLiteral(".loose");
         QProcess generate;
-        generate.start(TestServer::serverBinary(), {QStringLiteral("keys"), QStringLiteral("generate"),
-                                                    QStringLiteral("--signing-key"), loose});
+        generate.start(TestServer::serverBinary(),
+                       {QStringLiteral("keys"), QStringLiteral("generate"), QStringLiteral("--signing-key"), loose});
         QVERIFY(generate.waitForFinished(60000) && generate.exitCode() == 0);
         QVERIFY(QFile::setPermissions(loose, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                                  QFileDevice::ReadOther));
@@ -193,8 +278,9 @@ private slots:
         QCOMPARE(m_httpA->get(QStringLiteral("/v1/me"), fromB).status, 200);
         QVERIFY(m_a.stop());
         QVERIFY2(m_a.standardError().contains("chmod 600"), m_a.standardError().constData());
-        QVERIFY2(m_a.standardError().contains(QByteArray(QByteArray("now signing tokens with key ") + m_newKid.toLatin1())),
-                 m_a.standardError().constData());
+        QVERIFY2(
+            m_a.standardError().contains(QByteArray(QByteArray("now signing tokens with key ") + m_newKid.toLatin1())),
+            m_a.standardError().constData());
 #else
         QSKIP("file modes are Unix");
 #endif

@@ -137,7 +137,8 @@ private slots:
         QVERIFY(waitForLine(log, "info listening on"));
         const QByteArray text = readFile(log);
         QVERIFY(text.startsWith("earlier line\n")); // appended to, not replaced
-        QVERIFY2(text.contains(QByteArray("tightened " + QFile::encodeName(log) + " from mode 644 to 0600")), text.constData());
+        QVERIFY2(text.contains(QByteArray("tightened " + QFile::encodeName(log) + " from mode 644 to 0600")),
+                 text.constData());
         QVERIFY2(text.contains("from mode 755 to 0700"), text.constData());
 #else
         QSKIP("file modes are Unix");
@@ -172,6 +173,23 @@ private slots:
 #else
         QSKIP("SIGHUP is Unix");
 #endif
+    }
+
+    void standardErrorGetsTheSameLines()
+    {
+        // Without --log-file (the journal under systemd): the same escaped, bounded lines.
+        TestServer s;
+        TestServer::Options o;
+        o.demo = false;
+        QVERIFY2(s.start(o), qPrintable(s.errorString()));
+        QCOMPARE(
+            requestFrom(QStringLiteral("127.0.0.1"), s.url(), "GET", QStringLiteral("/v1/nothing%0Aforged%0D")).status,
+            404);
+        QVERIFY(s.stop());
+        const QByteArray errors = s.standardError();
+        QVERIFY2(errors.contains("debug onbehalf.server.http: GET /v1/nothing\\nforged\\r 404"), errors.constData());
+        for (const QByteArray &line : errors.split('\n'))
+            QVERIFY2(!line.startsWith("forged") && !line.contains('\r'), line.constData());
     }
 
     void anUnwritableLogIsRefusedAtStart()

@@ -52,12 +52,13 @@ private:
     bool insertSpray(int rows, int ageSeconds)
     {
         if (m_db->dialect() == Database::Dialect::Sqlite)
-            return execRaw(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                          "INSERT INTO login_failures (username_l, client_addr, failures, last_failure) "
-                                          "SELECT 'spray' || i, '127.0.0.9', 1, strftime('%Y-%m-%dT%H:%M:%f', 'now', "
-                                          "'-%2 seconds', '-' || (i / 10.0) || ' seconds') || '+00:00' FROM n")
-                               .arg(rows)
-                               .arg(ageSeconds));
+            return execRaw(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                               "INSERT INTO login_failures (username_l, client_addr, failures, last_failure) "
+                               "SELECT 'spray' || i, '127.0.0.9', 1, strftime('%Y-%m-%dT%H:%M:%f', 'now', "
+                               "'-%2 seconds', '-' || (i / 10.0) || ' seconds') || '+00:00' FROM n")
+                    .arg(rows)
+                    .arg(ageSeconds));
         return execRaw(QStringLiteral("INSERT INTO login_failures (username_l, client_addr, failures, last_failure) "
                                       "SELECT 'spray' || i, '127.0.0.9', 1, to_char(timezone('UTC', now()) - "
                                       "interval '%2 seconds' - i * interval '100 milliseconds', "
@@ -118,9 +119,8 @@ private slots:
         // Locked out from 127.0.0.5 by real failures, then a spray of newer failures over the cap
         // (the lock's row made the oldest): neither a purge nor a restart unlocks it.
         for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
-            QCOMPARE(
-                signIn(m_server.url(), QStringLiteral("127.0.0.5"), QStringLiteral("agent02"), kWrong).errorCode(),
-                QStringLiteral("Auth.InvalidUsernameOrPassword"));
+            QCOMPARE(signIn(m_server.url(), QStringLiteral("127.0.0.5"), QStringLiteral("agent02"), kWrong).errorCode(),
+                     QStringLiteral("Auth.InvalidUsernameOrPassword"));
         QVERIFY(insertSpray(LoginThrottle::kMaxRows + 10, 0));
         QVERIFY(execRaw(QStringLiteral("UPDATE login_failures SET last_failure = '2000-01-01T00:00:00.000+00:00' "
                                        "WHERE username_l = 'agent02'")));
