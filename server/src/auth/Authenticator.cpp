@@ -53,6 +53,8 @@ std::optional<TokenClaims> Authenticator::verified(const QByteArray &token) cons
     constexpr qsizetype kMaxCached = 4096;
     std::unique_lock lock(m_verifiedLock);
     if (keys != m_verifiedKeys) {
+        if (keys < m_verifiedKeys)
+            return claims; // verified under keys that changed meanwhile: not worth keeping
         m_verified.clear();
         m_verifiedKeys = keys;
     }
