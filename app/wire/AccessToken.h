@@ -5,27 +5,32 @@
 namespace onbehalf::wire {
 
 // The OAuth token response; field names are OAuth's, not OrderCloud's PascalCase.
+// refresh_token is left out when the API client grants none (OAuth 2.0, RFC 6749 5.1).
 struct AccessToken
 {
     QString access_token;
-    QString token_type = QStringLiteral("bearer");
     int expires_in = 0;
+    QString token_type = QStringLiteral("bearer");
     std::optional<QString> refresh_token;
 };
 
+ONBEHALF_WIRE_FIELDS(AccessToken)
+{
+    visit("access_token", v.access_token);
+    visit("expires_in", v.expires_in);
+    visit("token_type", v.token_type);
+    visit("refresh_token", v.refresh_token);
+}
 inline void to_json(nlohmann::json &j, const AccessToken &t)
 {
-    j = nlohmann::json{{"access_token", t.access_token}, {"token_type", t.token_type}, {"expires_in", t.expires_in}};
-    if (t.refresh_token)
-        j["refresh_token"] = *t.refresh_token;
+    writeFields(j, t);
+    if (!t.refresh_token)
+        j.erase("refresh_token");
 }
 
 inline void from_json(const nlohmann::json &j, AccessToken &t)
 {
-    read(j, "access_token", t.access_token);
-    read(j, "token_type", t.token_type);
-    read(j, "expires_in", t.expires_in);
-    read(j, "refresh_token", t.refresh_token);
+    readFields(j, t);
 }
 
 } // namespace onbehalf::wire

@@ -4,13 +4,11 @@
 
 namespace onbehalf::wire {
 
-// A buyer user's private address (/v1/me/addresses) or an address set on an order.
+// An address set on an order or a line item (Order.BillingAddress, LineItem.ShippingAddress).
 struct Address
 {
     QString ID;
-    bool Shipping = true;
-    bool Billing = false;
-    std::optional<QString> AddressName;
+    std::optional<QDateTime> DateCreated;
     std::optional<QString> CompanyName;
     std::optional<QString> FirstName;
     std::optional<QString> LastName;
@@ -21,6 +19,7 @@ struct Address
     QString Zip;
     QString Country;
     std::optional<QString> Phone;
+    std::optional<QString> AddressName;
     nlohmann::json xp = nlohmann::json::object();
 
     // One line for lists and confirmations: "Main office, 1 Health Way, Seattle WA 98101, US".
@@ -38,42 +37,23 @@ struct Address
     }
 };
 
-inline void to_json(nlohmann::json &j, const Address &a)
+ONBEHALF_WIRE_FIELDS(Address)
 {
-    j = nlohmann::json{{"ID", a.ID},
-                       {"Shipping", a.Shipping},
-                       {"Billing", a.Billing},
-                       {"AddressName", a.AddressName},
-                       {"CompanyName", a.CompanyName},
-                       {"FirstName", a.FirstName},
-                       {"LastName", a.LastName},
-                       {"Street1", a.Street1},
-                       {"Street2", a.Street2},
-                       {"City", a.City},
-                       {"State", a.State},
-                       {"Zip", a.Zip},
-                       {"Country", a.Country},
-                       {"Phone", a.Phone},
-                       {"xp", xpOrEmpty(a.xp)}};
+    visit("ID", v.ID);
+    visit("DateCreated", v.DateCreated);
+    visit("CompanyName", v.CompanyName);
+    visit("FirstName", v.FirstName);
+    visit("LastName", v.LastName);
+    visit("Street1", v.Street1);
+    visit("Street2", v.Street2);
+    visit("City", v.City);
+    visit("State", v.State);
+    visit("Zip", v.Zip);
+    visit("Country", v.Country);
+    visit("Phone", v.Phone);
+    visit("AddressName", v.AddressName);
+    visit("xp", v.xp);
 }
-
-inline void from_json(const nlohmann::json &j, Address &a)
-{
-    read(j, "ID", a.ID);
-    read(j, "Shipping", a.Shipping);
-    read(j, "Billing", a.Billing);
-    read(j, "AddressName", a.AddressName);
-    read(j, "CompanyName", a.CompanyName);
-    read(j, "FirstName", a.FirstName);
-    read(j, "LastName", a.LastName);
-    read(j, "Street1", a.Street1);
-    read(j, "Street2", a.Street2);
-    read(j, "City", a.City);
-    read(j, "State", a.State);
-    read(j, "Zip", a.Zip);
-    read(j, "Country", a.Country);
-    read(j, "Phone", a.Phone);
-    read(j, "xp", a.xp);
-}
+ONBEHALF_WIRE_JSON(Address)
 
 } // namespace onbehalf::wire

@@ -8,49 +8,60 @@ namespace onbehalf::wire {
 struct ApiClient
 {
     QString ID;
-    QString AppName;
-    bool Active = true;
     std::optional<QString> ClientSecret;
     int AccessTokenDuration = 600; // minutes
-    int RefreshTokenDuration = 0;  // minutes; 0 = no refresh tokens
+    bool Active = true;
+    QString AppName;
+    int RefreshTokenDuration = 0; // minutes; 0 = no refresh tokens
+    int AnonymousTokenDuration = 0;
     std::optional<QString> DefaultContextUserName;
+    nlohmann::json xp = nlohmann::json::object();
     bool AllowAnyBuyer = false;
     bool AllowAnySupplier = false;
     bool AllowSeller = false;
     bool IsAnonBuyer = false;
-    nlohmann::json xp = nlohmann::json::object();
+    std::optional<int> AssignedBuyerCount;
+    std::optional<int> AssignedSupplierCount;
+    std::optional<QString> OrderCheckoutIntegrationEventID;
+    std::optional<QString> OrderCheckoutIntegrationEventName;
+    std::optional<QString> OrderReturnIntegrationEventID;
+    std::optional<QString> OrderReturnIntegrationEventName;
+    std::optional<QString> AddToCartIntegrationEventID;
+    std::optional<QString> AddToCartIntegrationEventName;
+    QStringList MinimumRequiredRoles;
+    QStringList MinimumRequiredCustomRoles;
+    QStringList MaximumGrantedRoles;
+    QStringList MaximumGrantedCustomRoles;
 };
 
-inline void to_json(nlohmann::json &j, const ApiClient &c)
+ONBEHALF_WIRE_FIELDS(ApiClient)
 {
-    j = nlohmann::json{{"ID", c.ID},
-                       {"AppName", c.AppName},
-                       {"Active", c.Active},
-                       {"ClientSecret", c.ClientSecret},
-                       {"AccessTokenDuration", c.AccessTokenDuration},
-                       {"RefreshTokenDuration", c.RefreshTokenDuration},
-                       {"DefaultContextUserName", c.DefaultContextUserName},
-                       {"AllowAnyBuyer", c.AllowAnyBuyer},
-                       {"AllowAnySupplier", c.AllowAnySupplier},
-                       {"AllowSeller", c.AllowSeller},
-                       {"IsAnonBuyer", c.IsAnonBuyer},
-                       {"xp", xpOrEmpty(c.xp)}};
+    visit("ID", v.ID);
+    visit("ClientSecret", v.ClientSecret);
+    visit("AccessTokenDuration", v.AccessTokenDuration);
+    visit("Active", v.Active);
+    visit("AppName", v.AppName);
+    visit("RefreshTokenDuration", v.RefreshTokenDuration);
+    visit("AnonymousTokenDuration", v.AnonymousTokenDuration);
+    visit("DefaultContextUserName", v.DefaultContextUserName);
+    visit("xp", v.xp);
+    visit("AllowAnyBuyer", v.AllowAnyBuyer);
+    visit("AllowAnySupplier", v.AllowAnySupplier);
+    visit("AllowSeller", v.AllowSeller);
+    visit("IsAnonBuyer", v.IsAnonBuyer);
+    visit("AssignedBuyerCount", v.AssignedBuyerCount);
+    visit("AssignedSupplierCount", v.AssignedSupplierCount);
+    visit("OrderCheckoutIntegrationEventID", v.OrderCheckoutIntegrationEventID);
+    visit("OrderCheckoutIntegrationEventName", v.OrderCheckoutIntegrationEventName);
+    visit("OrderReturnIntegrationEventID", v.OrderReturnIntegrationEventID);
+    visit("OrderReturnIntegrationEventName", v.OrderReturnIntegrationEventName);
+    visit("AddToCartIntegrationEventID", v.AddToCartIntegrationEventID);
+    visit("AddToCartIntegrationEventName", v.AddToCartIntegrationEventName);
+    visit("MinimumRequiredRoles", v.MinimumRequiredRoles);
+    visit("MinimumRequiredCustomRoles", v.MinimumRequiredCustomRoles);
+    visit("MaximumGrantedRoles", v.MaximumGrantedRoles);
+    visit("MaximumGrantedCustomRoles", v.MaximumGrantedCustomRoles);
 }
-
-inline void from_json(const nlohmann::json &j, ApiClient &c)
-{
-    read(j, "ID", c.ID);
-    read(j, "AppName", c.AppName);
-    read(j, "Active", c.Active);
-    read(j, "ClientSecret", c.ClientSecret);
-    read(j, "AccessTokenDuration", c.AccessTokenDuration);
-    read(j, "RefreshTokenDuration", c.RefreshTokenDuration);
-    read(j, "DefaultContextUserName", c.DefaultContextUserName);
-    read(j, "AllowAnyBuyer", c.AllowAnyBuyer);
-    read(j, "AllowAnySupplier", c.AllowAnySupplier);
-    read(j, "AllowSeller", c.AllowSeller);
-    read(j, "IsAnonBuyer", c.IsAnonBuyer);
-    read(j, "xp", c.xp);
-}
+ONBEHALF_WIRE_JSON(ApiClient)
 
 } // namespace onbehalf::wire

@@ -15,24 +15,15 @@ struct Buyer
     nlohmann::json xp = nlohmann::json::object();
 };
 
-inline void to_json(nlohmann::json &j, const Buyer &b)
+ONBEHALF_WIRE_FIELDS(Buyer)
 {
-    j = nlohmann::json{{"ID", b.ID},
-                       {"Name", b.Name},
-                       {"DefaultCatalogID", b.DefaultCatalogID},
-                       {"Active", b.Active},
-                       {"DateCreated", b.DateCreated},
-                       {"xp", xpOrEmpty(b.xp)}};
+    visit("ID", v.ID);
+    visit("Name", v.Name);
+    visit("DefaultCatalogID", v.DefaultCatalogID);
+    visit("Active", v.Active);
+    visit("DateCreated", v.DateCreated);
+    visit("xp", v.xp);
 }
-
-inline void from_json(const nlohmann::json &j, Buyer &b)
-{
-    read(j, "ID", b.ID);
-    read(j, "Name", b.Name);
-    read(j, "DefaultCatalogID", b.DefaultCatalogID);
-    read(j, "Active", b.Active);
-    read(j, "DateCreated", b.DateCreated);
-    read(j, "xp", b.xp);
-}
+ONBEHALF_WIRE_JSON(Buyer)
 
 } // namespace onbehalf::wire

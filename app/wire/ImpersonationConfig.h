@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wire/ImpersonateTokenRequest.h"
 #include "wire/Json.h"
 
 namespace onbehalf::wire {
@@ -19,50 +20,18 @@ struct ImpersonationConfig
     QString ClientID;
 };
 
-inline void to_json(nlohmann::json &j, const ImpersonationConfig &c)
+ONBEHALF_WIRE_FIELDS(ImpersonationConfig)
 {
-    j = nlohmann::json{{"ID", c.ID},
-                       {"ImpersonationBuyerID", c.ImpersonationBuyerID},
-                       {"ImpersonationGroupID", c.ImpersonationGroupID},
-                       {"ImpersonationUserID", c.ImpersonationUserID},
-                       {"BuyerID", c.BuyerID},
-                       {"GroupID", c.GroupID},
-                       {"UserID", c.UserID},
-                       {"SecurityProfileID", c.SecurityProfileID},
-                       {"ClientID", c.ClientID}};
+    visit("ID", v.ID);
+    visit("ImpersonationBuyerID", v.ImpersonationBuyerID);
+    visit("ImpersonationGroupID", v.ImpersonationGroupID);
+    visit("ImpersonationUserID", v.ImpersonationUserID);
+    visit("BuyerID", v.BuyerID);
+    visit("GroupID", v.GroupID);
+    visit("UserID", v.UserID);
+    visit("SecurityProfileID", v.SecurityProfileID);
+    visit("ClientID", v.ClientID);
 }
-
-inline void from_json(const nlohmann::json &j, ImpersonationConfig &c)
-{
-    read(j, "ID", c.ID);
-    read(j, "ImpersonationBuyerID", c.ImpersonationBuyerID);
-    read(j, "ImpersonationGroupID", c.ImpersonationGroupID);
-    read(j, "ImpersonationUserID", c.ImpersonationUserID);
-    read(j, "BuyerID", c.BuyerID);
-    read(j, "GroupID", c.GroupID);
-    read(j, "UserID", c.UserID);
-    read(j, "SecurityProfileID", c.SecurityProfileID);
-    read(j, "ClientID", c.ClientID);
-}
-
-// Body of POST /v1/buyers/{b}/users/{u}/accesstoken.
-struct ImpersonateTokenRequest
-{
-    QString ClientID;
-    QStringList Roles;
-    QStringList CustomRoles;
-};
-
-inline void to_json(nlohmann::json &j, const ImpersonateTokenRequest &r)
-{
-    j = nlohmann::json{{"ClientID", r.ClientID}, {"Roles", r.Roles}, {"CustomRoles", r.CustomRoles}};
-}
-
-inline void from_json(const nlohmann::json &j, ImpersonateTokenRequest &r)
-{
-    read(j, "ClientID", r.ClientID);
-    read(j, "Roles", r.Roles);
-    read(j, "CustomRoles", r.CustomRoles);
-}
+ONBEHALF_WIRE_JSON(ImpersonationConfig)
 
 } // namespace onbehalf::wire

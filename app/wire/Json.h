@@ -3,12 +3,15 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <concepts>
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
+#include <type_traits>
 
 // nlohmann_json glue for Qt value types, plus tolerant readers for wire models: a missing or null
 // field keeps its default (OrderCloud omits and nulls freely), a field of the wrong type is an error
@@ -194,5 +197,60 @@ void read(const nlohmann::json &j, const char *key, T &out)
         throw DecodeError(QString::fromLatin1(key), QStringLiteral("has the wrong type"));
     }
 }
+
+// Each model lists its fields once, in SDK order, as `fields(model, visit)` (declared with
+// ONBEHALF_WIRE_FIELDS); to_json and from_json both walk that list, so a field cannot be written
+// and forgotten on read. Every listed field is written (null when unset); xp always as an object.
+#define ONBEHALF_WIRE_FIELDS(Model)                                                                                    \
+    template <typename Self, typename Visit>                                                                           \
+    requires std::same_as<std::remove_const_t<Self>, Model>                                                            \
+    void fields(Self &v, Visit &&visit)
+
+// The base part of a derived model with the same constness (BuyerProduct → Product).
+template <typename Base, typename Self>
+auto &asBase(Self &v)
+{
+    if constexpr (std::is_const_v<Self>)
+        return static_cast<const Base &>(v);
+    else
+        return static_cast<Base &>(v);
+}
+
+template <typename T>
+void writeFields(nlohmann::json &j, const T &v)
+{
+    j = nlohmann::json::object();
+    fields(v, [&j](const char *key, const auto &value) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, nlohmann::json>)
+            j[key] = std::string_view(key) == "xp" ? xpOrEmpty(value) : value;
+        else
+            j[key] = value;
+    });
+}
+
+template <typename T>
+void readFields(const nlohmann::json &j, T &v)
+{
+    if (!j.is_object())
+        throw DecodeError(QString(), QStringLiteral("must be an object"));
+    fields(v, [&j](const char *key, auto &value) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, nlohmann::json>) {
+            const auto it = j.find(key);
+            if (std::string_view(key) == "xp" && it != j.end() && !it->is_null() && !it->is_object())
+                throw DecodeError(QStringLiteral("xp"), QStringLiteral("must be an object"));
+        }
+        read(j, key, value);
+    });
+}
+
+#define ONBEHALF_WIRE_JSON(Model)                                                                                      \
+    inline void to_json(nlohmann::json &j, const Model &v)                                                             \
+    {                                                                                                                  \
+        writeFields(j, v);                                                                                             \
+    }                                                                                                                  \
+    inline void from_json(const nlohmann::json &j, Model &v)                                                           \
+    {                                                                                                                  \
+        readFields(j, v);                                                                                              \
+    }
 
 } // namespace onbehalf::wire

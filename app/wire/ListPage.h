@@ -1,43 +1,13 @@
 #pragma once
 
 #include "wire/Json.h"
+#include "wire/Meta.h"
 
-#include <array>
 #include <vector>
 
 namespace onbehalf::wire {
 
-// The Meta part of every OrderCloud list response; ItemRange is 1-based and inclusive.
-struct Meta
-{
-    int Page = 1;
-    int PageSize = 20;
-    int TotalCount = 0;
-    int TotalPages = 0;
-    std::array<int, 2> ItemRange{0, 0};
-};
-
-inline void to_json(nlohmann::json &j, const Meta &m)
-{
-    j = nlohmann::json{{"Page", m.Page},
-                       {"PageSize", m.PageSize},
-                       {"TotalCount", m.TotalCount},
-                       {"TotalPages", m.TotalPages},
-                       {"ItemRange", m.ItemRange}};
-}
-
-inline void from_json(const nlohmann::json &j, Meta &m)
-{
-    read(j, "Page", m.Page);
-    read(j, "PageSize", m.PageSize);
-    read(j, "TotalCount", m.TotalCount);
-    read(j, "TotalPages", m.TotalPages);
-    std::vector<int> range;
-    read(j, "ItemRange", range);
-    if (range.size() == 2)
-        m.ItemRange = {range[0], range[1]};
-}
-
+// Every OrderCloud list: {Meta, Items}.
 template <typename T>
 struct ListPage
 {

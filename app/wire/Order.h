@@ -3,17 +3,19 @@
 #include "wire/Address.h"
 #include "wire/Json.h"
 #include "wire/Money.h"
-#include "wire/User.h"
+#include "wire/OrderUser.h"
 
 namespace onbehalf::wire {
 
+// An order. Money is exact (any JSON number, negative adjustments too); Status is one of
+// Unsubmitted, AwaitingApproval, Declined, Open, Completed, Canceled.
 struct Order
 {
     QString ID;
-    std::optional<User> FromUser;
-    QString FromUserID;
+    std::optional<OrderUser> FromUser;
     QString FromCompanyID;
     QString ToCompanyID;
+    QString FromUserID;
     std::optional<QString> BillingAddressID;
     std::optional<Address> BillingAddress;
     std::optional<QString> ShippingAddressID;
@@ -22,126 +24,56 @@ struct Order
     QString Status = QStringLiteral("Unsubmitted");
     std::optional<QDateTime> DateCreated;
     std::optional<QDateTime> DateSubmitted;
+    std::optional<QDateTime> DateApproved;
+    std::optional<QDateTime> DateDeclined;
+    std::optional<QDateTime> DateCanceled;
+    std::optional<QDateTime> DateCompleted;
+    std::optional<QDateTime> LastUpdated;
     Amount Subtotal;
     Amount ShippingCost;
     Amount TaxCost;
-    Amount Total;
+    Amount Gratuity;
+    Amount Fees;
+    Amount PromotionDiscount;
     QString Currency = QStringLiteral("USD");
+    Amount Total;
     bool IsSubmitted = false;
+    std::optional<QString> SubscriptionID;
     nlohmann::json xp = nlohmann::json::object();
 };
 
-inline void to_json(nlohmann::json &j, const Order &o)
+ONBEHALF_WIRE_FIELDS(Order)
 {
-    j = nlohmann::json{{"ID", o.ID},
-                       {"FromUser", o.FromUser},
-                       {"FromUserID", o.FromUserID},
-                       {"FromCompanyID", o.FromCompanyID},
-                       {"ToCompanyID", o.ToCompanyID},
-                       {"BillingAddressID", o.BillingAddressID},
-                       {"BillingAddress", o.BillingAddress},
-                       {"ShippingAddressID", o.ShippingAddressID},
-                       {"Comments", o.Comments},
-                       {"LineItemCount", o.LineItemCount},
-                       {"Status", o.Status},
-                       {"DateCreated", o.DateCreated},
-                       {"DateSubmitted", o.DateSubmitted},
-                       {"Subtotal", o.Subtotal},
-                       {"ShippingCost", o.ShippingCost},
-                       {"TaxCost", o.TaxCost},
-                       {"Total", o.Total},
-                       {"Currency", o.Currency},
-                       {"IsSubmitted", o.IsSubmitted},
-                       {"xp", xpOrEmpty(o.xp)}};
+    visit("ID", v.ID);
+    visit("FromUser", v.FromUser);
+    visit("FromCompanyID", v.FromCompanyID);
+    visit("ToCompanyID", v.ToCompanyID);
+    visit("FromUserID", v.FromUserID);
+    visit("BillingAddressID", v.BillingAddressID);
+    visit("BillingAddress", v.BillingAddress);
+    visit("ShippingAddressID", v.ShippingAddressID);
+    visit("Comments", v.Comments);
+    visit("LineItemCount", v.LineItemCount);
+    visit("Status", v.Status);
+    visit("DateCreated", v.DateCreated);
+    visit("DateSubmitted", v.DateSubmitted);
+    visit("DateApproved", v.DateApproved);
+    visit("DateDeclined", v.DateDeclined);
+    visit("DateCanceled", v.DateCanceled);
+    visit("DateCompleted", v.DateCompleted);
+    visit("LastUpdated", v.LastUpdated);
+    visit("Subtotal", v.Subtotal);
+    visit("ShippingCost", v.ShippingCost);
+    visit("TaxCost", v.TaxCost);
+    visit("Gratuity", v.Gratuity);
+    visit("Fees", v.Fees);
+    visit("PromotionDiscount", v.PromotionDiscount);
+    visit("Currency", v.Currency);
+    visit("Total", v.Total);
+    visit("IsSubmitted", v.IsSubmitted);
+    visit("SubscriptionID", v.SubscriptionID);
+    visit("xp", v.xp);
 }
-
-inline void from_json(const nlohmann::json &j, Order &o)
-{
-    read(j, "ID", o.ID);
-    read(j, "FromUser", o.FromUser);
-    read(j, "FromUserID", o.FromUserID);
-    read(j, "FromCompanyID", o.FromCompanyID);
-    read(j, "ToCompanyID", o.ToCompanyID);
-    read(j, "BillingAddressID", o.BillingAddressID);
-    read(j, "BillingAddress", o.BillingAddress);
-    read(j, "ShippingAddressID", o.ShippingAddressID);
-    read(j, "Comments", o.Comments);
-    read(j, "LineItemCount", o.LineItemCount);
-    read(j, "Status", o.Status);
-    read(j, "DateCreated", o.DateCreated);
-    read(j, "DateSubmitted", o.DateSubmitted);
-    read(j, "Subtotal", o.Subtotal);
-    read(j, "ShippingCost", o.ShippingCost);
-    read(j, "TaxCost", o.TaxCost);
-    read(j, "Total", o.Total);
-    read(j, "Currency", o.Currency);
-    read(j, "IsSubmitted", o.IsSubmitted);
-    read(j, "xp", o.xp);
-}
-
-// The product as it was when the line was added.
-struct LineItemProduct
-{
-    QString ID;
-    QString Name;
-    std::optional<QString> Description;
-};
-
-inline void to_json(nlohmann::json &j, const LineItemProduct &p)
-{
-    j = nlohmann::json{{"ID", p.ID}, {"Name", p.Name}, {"Description", p.Description}};
-}
-
-inline void from_json(const nlohmann::json &j, LineItemProduct &p)
-{
-    read(j, "ID", p.ID);
-    read(j, "Name", p.Name);
-    read(j, "Description", p.Description);
-}
-
-struct LineItem
-{
-    QString ID;
-    QString ProductID;
-    int Quantity = 1;
-    std::optional<QDateTime> DateAdded;
-    Amount UnitPrice;
-    Amount LineSubtotal;
-    Amount LineTotal;
-    std::optional<QString> ShippingAddressID;
-    std::optional<Address> ShippingAddress;
-    LineItemProduct Product;
-    nlohmann::json xp = nlohmann::json::object();
-};
-
-inline void to_json(nlohmann::json &j, const LineItem &l)
-{
-    j = nlohmann::json{{"ID", l.ID},
-                       {"ProductID", l.ProductID},
-                       {"Quantity", l.Quantity},
-                       {"DateAdded", l.DateAdded},
-                       {"UnitPrice", l.UnitPrice},
-                       {"LineSubtotal", l.LineSubtotal},
-                       {"LineTotal", l.LineTotal},
-                       {"ShippingAddressID", l.ShippingAddressID},
-                       {"ShippingAddress", l.ShippingAddress},
-                       {"Product", l.Product},
-                       {"xp", xpOrEmpty(l.xp)}};
-}
-
-inline void from_json(const nlohmann::json &j, LineItem &l)
-{
-    read(j, "ID", l.ID);
-    read(j, "ProductID", l.ProductID);
-    read(j, "Quantity", l.Quantity);
-    read(j, "DateAdded", l.DateAdded);
-    read(j, "UnitPrice", l.UnitPrice);
-    read(j, "LineSubtotal", l.LineSubtotal);
-    read(j, "LineTotal", l.LineTotal);
-    read(j, "ShippingAddressID", l.ShippingAddressID);
-    read(j, "ShippingAddress", l.ShippingAddress);
-    read(j, "Product", l.Product);
-    read(j, "xp", l.xp);
-}
+ONBEHALF_WIRE_JSON(Order)
 
 } // namespace onbehalf::wire

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "wire/Json.h"
+#include "wire/PasswordConfig.h"
+#include "wire/SecurityProfileAssignment.h"
 
 namespace onbehalf::wire {
 
@@ -11,47 +13,19 @@ struct SecurityProfile
     QString Name;
     QStringList Roles;
     QStringList CustomRoles;
+    std::optional<wire::PasswordConfig> PasswordConfig;
+    bool IsExternalRoleGroup = false;
 };
 
-inline void to_json(nlohmann::json &j, const SecurityProfile &p)
+ONBEHALF_WIRE_FIELDS(SecurityProfile)
 {
-    j = nlohmann::json{{"ID", p.ID}, {"Name", p.Name}, {"Roles", p.Roles}, {"CustomRoles", p.CustomRoles}};
+    visit("ID", v.ID);
+    visit("Name", v.Name);
+    visit("Roles", v.Roles);
+    visit("CustomRoles", v.CustomRoles);
+    visit("PasswordConfig", v.PasswordConfig);
+    visit("IsExternalRoleGroup", v.IsExternalRoleGroup);
 }
-
-inline void from_json(const nlohmann::json &j, SecurityProfile &p)
-{
-    read(j, "ID", p.ID);
-    read(j, "Name", p.Name);
-    read(j, "Roles", p.Roles);
-    read(j, "CustomRoles", p.CustomRoles);
-}
-
-// Marketplace level when BuyerID/UserID/UserGroupID are all absent; else buyer, group or user level.
-struct SecurityProfileAssignment
-{
-    QString SecurityProfileID;
-    std::optional<QString> BuyerID;
-    std::optional<QString> SupplierID;
-    std::optional<QString> UserID;
-    std::optional<QString> UserGroupID;
-};
-
-inline void to_json(nlohmann::json &j, const SecurityProfileAssignment &a)
-{
-    j = nlohmann::json{{"SecurityProfileID", a.SecurityProfileID},
-                       {"BuyerID", a.BuyerID},
-                       {"SupplierID", a.SupplierID},
-                       {"UserID", a.UserID},
-                       {"UserGroupID", a.UserGroupID}};
-}
-
-inline void from_json(const nlohmann::json &j, SecurityProfileAssignment &a)
-{
-    read(j, "SecurityProfileID", a.SecurityProfileID);
-    read(j, "BuyerID", a.BuyerID);
-    read(j, "SupplierID", a.SupplierID);
-    read(j, "UserID", a.UserID);
-    read(j, "UserGroupID", a.UserGroupID);
-}
+ONBEHALF_WIRE_JSON(SecurityProfile)
 
 } // namespace onbehalf::wire

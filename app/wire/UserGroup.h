@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wire/Json.h"
+#include "wire/UserGroupAssignment.h"
 
 namespace onbehalf::wire {
 
@@ -13,34 +14,13 @@ struct UserGroup
     nlohmann::json xp = nlohmann::json::object();
 };
 
-inline void to_json(nlohmann::json &j, const UserGroup &g)
+ONBEHALF_WIRE_FIELDS(UserGroup)
 {
-    j = nlohmann::json{{"ID", g.ID}, {"Name", g.Name}, {"Description", g.Description}, {"xp", xpOrEmpty(g.xp)}};
+    visit("ID", v.ID);
+    visit("Name", v.Name);
+    visit("Description", v.Description);
+    visit("xp", v.xp);
 }
-
-inline void from_json(const nlohmann::json &j, UserGroup &g)
-{
-    read(j, "ID", g.ID);
-    read(j, "Name", g.Name);
-    read(j, "Description", g.Description);
-    read(j, "xp", g.xp);
-}
-
-struct UserGroupAssignment
-{
-    QString UserGroupID;
-    QString UserID;
-};
-
-inline void to_json(nlohmann::json &j, const UserGroupAssignment &a)
-{
-    j = nlohmann::json{{"UserGroupID", a.UserGroupID}, {"UserID", a.UserID}};
-}
-
-inline void from_json(const nlohmann::json &j, UserGroupAssignment &a)
-{
-    read(j, "UserGroupID", a.UserGroupID);
-    read(j, "UserID", a.UserID);
-}
+ONBEHALF_WIRE_JSON(UserGroup)
 
 } // namespace onbehalf::wire

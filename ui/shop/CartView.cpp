@@ -153,10 +153,10 @@ void CartView::setSubmitEnabled(bool enabled)
     m_submit->setEnabled(enabled && m_table->rowCount() > 0);
 }
 
-void CartView::setAddresses(const std::vector<wire::Address> &addresses)
+void CartView::setAddresses(const std::vector<wire::BuyerAddress> &addresses)
 {
     m_address->clear();
-    for (const wire::Address &a : addresses) {
+    for (const wire::BuyerAddress &a : addresses) {
         if (a.Shipping)
             m_address->addItem(a.oneLine(), a.ID);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wire/Address.h"
+#include "wire/BuyerAddress.h"
 #include "wire/Order.h"
 
 #include <QGroupBox>
@@ -30,7 +30,7 @@ public:
     void showTotals(const wire::Order &order);
     void showEmpty(); // no cart: no lines, zero totals, empty comments
     void setSubmitEnabled(bool enabled);
-    void setAddresses(const std::vector<wire::Address> &addresses);
+    void setAddresses(const std::vector<wire::BuyerAddress> &addresses);
     void clearAddresses();
     QString addressId() const;
     QString comments() const;

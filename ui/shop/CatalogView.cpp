@@ -114,7 +114,7 @@ void CatalogView::showRows()
         m_products->setItem(row, 1, ShopTable::item(p.ID));
         QString price, limits;
         if (p.PriceSchedule) {
-            price = formatMoney(p.PriceSchedule->unitPrice(1), p.PriceSchedule->Currency);
+            price = formatMoney(BuyerShop::unitPrice(*p.PriceSchedule, 1), p.PriceSchedule->Currency);
             if (p.PriceSchedule->PriceBreaks.size() > 1)
                 price += tr(" (breaks)");
             limits = p.PriceSchedule->MaxQuantity ? tr("%1 to %2")
@@ -207,7 +207,7 @@ void CatalogView::updateProductDetails()
     for (const wire::PriceBreak &b : ps.PriceBreaks)
         breaks << tr("%1+ at %2")
                       .arg(QLocale().toString(b.Quantity),
-                           formatMoney(b.SalePrice ? *b.SalePrice : b.Price, ps.Currency));
+                           formatMoney(BuyerShop::breakPrice(ps, b), ps.Currency));
     QString text = tr("%1 — price breaks: %2").arg(p->Name, breaks.join(QStringLiteral(", ")));
     if (ps.MinQuantity > 1)
         text += QLatin1Char(' ') + tr("Minimum order: %1.").arg(QLocale().toString(ps.MinQuantity));

@@ -6,12 +6,11 @@ namespace onbehalf {
 
 QString formatMoney(const wire::Amount &amount, const QString &currency)
 {
-    // Exact integers until here; a double only to let QLocale print 2 decimals and the symbol.
+    // Exact until here; rounded half-even to the currency's digits for QLocale to print.
     QLocale locale;
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return locale.toCurrencyString(double(amount.units) / double(wire::Money::kScale),
-                                   currency == QLatin1String("USD") ? QStringLiteral("$") : currency, 2);
+    return wire::Money::format(amount, currency, locale);
 }
 
 } // namespace onbehalf

@@ -160,7 +160,7 @@ void ShopPanel::onSessionEnded()
 
 void ShopPanel::loadAddresses()
 {
-    m_shop->addresses(this, [this](Result<wire::ListPage<wire::Address>> r) {
+    m_shop->addresses(this, [this](Result<wire::ListPage<wire::BuyerAddress>> r) {
         if (!r.ok()) {
             handle(r.error, [this] { loadAddresses(); });
             return;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/net/ApiError.h"
+#include "wire/BuyerProduct.h"
+#include "wire/LineItem.h"
 #include "wire/Order.h"
 
 #include <QWidget>

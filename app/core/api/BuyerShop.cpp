@@ -26,10 +26,20 @@ QPointer<ApiJob> BuyerShop::products(const QString &search, int page, int pageSi
                              });
 }
 
-void BuyerShop::addresses(QObject *context, Callback<wire::ListPage<wire::Address>> done)
+wire::Amount BuyerShop::unitPrice(const wire::PriceSchedule &schedule, int quantity)
 {
-    call<wire::ListPage<wire::Address>>("GET", QStringLiteral("/v1/me/addresses?pageSize=100"), nullptr, context,
-                                        std::move(done));
+    return schedule.unitPrice(quantity, QDateTime::currentDateTimeUtc());
+}
+
+wire::Amount BuyerShop::breakPrice(const wire::PriceSchedule &schedule, const wire::PriceBreak &priceBreak)
+{
+    return schedule.effectivePrice(priceBreak, QDateTime::currentDateTimeUtc());
+}
+
+void BuyerShop::addresses(QObject *context, Callback<wire::ListPage<wire::BuyerAddress>> done)
+{
+    call<wire::ListPage<wire::BuyerAddress>>("GET", QStringLiteral("/v1/me/addresses?pageSize=100"), nullptr, context,
+                                             std::move(done));
 }
 
 void BuyerShop::unsubmittedOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done)

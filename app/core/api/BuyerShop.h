@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/net/MarketplaceClient.h"
-#include "wire/Address.h"
+#include "wire/BuyerAddress.h"
+#include "wire/BuyerProduct.h"
+#include "wire/LineItem.h"
 #include "wire/Order.h"
-#include "wire/Product.h"
 
 namespace onbehalf {
 
@@ -21,7 +22,7 @@ public:
 
     QPointer<ApiJob> products(const QString &search, int page, int pageSize, QObject *context,
                               Callback<wire::ListPage<wire::BuyerProduct>> done);
-    void addresses(QObject *context, Callback<wire::ListPage<wire::Address>> done);
+    void addresses(QObject *context, Callback<wire::ListPage<wire::BuyerAddress>> done);
     void unsubmittedOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
     void recentOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
 
@@ -40,6 +41,10 @@ public:
     // retry: an order no longer unsubmitted (an earlier attempt went through but its answer was
     // lost, e.g. the demo server restarted) is the answer, and nothing is sent again.
     void placeOrder(const QString &orderId, const nlohmann::json &patch, QObject *context, Callback<wire::Order> done);
+
+    // What a unit costs now: the sale price only inside the schedule's sale window.
+    static wire::Amount unitPrice(const wire::PriceSchedule &schedule, int quantity);
+    static wire::Amount breakPrice(const wire::PriceSchedule &schedule, const wire::PriceBreak &priceBreak);
 
 private:
     template <typename T>

@@ -6,6 +6,7 @@
 #include "wire/AccessToken.h"
 #include "wire/Buyer.h"
 #include "wire/ListPage.h"
+#include "wire/MeUser.h"
 #include "wire/User.h"
 
 #include <QObject>

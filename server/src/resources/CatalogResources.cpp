@@ -8,8 +8,11 @@
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
-#include "wire/Address.h"
+#include "wire/BuyerAddress.h"
+#include "wire/BuyerProduct.h"
+#include "wire/Catalog.h"
 #include "wire/Json.h"
+#include "wire/PriceSchedule.h"
 #include "wire/Product.h"
 
 #include <QSet>
@@ -251,7 +254,14 @@ void registerRoutes(Router &router, Services &s)
                            {QStringLiteral("Active"), FieldType::Bool},
                            {QStringLiteral("DefaultPriceScheduleID"), FieldType::Text}};
     products.searchFields = {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Description")};
-    products.canonical = [](const nlohmann::json &body) { return nlohmann::json(body.get<wire::Product>()); };
+    products.canonical = [](const nlohmann::json &body) {
+        auto p = body.get<wire::Product>();
+        // Read-only counts: no specs, variants or bundles here.
+        p.SpecCount = 0;
+        p.VariantCount = 0;
+        p.IsBundle = false;
+        return nlohmann::json(p);
+    };
     products.beforeSave = [&s](RequestContext &, nlohmann::json &doc, const QString &,
                                const std::optional<nlohmann::json> &) {
         requireReference(s.docs, "PriceSchedule", "DefaultPriceScheduleID", str(doc, "DefaultPriceScheduleID"));
@@ -278,8 +288,20 @@ void registerRoutes(Router &router, Services &s)
                             {QStringLiteral("MaxQuantity"), FieldType::Number}};
     schedules.searchFields = {QStringLiteral("ID"), QStringLiteral("Name")};
     schedules.canonical = [](const nlohmann::json &body) {
-        const auto p = body.get<wire::PriceSchedule>();
+        auto p = body.get<wire::PriceSchedule>();
         validatePriceSchedule(p);
+        // The server prices in exact 1/10,000 units: finer prices are rounded half-even once, here.
+        for (wire::PriceBreak &b : p.PriceBreaks) {
+            b.Price = b.Price.rounded(4);
+            if (b.SalePrice)
+                b.SalePrice = b.SalePrice->rounded(4);
+        }
+        p.IsOnSale = false; // read-only, computed when answered
+        return nlohmann::json(p);
+    };
+    schedules.present = [](const nlohmann::json &stored) {
+        auto p = stored.get<wire::PriceSchedule>();
+        p.IsOnSale = p.saleWindowHolds(QDateTime::currentDateTimeUtc());
         return nlohmann::json(p);
     };
     DocumentResource::registerRoutes(router, s.docs, schedules);
@@ -295,7 +317,11 @@ void registerRoutes(Router &router, Services &s)
                            {QStringLiteral("Name"), FieldType::Text},
                            {QStringLiteral("Active"), FieldType::Bool}};
     catalogs.searchFields = {QStringLiteral("ID"), QStringLiteral("Name")};
-    catalogs.canonical = [](const nlohmann::json &body) { return nlohmann::json(body.get<wire::Catalog>()); };
+    catalogs.canonical = [](const nlohmann::json &body) {
+        auto c = body.get<wire::Catalog>();
+        c.CategoryCount = 0; // read-only: categories are not kept
+        return nlohmann::json(c);
+    };
     catalogs.afterDelete = [&s](const QString &, const QString &id) {
         s.db.exec(QStringLiteral("DELETE FROM catalog_products WHERE catalog_id = ?"), {id});
         s.db.exec(QStringLiteral("DELETE FROM catalog_buyers WHERE catalog_id = ?"), {id});
@@ -320,7 +346,8 @@ void registerRoutes(Router &router, Services &s)
         {QStringLiteral("Shipping"), FieldType::Bool}, {QStringLiteral("Billing"), FieldType::Bool}};
     addresses.searchFields = {QStringLiteral("ID"), QStringLiteral("AddressName"), QStringLiteral("City")};
     addresses.canonical = [](const nlohmann::json &body) {
-        const auto a = body.get<wire::Address>();
+        auto a = body.get<wire::BuyerAddress>();
+        a.Editable = true; // read-only: a user's own addresses are theirs to edit
         if (a.Country.size() != 2)
             throw HttpError::badRequest(QStringLiteral("Address.InvalidCountry"),
                                         QStringLiteral("Country must be a two-letter ISO 3166 code."));

@@ -5,6 +5,7 @@
 #include "http/Router.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
+#include "storage/SqlValues.h"
 #include "wire/Json.h"
 
 #include <QRandomGenerator>
@@ -95,6 +96,8 @@ nlohmann::json patched(const nlohmann::json &existing, const nlohmann::json &pat
 
 void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
 {
+    if (!k.present)
+        k.present = k.canonical;
     const QString item = k.collection + QStringLiteral("/{") + k.itemParam + QLatin1Char('}');
     using M = HttpRequest::Method;
 
@@ -119,13 +122,17 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
         nlohmann::json doc = k.canonical(body);
         if (doc.contains("xp"))
             checkXpSize(doc["xp"]);
+        // Read-only: set once by the server, whatever the body says.
+        if (doc.contains("DateCreated"))
+            doc["DateCreated"] = existing ? existing->value("DateCreated", nlohmann::json(nullptr))
+                                          : nlohmann::json(SqlValues::now().toStdString());
         if (k.beforeSave)
             k.beforeSave(ctx, doc, scope, existing);
         if (existing)
             store.update(k.kind, scope, id, doc);
         else
             store.insert(k.kind, scope, id, doc);
-        return doc;
+        return k.present(doc);
     };
 
     router.add(M::Get, k.collection, [&store, k, scopeOf](RequestContext &ctx) {
@@ -150,8 +157,8 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
         }();
         SqlWhere where;
         where.add(QStringLiteral("kind = ? AND scope = ?"), {k.kind, scope});
-        return Reply::ok(q.run(db, QStringLiteral("doc"), QStringLiteral("documents"), where, [](const QSqlQuery &r) {
-            return nlohmann::json::parse(r.value(0).toString().toStdString());
+        return Reply::ok(q.run(db, QStringLiteral("doc"), QStringLiteral("documents"), where, [&k](const QSqlQuery &r) {
+            return k.present(nlohmann::json::parse(r.value(0).toString().toStdString()));
         }));
     });
 
@@ -175,7 +182,7 @@ void registerRoutes(Router &router, DocumentStore &store, DocumentKind k)
         auto doc = store.get(k.kind, scope, id);
         if (!doc)
             throw HttpError::notFound(k.kind, id);
-        return Reply::ok(*doc);
+        return Reply::ok(k.present(*doc));
     });
 
     router.add(M::Put, item, [&store, k, scopeOf, save](RequestContext &ctx) {

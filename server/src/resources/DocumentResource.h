@@ -34,6 +34,9 @@ struct DocumentKind
 
     // Body (after merge, on PATCH) → canonical document; throws wire::DecodeError on wrong types.
     std::function<nlohmann::json(const nlohmann::json &body)> canonical;
+    // Stored document → answer: read-only fields computed now (a sale window), documents stored
+    // before a model grew fields completed with nulls. Defaults to `canonical`.
+    std::function<nlohmann::json(const nlohmann::json &stored)> present;
     // Checks references and fills server-managed fields; `existing` is the stored one, if any.
     std::function<void(RequestContext &, nlohmann::json &doc, const QString &scope,
                        const std::optional<nlohmann::json> &existing)>

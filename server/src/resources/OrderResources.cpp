@@ -189,8 +189,24 @@ public:
                 QStringLiteral("PriceSchedule.CannotExceedMax"),
                 QStringLiteral("At most %1 of %2 can be ordered.").arg(*ps->MaxQuantity).arg(product->Name),
                 nlohmann::json{{"MaxQuantity", *ps->MaxQuantity}, {"Quantity", li.Quantity}});
-        li.Product = wire::LineItemProduct{product->ID, product->Name, product->Description};
-        li.UnitPrice = ps->unitPrice(li.Quantity);
+        wire::LineItemProduct snapshot;
+        snapshot.ID = product->ID;
+        snapshot.Name = product->Name;
+        snapshot.Description = product->Description;
+        snapshot.Returnable = product->Returnable;
+        snapshot.QuantityMultiplier = product->QuantityMultiplier;
+        snapshot.ShipWeight = product->ShipWeight;
+        snapshot.ShipHeight = product->ShipHeight;
+        snapshot.ShipWidth = product->ShipWidth;
+        snapshot.ShipLength = product->ShipLength;
+        snapshot.DefaultSupplierID = product->DefaultSupplierID;
+        snapshot.ParentID = product->ParentID;
+        snapshot.xp = product->xp;
+        li.Product = std::move(snapshot);
+        // The sale price only while the schedule's sale window holds (IsOnSale as of now).
+        li.PriceScheduleID = ps->ID;
+        li.IsOnSale = ps->IsOnSale;
+        li.UnitPrice = ps->unitPrice(li.Quantity, QDateTime::currentDateTimeUtc());
         li.LineSubtotal = li.UnitPrice * li.Quantity;
         li.LineTotal = li.LineSubtotal;
     }

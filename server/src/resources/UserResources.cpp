@@ -13,6 +13,7 @@
 #include "storage/SqlValues.h"
 #include "storage/UserStore.h"
 #include "wire/Json.h"
+#include "wire/MeUser.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -251,16 +252,19 @@ void registerRoutes(Router &router, Services &s)
         const auto r = s.users.findById(c.userId);
         if (!r)
             throw HttpError::invalidToken();
-        nlohmann::json me = s.users.toJson(*r);
+        wire::MeUser me;
+        static_cast<wire::User &>(me) = s.users.toWire(*r);
         if (!r->isAdmin) {
-            const auto buyer = s.docs.get(QStringLiteral("Buyer"), QString(), r->buyerId);
-            me["Buyer"] = {{"ID", r->buyerId.toStdString()},
-                           {"DefaultCatalogID", buyer ? buyer->value("DefaultCatalogID", nlohmann::json(nullptr))
-                                                      : nlohmann::json(nullptr)}};
+            wire::MeBuyer b;
+            b.ID = r->buyerId;
+            if (const auto buyer = s.docs.get(QStringLiteral("Buyer"), QString(), r->buyerId))
+                wire::read(*buyer, "DefaultCatalogID", b.DefaultCatalogID);
+            me.Buyer = b;
         } else {
-            me["Buyer"] = nullptr;
+            // Admin users belong to the marketplace owner: the seller organization.
+            me.Seller = wire::MeSeller{s.db.setting(QStringLiteral("marketplace_id"))};
         }
-        return Reply::ok(me);
+        return Reply::ok(nlohmann::json(me));
     });
 
     router.add(M::Delete, QStringLiteral("/v1/me/tokens"), [&s](RequestContext &ctx) {

@@ -7,10 +7,12 @@
 #include "storage/SessionStore.h"
 #include "storage/SqlValues.h"
 #include "storage/UserStore.h"
-#include "wire/Address.h"
 #include "wire/ApiClient.h"
 #include "wire/Buyer.h"
+#include "wire/BuyerAddress.h"
+#include "wire/Catalog.h"
 #include "wire/ImpersonationConfig.h"
+#include "wire/PriceSchedule.h"
 #include "wire/Product.h"
 #include "wire/SecurityProfile.h"
 #include "wire/UserGroup.h"
@@ -377,6 +379,10 @@ void seedBuyers(Services &s, const QByteArray &hash)
             r.buyerId = buyerId;
             r.user.Phone = demoPhone(b.areaCode, rng);
             r.user.xp = nlohmann::json{{"EmployeeNumber", QStringLiteral("E%1").arg(10000 + created).toStdString()}};
+            // Every other person has a locale assigned, as real marketplaces do (an object, not a tag).
+            if (n % 2 == 1)
+                r.user.Locale =
+                    wire::Locale{QStringLiteral("en-US"), std::nullopt, QStringLiteral("USD"), QStringLiteral("en-US")};
             s.users.insert(r);
 
             // Everyone is in one business unit; every fifth person in two.
@@ -466,13 +472,17 @@ const DemoProduct kProducts[] = {
 std::vector<wire::PriceBreak> parseBreaks(const char *base, const char *breaks)
 {
     std::vector<wire::PriceBreak> out;
-    const auto amount = [](const QString &text) {
-        return wire::Amount{*wire::Money::fromJson(nlohmann::json::parse(text.toStdString()))};
+    const auto amount = [](const QString &text) { return *wire::Amount::parse(text); };
+    const auto priceBreak = [](int quantity, const wire::Amount &price) {
+        wire::PriceBreak b;
+        b.Quantity = quantity;
+        b.Price = price;
+        return b;
     };
-    out.push_back(wire::PriceBreak{1, amount(l1(base)), std::nullopt});
+    out.push_back(priceBreak(1, amount(l1(base))));
     for (const QString &b : l1(breaks).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = b.split(QLatin1Char(':'));
-        out.push_back(wire::PriceBreak{parts[0].toInt(), amount(parts[1]), std::nullopt});
+        out.push_back(priceBreak(parts[0].toInt(), amount(parts[1])));
     }
     return out;
 }
@@ -530,7 +540,7 @@ void seedAddresses(Services &s)
         int n = 0;
         while (q.next()) {
             ++n;
-            wire::Address a;
+            wire::BuyerAddress a;
             a.ID = q.value(0).toString() + QStringLiteral("-SHIP");
             a.AddressName = QStringLiteral("Main site");
             a.CompanyName = l1(site.company);
@@ -705,7 +715,7 @@ void appendUserRow(QVariantList &binds, const UserRecord &r)
           << (r.passwordHash.isEmpty() ? nullText : QVariant(QString::fromUtf8(r.passwordHash))) << u.FirstName
           << u.FirstName.toLower() << u.LastName << u.LastName.toLower() << u.Email << u.Email.toLower()
           << SqlValues::nullable(u.Phone) << (u.Active ? 1 : 0) << time(u.TermsAccepted)
-          << SqlValues::nullable(u.Locale) << (u.xp.is_null() ? QString() : QString::fromStdString(u.xp.dump()))
+          << UserStore::localeText(u.Locale) << (u.xp.is_null() ? QString() : QString::fromStdString(u.xp.dump()))
           << (u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now()) << time(u.LastActive)
           << time(u.PasswordLastSetDate) << r.failedLogins << time(r.lockedUntil);
 }

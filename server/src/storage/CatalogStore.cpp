@@ -28,14 +28,16 @@ std::optional<wire::Product> CatalogStore::productForBuyer(const QString &buyerI
     return p;
 }
 
-std::optional<wire::PriceSchedule> CatalogStore::priceSchedule(const QString &id) const
+std::optional<wire::PriceSchedule> CatalogStore::priceSchedule(const QString &id, const QDateTime &now) const
 {
     if (id.isEmpty())
         return std::nullopt;
     const auto doc = m_docs.get(QStringLiteral("PriceSchedule"), QString(), id);
     if (!doc)
         return std::nullopt;
-    return doc->get<wire::PriceSchedule>();
+    auto ps = doc->get<wire::PriceSchedule>();
+    ps.IsOnSale = ps.saleWindowHolds(now);
+    return ps;
 }
 
 wire::BuyerProduct CatalogStore::buyerProduct(const wire::Product &p) const

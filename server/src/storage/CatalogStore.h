@@ -1,7 +1,10 @@
 #pragma once
 
+#include "wire/BuyerProduct.h"
+#include "wire/PriceSchedule.h"
 #include "wire/Product.h"
 
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -18,7 +21,9 @@ public:
 
     // An active product the buyer's catalogs hold, or nullopt.
     std::optional<wire::Product> productForBuyer(const QString &buyerId, const QString &productId) const;
-    std::optional<wire::PriceSchedule> priceSchedule(const QString &id) const;
+    // The schedule with IsOnSale as of `now` (the sale window holds).
+    std::optional<wire::PriceSchedule> priceSchedule(const QString &id,
+                                                     const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     wire::BuyerProduct buyerProduct(const wire::Product &p) const;
 
     // SQL for "this document is a product visible to buyer ?" (one bind: the buyer ID).

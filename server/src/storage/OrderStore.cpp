@@ -49,10 +49,10 @@ OrderRecord OrderStore::fromRow(const QSqlQuery &q) const
     o.Status = q.value(4).toString();
     o.DateCreated = SqlValues::optionalTime(q.value(5));
     o.DateSubmitted = SqlValues::optionalTime(q.value(6));
-    o.Subtotal.units = q.value(7).toLongLong();
-    o.ShippingCost.units = q.value(8).toLongLong();
-    o.TaxCost.units = q.value(9).toLongLong();
-    o.Total.units = q.value(10).toLongLong();
+    o.Subtotal = wire::Amount::fromUnits(q.value(7).toLongLong());
+    o.ShippingCost = wire::Amount::fromUnits(q.value(8).toLongLong());
+    o.TaxCost = wire::Amount::fromUnits(q.value(9).toLongLong());
+    o.Total = wire::Amount::fromUnits(q.value(10).toLongLong());
     o.Currency = q.value(11).toString();
     o.Comments = SqlValues::optionalText(q.value(12));
     o.ShippingAddressID = SqlValues::optionalText(q.value(13));
@@ -69,8 +69,11 @@ OrderRecord OrderStore::fromRow(const QSqlQuery &q) const
     o.IsSubmitted = o.Status != QLatin1String("Unsubmitted");
     r.sessionId = q.value(19).toString();
     r.agentUserId = q.value(20).toString();
-    if (const auto user = m_users.findById(o.FromUserID))
-        o.FromUser = m_users.toWire(*user);
+    if (const auto user = m_users.findById(o.FromUserID)) {
+        wire::OrderUser from;
+        static_cast<wire::User &>(from) = m_users.toWire(*user);
+        o.FromUser = std::move(from);
+    }
     return r;
 }
 
@@ -131,15 +134,17 @@ wire::LineItem OrderStore::lineItemFromRow(const QSqlQuery &q)
     li.ID = q.value(0).toString();
     li.ProductID = q.value(1).toString();
     li.Quantity = q.value(2).toInt();
-    li.UnitPrice.units = q.value(3).toLongLong();
-    li.LineSubtotal.units = q.value(4).toLongLong();
-    li.LineTotal.units = q.value(5).toLongLong();
+    li.UnitPrice = wire::Amount::fromUnits(q.value(3).toLongLong());
+    li.LineSubtotal = wire::Amount::fromUnits(q.value(4).toLongLong());
+    li.LineTotal = wire::Amount::fromUnits(q.value(5).toLongLong());
     li.ShippingAddressID = SqlValues::optionalText(q.value(6));
     const nlohmann::json product = parseOrNull(q.value(7));
     if (product.is_object()) {
         li.Product = product.value("Product", nlohmann::json::object()).get<wire::LineItemProduct>();
         if (product.contains("ShippingAddress") && product["ShippingAddress"].is_object())
             li.ShippingAddress = product["ShippingAddress"].get<wire::Address>();
+        wire::read(product, "PriceScheduleID", li.PriceScheduleID);
+        wire::read(product, "IsOnSale", li.IsOnSale);
     }
     const nlohmann::json xp = parseOrNull(q.value(8));
     li.xp = xp.is_object() ? xp : nlohmann::json::object();
@@ -169,10 +174,10 @@ std::optional<wire::LineItem> OrderStore::lineItem(const QString &orderId, const
 }
 
 namespace {
-// The product snapshot and the line's shipping address travel in one JSON column.
+// The product snapshot, the line's shipping address and how it was priced travel in one JSON column.
 QString lineDetails(const wire::LineItem &li)
 {
-    nlohmann::json details{{"Product", li.Product}};
+    nlohmann::json details{{"Product", li.Product}, {"PriceScheduleID", li.PriceScheduleID}, {"IsOnSale", li.IsOnSale}};
     if (li.ShippingAddress)
         details["ShippingAddress"] = *li.ShippingAddress;
     return QString::fromStdString(details.dump());
@@ -184,8 +189,9 @@ void OrderStore::insertLineItem(const QString &orderId, const wire::LineItem &li
     m_db.exec(QStringLiteral("INSERT INTO line_items (order_id, id, product_id, quantity, unit_price, line_subtotal, "
                              "line_total, shipping_address_id, product, xp, date_added) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {orderId, li.ID, li.ProductID, li.Quantity, li.UnitPrice.units, li.LineSubtotal.units, li.LineTotal.units,
-               nullableText(li.ShippingAddressID), lineDetails(li), QString::fromStdString(li.xp.dump()),
+              {orderId, li.ID, li.ProductID, li.Quantity, li.UnitPrice.units(), li.LineSubtotal.units(),
+               li.LineTotal.units(), nullableText(li.ShippingAddressID), lineDetails(li),
+               QString::fromStdString(li.xp.dump()),
                SqlValues::formatTime(li.DateAdded.value_or(QDateTime::currentDateTimeUtc()))});
 }
 
@@ -193,7 +199,7 @@ void OrderStore::updateLineItem(const QString &orderId, const wire::LineItem &li
 {
     m_db.exec(QStringLiteral("UPDATE line_items SET quantity = ?, unit_price = ?, line_subtotal = ?, line_total = ?, "
                              "shipping_address_id = ?, product = ?, xp = ? WHERE order_id = ? AND id = ?"),
-              {li.Quantity, li.UnitPrice.units, li.LineSubtotal.units, li.LineTotal.units,
+              {li.Quantity, li.UnitPrice.units(), li.LineSubtotal.units(), li.LineTotal.units(),
                nullableText(li.ShippingAddressID), lineDetails(li), QString::fromStdString(li.xp.dump()), orderId,
                li.ID});
 }

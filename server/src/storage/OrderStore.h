@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ListQuery.h"
+#include "wire/LineItem.h"
 #include "wire/Order.h"
 
 #include <QString>

@@ -67,6 +67,30 @@ UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_role
                  "or a superuser) and restart the server: the index is then built on start.");
 }
 
+QVariant UserStore::localeText(const std::optional<wire::Locale> &locale)
+{
+    if (!locale)
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromStdString(nlohmann::json(*locale).dump());
+}
+
+std::optional<wire::Locale> UserStore::parseLocale(const QVariant &column)
+{
+    const QString text = column.toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const nlohmann::json j = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (j.is_object()) {
+        try {
+            return j.get<wire::Locale>();
+        } catch (const wire::DecodeError &) {
+            return std::nullopt;
+        }
+    }
+    // Before locales were objects the column held a bare ID; its currency is unknown, so say USD.
+    return wire::Locale{text, std::nullopt, QStringLiteral("USD"), text};
+}
+
 QString UserStore::columns()
 {
     return QStringLiteral("id, kind, buyer_id, username, password_hash, first_name, last_name, email, phone, active, "
@@ -88,7 +112,7 @@ UserRecord UserStore::fromRow(const QSqlQuery &q)
     r.user.Phone = SqlValues::optionalText(q.value(8));
     r.user.Active = q.value(9).toInt() != 0;
     r.user.TermsAccepted = SqlValues::optionalTime(q.value(10));
-    r.user.Locale = SqlValues::optionalText(q.value(11));
+    r.user.Locale = parseLocale(q.value(11));
     const QString xp = q.value(12).toString();
     r.user.xp = xp.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json::parse(xp.toStdString(), nullptr, false);
     r.user.DateCreated = SqlValues::optionalTime(q.value(13));
@@ -158,7 +182,7 @@ void UserStore::insert(const UserRecord &r)
          SqlValues::nullable(u.Phone),
          u.Active ? 1 : 0,
          u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
-         SqlValues::nullable(u.Locale),
+         localeText(u.Locale),
          xpText(u.xp),
          u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now(),
          u.LastActive ? QVariant(SqlValues::formatTime(*u.LastActive)) : QVariant(QMetaType::fromType<QString>()),
@@ -181,7 +205,7 @@ void UserStore::update(const UserRecord &r)
          u.FirstName, u.FirstName.toLower(), u.LastName, u.LastName.toLower(), u.Email, u.Email.toLower(),
          SqlValues::nullable(u.Phone), u.Active ? 1 : 0,
          u.TermsAccepted ? QVariant(SqlValues::formatTime(*u.TermsAccepted)) : QVariant(QMetaType::fromType<QString>()),
-         SqlValues::nullable(u.Locale), xpText(u.xp),
+         localeText(u.Locale), xpText(u.xp),
          u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
                                : QVariant(QMetaType::fromType<QString>()),
          u.ID});

@@ -52,6 +52,9 @@ public:
     // every buyer (GET /v1/buyerusers): the ordered indexes differ.
     ListSpec listSpec(bool acrossBuyers = false) const;
     static QString columns();
+    // The locale column holds the Locale object as JSON (NULL when none is assigned).
+    static QVariant localeText(const std::optional<wire::Locale> &locale);
+    static std::optional<wire::Locale> parseLocale(const QVariant &column);
     static UserRecord fromRow(const QSqlQuery &q);
 
     Database &database() const { return m_db; }
