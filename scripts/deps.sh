@@ -19,6 +19,10 @@ PACKAGES=(
   nginx openssl
 )
 
+# The contract suite (tests/contract) runs the official OrderCloud SDK on Node. Debian's nodejs/npm
+# only when npm is missing: an npm installed another way (e.g. NodeSource) conflicts with Debian's.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+
 PACKAGES+=("$@")
 
 missing=()
