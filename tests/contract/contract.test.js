@@ -195,3 +195,50 @@ test('storefront as the buyer (impersonation): me, products, addresses, cart, su
   // The agent (OrderReader) sees it as an incoming order.
   conformsList(await explain(sdk.Orders.List('Incoming', { filters: { FromUserID: 'NW-0001' } }, { accessToken: agent.access_token })), 'Order');
 });
+
+test('admin app: assignment lists', async () => {
+  const opts = { accessToken: admin.access_token };
+  conformsList(await explain(sdk.Catalogs.ListAssignments({}, opts)), 'CatalogAssignment');
+  conformsList(await explain(sdk.Catalogs.ListProductAssignments({ pageSize: 100 }, opts)), 'ProductCatalogAssignment');
+  conformsList(await explain(sdk.UserGroups.ListUserAssignments('NORTHWIND', {}, opts)), 'UserGroupAssignment');
+  conformsList(await explain(sdk.SecurityProfiles.ListAssignments({}, opts)), 'SecurityProfileAssignment');
+});
+
+// The server applies SalePrice only while the schedule's sale window holds, and says so.
+test('a sale price only inside its window', async () => {
+  const opts = { accessToken: admin.access_token };
+  const windows = {
+    open: ['2020-01-01T00:00:00+00:00', '2999-01-01T00:00:00+00:00'],
+    ended: ['2020-01-01T00:00:00+00:00', '2021-01-01T00:00:00+00:00'],
+    future: ['2998-01-01T00:00:00+00:00', null],
+    none: [null, null],
+  };
+  for (const [name, [start, end]] of Object.entries(windows)) {
+    const ps = await explain(sdk.PriceSchedules.Create({
+      ID: `PS-SALE-${name}`, Name: `Sale ${name}`, MinQuantity: 1, Currency: 'USD',
+      PriceBreaks: [{ Quantity: 1, Price: 20.25, SalePrice: 15.5 }], SaleStart: start, SaleEnd: end,
+    }, opts));
+    conforms(ps, 'PriceSchedule');
+    assert.equal(ps.IsOnSale, name === 'open', `IsOnSale for the ${name} window`);
+    await explain(sdk.Products.Create({ ID: `P-SALE-${name}`, Name: `Sale ${name}`, DefaultPriceScheduleID: ps.ID, Active: true }, opts));
+    await explain(sdk.Catalogs.SaveProductAssignment({ CatalogID: 'NORTHWIND', ProductID: `P-SALE-${name}` }, opts));
+  }
+  const token = await explain(sdk.Users.GetAccessToken('NORTHWIND', 'NW-0001', {
+    ClientID: CLIENT_ID, Roles: ['Shopper', 'MeAdmin', 'MeAddressAdmin', 'MeXpAdmin'],
+  }, { accessToken: agent.access_token }));
+  const buyer = { accessToken: token.access_token };
+  const order = await explain(sdk.Orders.Create('Outgoing', {}, buyer));
+  for (const name of Object.keys(windows)) {
+    const product = await explain(sdk.Me.GetProduct(`P-SALE-${name}`, {}, buyer));
+    conforms(product, 'BuyerProduct');
+    assert.equal(product.PriceSchedule.IsOnSale, name === 'open');
+    const line = await explain(sdk.LineItems.Create('Outgoing', order.ID, { ProductID: `P-SALE-${name}`, Quantity: 2 }, buyer));
+    conforms(line, 'LineItem');
+    assert.equal(line.UnitPrice, name === 'open' ? 15.5 : 20.25, `unit price in the ${name} window`);
+    assert.equal(line.LineSubtotal, name === 'open' ? 31 : 40.5);
+    assert.equal(line.IsOnSale, name === 'open');
+    assert.equal(line.PriceScheduleID, `PS-SALE-${name}`);
+  }
+  const priced = await explain(sdk.Orders.Get('Outgoing', order.ID, buyer));
+  assert.equal(priced.Subtotal, 31 + 40.5 * 3);
+});
