@@ -2,6 +2,7 @@
 
 #include "wire/Address.h"
 #include "wire/Json.h"
+#include "wire/LineItem.h" // not needed here; code that meets LineItem through Order.h keeps working
 #include "wire/Money.h"
 #include "wire/OrderUser.h"
 

@@ -64,3 +64,8 @@ ONBEHALF_WIRE_FIELDS(Product)
 ONBEHALF_WIRE_JSON(Product)
 
 } // namespace onbehalf::wire
+
+// Product.h used to hold the whole catalog family; code that includes it for those keeps working.
+#include "wire/BuyerProduct.h"
+#include "wire/Catalog.h"
+#include "wire/PriceSchedule.h"

@@ -62,3 +62,6 @@ inline void from_json(const nlohmann::json &j, User &u)
 }
 
 } // namespace onbehalf::wire
+
+// MeUser used to live here; code that includes User.h for it keeps working.
+#include "wire/MeUser.h"

@@ -276,14 +276,14 @@ void SessionDetailPane::orderHeaderArrived(quint64 generation, QTreeWidgetItem *
     if (r.ok() && m_session) {
         const wire::Order &order = r.value;
         item->setText(1, HistoryFormat::orderStatus(order.Status));
-        item->setText(4, HistoryFormat::money(order.Total.units));
+        item->setText(4, HistoryFormat::money(order.Total.units()));
         for (HistoryOrder &o : m_session->orders) {
             if (o.id != order.ID)
                 continue;
             o.status = order.Status;
             o.created = order.DateCreated;
             o.submitted = order.DateSubmitted;
-            o.total = order.Total.units;
+            o.total = order.Total.units();
         }
         renderTimeline(*m_session);
     } else if (!r.ok()) {
@@ -305,8 +305,8 @@ void SessionDetailPane::lineItemsArrived(quint64 generation, QTreeWidgetItem *it
             const QString &name = line.Product.Name;
             auto *child = new QTreeWidgetItem(
                 item, {name.isEmpty() ? line.ProductID : tr("%1 (%2)").arg(name, line.ProductID), QString(),
-                       HistoryFormat::number(line.Quantity), HistoryFormat::money(line.UnitPrice.units),
-                       HistoryFormat::money(line.LineTotal.units)});
+                       HistoryFormat::number(line.Quantity), HistoryFormat::money(line.UnitPrice.units()),
+                       HistoryFormat::money(line.LineTotal.units())});
             child->setData(0, kOrderIdRole, item->data(0, kOrderIdRole));
             child->setData(0, Qt::UserRole, line.ProductID);
             child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
