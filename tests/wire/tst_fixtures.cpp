@@ -79,7 +79,7 @@ private slots:
         for (const QString &file : files) {
             const QString base = file.chopped(5);
             const QString model = base.startsWith(QLatin1String("ListPage-")) ? base.section(QLatin1Char('-'), 0, 1)
-                                                                               : base.section(QLatin1Char('-'), 0, 0);
+                                                                              : base.section(QLatin1Char('-'), 0, 0);
             const auto it = decoders.find(model);
             if (it == decoders.end())
                 QFAIL(qPrintable(QStringLiteral("no decoder for fixture %1 (model %2)").arg(file, model)));
@@ -190,7 +190,8 @@ private slots:
 
     void productsOnSaleOnlyInsideTheWindow()
     {
-        const auto page = decode<ListPage<BuyerProduct>>(QStringLiteral("ListPage-BuyerProduct-sale-and-decimals.json"));
+        const auto page =
+            decode<ListPage<BuyerProduct>>(QStringLiteral("ListPage-BuyerProduct-sale-and-decimals.json"));
         QCOMPARE(int(page.items.size()), 2);
         const BuyerProduct &gloves = page.items[0];
         QVERIFY(gloves.PriceSchedule);
@@ -261,7 +262,8 @@ private slots:
         QCOMPARE(c.AssignedBuyerCount, std::optional<int>(3));
         QCOMPARE(c.MaximumGrantedRoles.size(), 4);
 
-        const ImpersonationConfig ic = decode<ImpersonationConfig>(QStringLiteral("ImpersonationConfig-storefront-client.json"));
+        const ImpersonationConfig ic =
+            decode<ImpersonationConfig>(QStringLiteral("ImpersonationConfig-storefront-client.json"));
         QCOMPARE(ic.ClientID, c.ID);
         QVERIFY(!ic.ImpersonationBuyerID);
 
@@ -276,11 +278,12 @@ private slots:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("replacement");
         QTest::addColumn<QString>("field");
-        QTest::newRow("Locale as a string") << QStringLiteral("MeUser-buyer-with-locale.json") << QStringLiteral("/Locale")
-                                            << QStringLiteral(R"("en-US")") << QStringLiteral("Locale");
-        QTest::newRow("money as a string") << QStringLiteral("Order-awaiting-approval.json")
-                                           << QStringLiteral("/TaxCost") << QStringLiteral(R"("0.12")")
-                                           << QStringLiteral("TaxCost");
+        QTest::newRow("Locale as a string")
+            << QStringLiteral("MeUser-buyer-with-locale.json") << QStringLiteral("/Locale")
+            << QStringLiteral(R"("en-US")") << QStringLiteral("Locale");
+        QTest::newRow("money as a string")
+            << QStringLiteral("Order-awaiting-approval.json") << QStringLiteral("/TaxCost")
+            << QStringLiteral(R"("0.12")") << QStringLiteral("TaxCost");
         QTest::newRow("xp as a string") << QStringLiteral("Order-awaiting-approval.json") << QStringLiteral("/xp")
                                         << QStringLiteral(R"("x")") << QStringLiteral("xp");
         QTest::newRow("nested: FromUser.Locale.Currency")
