@@ -206,8 +206,7 @@ void CatalogView::updateProductDetails()
     QStringList breaks;
     for (const wire::PriceBreak &b : ps.PriceBreaks)
         breaks << tr("%1+ at %2")
-                      .arg(QLocale().toString(b.Quantity),
-                           formatMoney(BuyerShop::breakPrice(ps, b), ps.Currency));
+                      .arg(QLocale().toString(b.Quantity), formatMoney(BuyerShop::breakPrice(ps, b), ps.Currency));
     QString text = tr("%1 — price breaks: %2").arg(p->Name, breaks.join(QStringLiteral(", ")));
     if (ps.MinQuantity > 1)
         text += QLatin1Char(' ') + tr("Minimum order: %1.").arg(QLocale().toString(ps.MinQuantity));
