@@ -103,6 +103,10 @@ test('admin app: buyers, users, groups, admin users, security, clients, imperson
   conforms(await explain(sdk.Users.Get('NORTHWIND', 'NW-0001', opts)), 'User');
   conformsList(await explain(sdk.Users.List('NORTHWIND', { search: 'doe', searchOn: ['LastName'] }, opts)), 'User');
 
+  // GET /v1/buyerusers (Users.ListAcrossBuyers): users of every buyer, as the desk's search reads them.
+  const across = await explain(sdk.Users.ListAcrossBuyers({ search: 'doe', pageSize: 20 }, { accessToken: agent.access_token }));
+  conformsList(across, 'User');
+  assert.ok(across.Items.some((u) => u.Username === 'jane.doe'));
   conformsList(await explain(sdk.UserGroups.List('NORTHWIND', {}, opts)), 'UserGroup');
   conformsList(await explain(sdk.AdminUsers.List({}, opts)), 'User');
   conformsList(await explain(sdk.SecurityProfiles.List({}, opts)), 'SecurityProfile');
