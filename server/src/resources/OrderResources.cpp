@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/OrderStore.h"
+#include "wire/OnbehalfXp.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlValues.h"
 #include "storage/UserStore.h"
@@ -139,11 +140,8 @@ public:
         const auto session = m_s.sessions.find(c.sessionId);
         if (!session)
             return;
-        xp["Onbehalf"] = {{"SessionID", session->id},
-                          {"AgentUserID", session->agentUserId},
-                          {"AgentUsername", session->agentUsername},
-                          {"Reason", session->reason},
-                          {"CaseNumber", session->caseNumber}};
+        xp[wire::OnbehalfXp::kKey] = wire::OnbehalfXp{session->ID, session->AgentUserID, session->AgentUsername,
+                                                      session->note};
     }
 
     void linkToSession(const Caller &c, const QString &orderId)

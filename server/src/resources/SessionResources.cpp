@@ -56,15 +56,15 @@ SessionRecord visibleSession(RequestContext &ctx, Services &s)
     const QString id = ctx.param(QStringLiteral("sessionID"));
     s.sessions.sweepExpired();
     auto r = s.sessions.find(id);
-    if (!r || (!agent.isEmpty() && r->agentUserId != agent))
+    if (!r || (!agent.isEmpty() && r->AgentUserID != agent))
         throw HttpError::notFound(QStringLiteral("ImpersonationSession"), id);
     return *r;
 }
 
 nlohmann::json withOrders(Services &s, const SessionRecord &r)
 {
-    auto orders = s.sessions.ordersOf({r.id});
-    return s.sessions.toJson(r, orders[r.id]);
+    auto orders = s.sessions.ordersOf({r.ID});
+    return SessionStore::toJson(r, orders[r.ID]);
 }
 
 } // namespace
@@ -93,7 +93,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         const auto [session, granted] =
             impersonation.startSession(ctx, text(body, "BuyerID"), text(body, "UserID"), text(body, "ClientID"),
                                        list(body, "Roles"), list(body, "CustomRoles"), reason, caseNumber);
-        return Reply::created(nlohmann::json{{"Session", s.sessions.toJson(session, nlohmann::json::array())},
+        return Reply::created(nlohmann::json{{"Session", SessionStore::toJson(session, {})},
                                              {"AccessToken", granted.token}});
     });
 
@@ -113,11 +113,11 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         // One query for the orders of the whole page.
         QStringList ids;
         for (const SessionRecord &r : rows)
-            ids << r.id;
+            ids << r.ID;
         auto orders = s.sessions.ordersOf(ids);
         nlohmann::json items = nlohmann::json::array();
         for (const SessionRecord &r : rows)
-            items.push_back(s.sessions.toJson(r, orders[r.id]));
+            items.push_back(SessionStore::toJson(r, orders[r.ID]));
         page["Items"] = std::move(items);
         return Reply::ok(std::move(page));
     });
@@ -167,7 +167,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                 cause = requested;
         }
         // Expiry is the server's to record, not a client's to claim.
-        if (!SessionStore::endCauses().contains(cause) || cause == QLatin1String("Expired"))
+        const auto parsed = wire::parseEndCause(cause);
+        if (!parsed || !wire::clientMayClaim(*parsed))
             throw HttpError::badRequest(
                 QStringLiteral("ImpersonationSession.InvalidEndCause"),
                 QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
@@ -187,8 +188,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
             const auto ended = s.sessions.find(id);
             throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
                             QStringLiteral("This session has already ended."),
-                            nlohmann::json{{"EndCause", ended ? ended->endCause : QString()},
-                                           {"DateEnded", ended ? ended->dateEnded : std::nullopt}});
+                            nlohmann::json{{"EndCause", ended ? ended->EndCause : std::nullopt},
+                                           {"DateEnded", ended ? ended->DateEnded : std::nullopt}});
         }
         s.tokens.revokeSession(id);
         tx.commit();
@@ -200,22 +201,22 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                [&s, &impersonation](RequestContext &ctx) {
                    const SessionRecord r = visibleSession(ctx, s);
                    // Only the agent who started it: a supervisor ending it is fine, acting in it is not.
-                   if (r.agentUserId != ctx.caller().userId)
+                   if (r.AgentUserID != ctx.caller().userId)
                        throw HttpError::forbidden(QStringLiteral("ImpersonationSession.NotYours"),
                                                   QStringLiteral("Only the agent who started a session can renew it."));
                    if (!r.isActive())
                        throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
                                        QStringLiteral("This session has ended; start a new one."),
-                                       nlohmann::json{{"EndCause", r.endCause}});
+                                       nlohmann::json{{"EndCause", r.EndCause}});
                    Database::Transaction tx(s.db);
                    // The old token goes; the rules are checked again for the new one.
-                   s.tokens.revokeSession(r.id);
+                   s.tokens.revokeSession(r.ID);
                    const auto g =
-                       impersonation.grant(ctx, r.buyerId, r.userId, r.clientId, r.roles, QStringList(), r.id);
-                   s.sessions.setTokenExpires(r.id, g.expiresAt);
+                       impersonation.grant(ctx, r.BuyerID, r.UserID, r.ClientID, r.Roles, QStringList(), r.ID);
+                   s.sessions.setTokenExpires(r.ID, g.expiresAt);
                    tx.commit();
                    return Reply::ok(
-                       nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.id))}, {"AccessToken", g.token}});
+                       nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.ID))}, {"AccessToken", g.token}});
                });
 }
 

@@ -946,27 +946,27 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
         const Agent &agent = agents[rng.below(3)];
         const auto &user = users[size_t(rng.below(int(users.size())))];
         SessionRecord r;
-        r.id = QStringLiteral("HIST-%1").arg(i, 7, 10, QLatin1Char('0'));
-        r.agentUserId = l1(agent.id);
-        r.agentUsername = l1(agent.username);
-        r.buyerId = user[1];
-        r.buyerName = user[1] == QLatin1String("NORTHWIND") ? QStringLiteral("Northwind Health")
+        r.ID = QStringLiteral("HIST-%1").arg(i, 7, 10, QLatin1Char('0'));
+        r.AgentUserID = l1(agent.id);
+        r.AgentUsername = l1(agent.username);
+        r.BuyerID = user[1];
+        r.BuyerName = user[1] == QLatin1String("NORTHWIND") ? QStringLiteral("Northwind Health")
                                                             : QStringLiteral("Contoso Schools");
-        r.userId = user[0];
-        r.username = user[2];
-        r.userFullName = user[3];
-        r.clientId = serviceDeskClientId();
-        r.roles = roles({"Shopper", "MeAdmin", "MeAddressAdmin", "MeXpAdmin"});
-        r.reason = l1(reasons[rng.below(6)]);
-        r.caseNumber = QStringLiteral("CASE-%1").arg(100000 + i);
-        r.dateStarted = now.addSecs(-qint64(rng.below(90 * 24 * 3600)) - 3600);
-        r.tokenExpires = r.dateStarted.addSecs(36000);
+        r.UserID = user[0];
+        r.Username = user[2];
+        r.UserFullName = user[3];
+        r.ClientID = serviceDeskClientId();
+        r.Roles = roles({"Shopper", "MeAdmin", "MeAddressAdmin", "MeXpAdmin"});
+        r.note.Reason = l1(reasons[rng.below(6)]);
+        r.note.CaseNumber = QStringLiteral("CASE-%1").arg(100000 + i);
+        r.DateStarted = now.addSecs(-qint64(rng.below(90 * 24 * 3600)) - 3600);
+        r.TokenExpires = r.DateStarted.addSecs(36000);
         s.sessions.insert(r);
         const QString cause = l1(causes[rng.below(6)]);
         const QDateTime ended =
-            cause == QLatin1String("Expired") ? r.tokenExpires : r.dateStarted.addSecs(60 + rng.below(1800));
+            cause == QLatin1String("Expired") ? r.TokenExpires : r.DateStarted.addSecs(60 + rng.below(1800));
         s.db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? WHERE id = ?"),
-                  {SqlValues::formatTime(ended), cause, r.id});
+                  {SqlValues::formatTime(ended), cause, r.ID});
     }
     s.db.setSetting(QStringLiteral("seed.synthetic_sessions"), QString::number(count));
     tx.commit();

@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "wire/Json.h"
-#include "wire/Money.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -19,10 +18,7 @@ QString str(const QSqlQuery &q, int i)
 
 const QStringList &SessionStore::endCauses()
 {
-    static const QStringList causes{QStringLiteral("AgentEnded"), QStringLiteral("Expired"),
-                                    QStringLiteral("Inactivity"), QStringLiteral("SignedOut"),
-                                    QStringLiteral("Recovered"),  QStringLiteral("Revoked")};
-    return causes;
+    return wire::endCauseNames();
 }
 
 QString SessionStore::columns()
@@ -35,34 +31,34 @@ QString SessionStore::columns()
 SessionRecord SessionStore::fromRow(const QSqlQuery &q)
 {
     SessionRecord r;
-    r.id = str(q, 0);
-    r.agentUserId = str(q, 1);
-    r.agentUsername = str(q, 2);
-    r.buyerId = str(q, 3);
-    r.buyerName = str(q, 4);
-    r.userId = str(q, 5);
-    r.username = str(q, 6);
-    r.userFullName = str(q, 7);
-    r.clientId = str(q, 8);
-    r.roles = str(q, 9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    r.reason = str(q, 10);
-    r.caseNumber = str(q, 11);
-    r.dateStarted = SqlValues::parseTime(q.value(12));
-    r.tokenExpires = SqlValues::parseTime(q.value(13));
-    r.dateEnded = SqlValues::optionalTime(q.value(14));
-    r.endCause = str(q, 15);
-    r.endedBy = str(q, 16);
+    r.ID = str(q, 0);
+    r.AgentUserID = str(q, 1);
+    r.AgentUsername = str(q, 2);
+    r.BuyerID = str(q, 3);
+    r.BuyerName = str(q, 4);
+    r.UserID = str(q, 5);
+    r.Username = str(q, 6);
+    r.UserFullName = str(q, 7);
+    r.ClientID = str(q, 8);
+    r.Roles = str(q, 9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.note.Reason = str(q, 10);
+    r.note.CaseNumber = str(q, 11);
+    r.DateStarted = SqlValues::parseTime(q.value(12));
+    r.TokenExpires = SqlValues::parseTime(q.value(13));
+    r.DateEnded = SqlValues::optionalTime(q.value(14));
+    r.EndCause = wire::parseEndCause(str(q, 15));
+    if (!q.value(16).isNull() && !str(q, 16).isEmpty())
+        r.EndedBy = str(q, 16);
     return r;
 }
 
 void SessionStore::insert(const SessionRecord &r)
 {
-    m_db.exec(
-        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
-            QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
-        {r.id, r.agentUserId, r.agentUsername, r.buyerId, r.buyerName, r.userId, r.username, r.userFullName, r.clientId,
-         r.roles.join(QLatin1Char(' ')), r.reason, r.caseNumber, SqlValues::formatTime(r.dateStarted),
-         SqlValues::formatTime(r.tokenExpires), r.username.toLower()});
+    m_db.exec(QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
+                  QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
+              {r.ID, r.AgentUserID, r.AgentUsername, r.BuyerID, r.BuyerName, r.UserID, r.Username, r.UserFullName,
+               r.ClientID, r.Roles.join(QLatin1Char(' ')), r.note.Reason, r.note.CaseNumber,
+               SqlValues::formatTime(r.DateStarted), SqlValues::formatTime(r.TokenExpires), r.Username.toLower()});
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
@@ -133,13 +129,13 @@ void SessionStore::recordOrder(const QString &sessionId, const QString &orderId)
     m_db.exec(QStringLiteral("INSERT INTO session_orders (session_id, order_id) VALUES (?, ?)"), {sessionId, orderId});
 }
 
-std::map<QString, nlohmann::json> SessionStore::ordersOf(const QStringList &sessionIds) const
+std::map<QString, std::vector<wire::SessionOrder>> SessionStore::ordersOf(const QStringList &sessionIds) const
 {
-    std::map<QString, nlohmann::json> out;
+    std::map<QString, std::vector<wire::SessionOrder>> out;
     if (sessionIds.isEmpty())
         return out;
     for (const QString &id : sessionIds)
-        out[id] = nlohmann::json::array();
+        out[id];
     QStringList marks;
     QVariantList binds;
     for (const QString &id : sessionIds) {
@@ -155,48 +151,25 @@ std::map<QString, nlohmann::json> SessionStore::ordersOf(const QStringList &sess
                   binds);
     while (q.next()) {
         const bool deleted = q.value(2).isNull();
-        nlohmann::json o{{"ID", q.value(1).toString()},
-                         {"Status", deleted ? QStringLiteral("Deleted") : q.value(2).toString()},
-                         {"Total", deleted ? nlohmann::json(nullptr) : wire::Money::toJson(q.value(3).toLongLong())},
-                         {"DateCreated", SqlValues::optionalTime(q.value(5))},
-                         {"DateSubmitted", SqlValues::optionalTime(q.value(4))}};
+        wire::SessionOrder o;
+        o.ID = q.value(1).toString();
+        o.Status = deleted ? QStringLiteral("Deleted") : q.value(2).toString();
+        if (!deleted)
+            o.Total = wire::Amount::fromUnits(q.value(3).toLongLong());
+        o.DateCreated = SqlValues::optionalTime(q.value(5));
+        o.DateSubmitted = SqlValues::optionalTime(q.value(4));
         out[q.value(0).toString()].push_back(std::move(o));
     }
     return out;
 }
 
-nlohmann::json SessionStore::toJson(const SessionRecord &r, const nlohmann::json &orders) const
+nlohmann::json SessionStore::toJson(SessionRecord r, std::vector<wire::SessionOrder> orders)
 {
-    qint64 total = 0;
-    for (const auto &o : orders) {
-        if (o["Status"] != "Deleted" && o["Status"] != "Unsubmitted" && !o["Total"].is_null())
-            total += *wire::Money::fromJson(o["Total"]);
-    }
-    const QDateTime end = r.dateEnded.value_or(QDateTime::currentDateTimeUtc());
-    return nlohmann::json{{"ID", r.id},
-                          {"AgentUserID", r.agentUserId},
-                          {"AgentUsername", r.agentUsername},
-                          {"BuyerID", r.buyerId},
-                          {"BuyerName", r.buyerName},
-                          {"UserID", r.userId},
-                          {"Username", r.username},
-                          {"UserFullName", r.userFullName},
-                          {"ClientID", r.clientId},
-                          {"Roles", r.roles},
-                          {"Reason", r.reason},
-                          {"CaseNumber", r.caseNumber},
-                          {"DateStarted", r.dateStarted},
-                          {"TokenExpires", r.tokenExpires},
-                          {"DateEnded", r.dateEnded},
-                          {"EndCause", r.endCause.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(r.endCause)},
-                          // Who ended it (username); null while active and when the server recorded expiry.
-                          {"EndedBy", r.endedBy.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(r.endedBy)},
-                          {"Status", r.isActive() ? "Active" : "Ended"},
-                          {"DurationSeconds", std::max<qint64>(0, r.dateStarted.secsTo(end))},
-                          {"Orders", orders},
-                          {"OrderCount", orders.size()},
-                          // Submitted orders only: a cart is not yet money spent.
-                          {"SubmittedTotal", wire::Money::toJson(total)}};
+    r.Orders = std::move(orders);
+    r.OrderCount.reset();
+    r.DurationSeconds.reset();
+    r.SubmittedTotal.reset();
+    return nlohmann::json(r);
 }
 
 ListSpec SessionStore::listSpec() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ListQuery.h"
+#include "wire/ImpersonationSession.h"
 
 #include <QDateTime>
 #include <QString>
@@ -14,29 +15,8 @@ namespace onbehalf::server {
 
 class Database;
 
-// One impersonation session: who acted for whom, why, and how it ended.
-struct SessionRecord
-{
-    QString id;
-    QString agentUserId;
-    QString agentUsername;
-    QString buyerId;
-    QString buyerName;
-    QString userId;
-    QString username;
-    QString userFullName;
-    QString clientId;
-    QStringList roles;
-    QString reason;
-    QString caseNumber;
-    QDateTime dateStarted;
-    QDateTime tokenExpires;
-    std::optional<QDateTime> dateEnded;
-    QString endCause;
-    QString endedBy; // username of who ended it; empty for the server's own (Expired)
-
-    bool isActive() const { return !dateEnded; }
-};
+// The record is the sessions extension's wire model: one definition for server, desk and history.
+using SessionRecord = wire::ImpersonationSession;
 
 // The audit trail of impersonation sessions. Rows are inserted and ended, never edited or
 // deleted: nothing here can change an agent, a reason or a start time once written.
@@ -61,9 +41,10 @@ public:
     // Ties an order to the session whose token created or submitted it (idempotent).
     void recordOrder(const QString &sessionId, const QString &orderId);
 
-    nlohmann::json toJson(const SessionRecord &r, const nlohmann::json &orders) const;
-    // {sessionId: [{ID, Status, Total, DateSubmitted}, …]} for the given sessions.
-    std::map<QString, nlohmann::json> ordersOf(const QStringList &sessionIds) const;
+    // The record as served, with its orders (Status, DurationSeconds, totals derived).
+    static nlohmann::json toJson(SessionRecord r, std::vector<wire::SessionOrder> orders);
+    // The orders of each of the given sessions.
+    std::map<QString, std::vector<wire::SessionOrder>> ordersOf(const QStringList &sessionIds) const;
 
     ListSpec listSpec() const;
     static QString columns();
