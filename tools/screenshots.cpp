@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
 
     // Leave nothing behind on the marketplace: end the session.
     QSignalSpy ended(&sessions, &SessionManager::ended);
-    sessions.end(QStringLiteral("AgentEnded"));
+    sessions.end(wire::EndCause::AgentEnded);
     ended.wait(10000);
     return ok ? 0 : 1;
 }

@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         banner.push_back(bannerMs);
         QObject::disconnect(c);
         QSignalSpy ended(&sessions, &SessionManager::ended);
-        sessions.end(QStringLiteral("AgentEnded"));
+        sessions.end(wire::EndCause::AgentEnded);
         if (!ended.wait(10000))
             return 1;
     }

@@ -68,7 +68,7 @@ int runDesk(int argc, char *argv[], const QString &mode)
         }
         report(QStringLiteral("server-pid"), QString::number(desk.demoServer()->processId()));
         if (desk.sessions()->isActive())
-            report(QStringLiteral("session"), desk.sessions()->session().id);
+            report(QStringLiteral("session"), desk.sessions()->session().ID);
         report(QStringLiteral("ready"));
     });
     return app.exec();

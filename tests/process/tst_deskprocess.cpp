@@ -200,7 +200,7 @@ private slots:
     {
         if (m_desk && m_desk->sessions()->isActive()) {
             QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
-            m_desk->sessions()->end(QStringLiteral("AgentEnded"));
+            m_desk->sessions()->end(wire::EndCause::AgentEnded);
             ended.wait(10000);
         }
         m_desk.reset();
@@ -358,7 +358,7 @@ private slots:
                                      QStringLiteral("/xdg_data_home/Onbehalf/Onbehalf/session-journal.json"));
         bool open = false;
         for (const JournalEntry &e : journal.entries()) {
-            if (e.id == session)
+            if (e.ID == session)
                 open = e.isOpen();
         }
         QVERIFY2(open, qPrintable(journal.path()));
@@ -378,7 +378,7 @@ private slots:
         m_desk->mainWindow()->setConfirmer([](const QString &) { return true; });
         error = driver.startSession(QStringLiteral("jane doe"), QStringLiteral("Process test: server restarts"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString sessionId = m_desk->sessions()->session().id;
+        const QString sessionId = m_desk->sessions()->session().ID;
         DemoServer *demo = m_desk->demoServer();
         ShopPanel *shop = m_desk->mainWindow()->shopPanel();
         auto *submit = w<QPushButton>("submitOrderButton");

@@ -410,7 +410,7 @@ private slots:
         SessionManager *sessions = m_desk.sessions();
         if (sessions && sessions->isActive()) {
             bool ended = false;
-            sessions->end(QStringLiteral("AgentEnded"), this, [&ended](const ApiError &) { ended = true; });
+            sessions->end(wire::EndCause::AgentEnded, this, [&ended](const ApiError &) { ended = true; });
             QTRY_VERIFY_WITH_TIMEOUT(ended, 10000);
         }
         m_desk.closeWindow();

@@ -540,7 +540,7 @@ private slots:
         // The banner shows both ends: idle timeout and access until (QLocale time).
         SessionBanner *banner = window()->sessionBanner();
         const QString until =
-            QLocale().toString(m_desk.sessions()->session().tokenExpires.toLocalTime().time(), QLocale::ShortFormat);
+            QLocale().toString(m_desk.sessions()->session().TokenExpires.toLocalTime().time(), QLocale::ShortFormat);
         QTRY_VERIFY(banner->text().contains(QStringLiteral("idle timeout in 15 min")) ||
                     banner->text().contains(QStringLiteral("idle timeout in 14 min")));
         QVERIFY2(banner->text().contains(QStringLiteral("access until ") + until), qPrintable(banner->text()));

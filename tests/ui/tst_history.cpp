@@ -884,30 +884,30 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto entry = [&](const char *id, const char *agent, const char *reason, int minutesAgo, bool open) {
             JournalEntry e;
-            e.id = QString::fromLatin1(id);
+            e.ID = QString::fromLatin1(id);
             e.marketplace = QStringLiteral("legacy");
-            e.agentUsername = QString::fromLatin1(agent);
-            e.buyerId = QStringLiteral("NORTHWIND");
-            e.buyerName = QStringLiteral("Northwind Health");
-            e.userId = QStringLiteral("NW-0001");
-            e.username = QStringLiteral("jane.doe");
-            e.userFullName = QStringLiteral("Jane Doe");
-            e.reason = QString::fromLatin1(reason);
-            e.started = now.addSecs(-60 * minutesAgo);
-            e.tokenExpires = e.started.addSecs(3600);
+            e.AgentUsername = QString::fromLatin1(agent);
+            e.BuyerID = QStringLiteral("NORTHWIND");
+            e.BuyerName = QStringLiteral("Northwind Health");
+            e.UserID = QStringLiteral("NW-0001");
+            e.Username = QStringLiteral("jane.doe");
+            e.UserFullName = QStringLiteral("Jane Doe");
+            e.note.Reason = QString::fromLatin1(reason);
+            e.DateStarted = now.addSecs(-60 * minutesAgo);
+            e.TokenExpires = e.DateStarted.addSecs(3600);
             if (!open) {
-                e.ended = e.started.addSecs(300);
-                e.endCause = QStringLiteral("AgentEnded");
+                e.DateEnded = e.DateStarted.addSecs(300);
+                e.EndCause = wire::EndCause::AgentEnded;
             }
-            m_journal->upsert(e);
+            QVERIFY(m_journal->upsert(e));
         };
         entry("local-1", "agent01", "Journal: reorder", 90, false);
         entry("local-2", "agent01", "Journal: address change", 10, true);
         entry("local-3", "agent02", "Journal: another agent", 20, false);
         JournalEntry elsewhere = *m_journal->find(QStringLiteral("local-1"));
-        elsewhere.id = QStringLiteral("local-4");
+        elsewhere.ID = QStringLiteral("local-4");
         elsewhere.marketplace = QStringLiteral("other");
-        m_journal->upsert(elsewhere);
+        QVERIFY(m_journal->upsert(elsewhere));
 
         resetFilterSettings();
         QVERIFY(open(client, QStringLiteral("legacy")));
@@ -939,7 +939,7 @@ private slots:
         QCOMPARE(records[1][0], QStringLiteral("local-2"));
         // An ended journal session, refreshed in place.
         m_window->setRefreshInterval(200);
-        m_journal->markEnded(QStringLiteral("local-2"), QStringLiteral("SignedOut"), QDateTime::currentDateTimeUtc(),
+        m_journal->markEnded(QStringLiteral("local-2"), wire::EndCause::SignedOut, QDateTime::currentDateTimeUtc(),
                              false);
         QTRY_VERIFY(!model()->index(0, 0).data(SessionHistoryModel::ActiveRole).toBool());
     }

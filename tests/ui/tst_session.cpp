@@ -139,7 +139,7 @@ private slots:
     {
         if (m_desk && m_desk->sessions()->isActive()) {
             QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
-            m_desk->sessions()->end(QStringLiteral("AgentEnded"));
+            m_desk->sessions()->end(wire::EndCause::AgentEnded);
             ended.wait(10000);
         }
         m_desk.reset();
@@ -167,7 +167,7 @@ private slots:
                  qPrintable(banner->text()));
         QVERIFY(
             window()->windowTitle().startsWith(QStringLiteral("Acting for Jane Doe (jane.doe) · Northwind Health")));
-        const QString sessionId = sessions->session().id;
+        const QString sessionId = sessions->session().ID;
         const QString tokenKey = TokenStore::key(m_server.url().toString(), QStringLiteral("agent01"),
                                                  TokenStore::Purpose::ImpersonationToken);
         const bool keychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
@@ -269,7 +269,7 @@ private slots:
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
         QVERIFY(startSessionFor(QStringLiteral("jane doe"), QStringLiteral("Idle test")));
         QTRY_VERIFY(m_desk->sessions()->isActive());
-        const QString id = m_desk->sessions()->session().id;
+        const QString id = m_desk->sessions()->session().ID;
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.first().first().toString(), QStringLiteral("Inactivity"));
         QCOMPARE(serverSession(id)["EndCause"].get<std::string>(), std::string("Inactivity"));
@@ -310,7 +310,7 @@ private slots:
         QVERIFY(signIn());
         QVERIFY(startSessionFor(QStringLiteral("jane doe"), QStringLiteral("Crash test")));
         QTRY_VERIFY(m_desk->sessions()->isActive());
-        const QString id = m_desk->sessions()->session().id;
+        const QString id = m_desk->sessions()->session().ID;
         addProduct(QStringLiteral("THM-DIG"), 2);
         QTRY_COMPARE(w<QTableWidget>("cartTable")->rowCount(), 1);
         const QString cart = window()->shopPanel()->cartOrderId();
@@ -328,7 +328,7 @@ private slots:
         QVERIFY(w<QLabel>("recoveryLabel")->text().contains(QStringLiteral("Jane Doe")));
         QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->sessions()->isActive(), 10000);
-        QCOMPARE(m_desk->sessions()->session().id, id);
+        QCOMPARE(m_desk->sessions()->session().ID, id);
         QTRY_COMPARE(window()->shopPanel()->cartOrderId(), cart);
         QTRY_COMPARE(w<QTableWidget>("cartTable")->rowCount(), 1); // the cart is still there
 
@@ -362,7 +362,7 @@ private slots:
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
         QVERIFY(startSessionFor(QStringLiteral("jane doe"), QStringLiteral("Expiry test")));
         QTRY_VERIFY(m_desk->sessions()->isActive());
-        const QString id = m_desk->sessions()->session().id;
+        const QString id = m_desk->sessions()->session().ID;
         QVERIFY(warned.wait(5000));
         QVERIFY(w<QPushButton>("renewSessionButton")->isVisible());
         QVERIFY(ended.wait(10000));

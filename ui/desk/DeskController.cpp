@@ -28,6 +28,14 @@ DeskController::DeskController(QObject *parent)
       m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this))
 {
     m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
+    // Refresh tokens rotate: the spent one is worthless, so a remembered sign-in keeps the new one.
+    connect(m_client, &MarketplaceClient::refreshTokenRotated, this, [this](const QString &refresh) {
+        if (!m_settings->value(SettingKeys::RememberMe) || m_marketplaceKey.isEmpty())
+            return;
+        const QString username =
+            m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
+        m_tokens->write(TokenStore::key(m_marketplaceKey, username, TokenStore::Purpose::RefreshToken), refresh);
+    });
     connect(m_client, &MarketplaceClient::signInExpired, this, [this](const ApiError &why) {
         if (m_mainWindow)
             m_mainWindow->deleteLater();
@@ -75,6 +83,7 @@ void DeskController::tryRememberedSignIn()
             return;
         }
         auto signIn = [this, last, username, key, refresh](const QUrl &url) {
+            m_marketplaceKey = last; // so that a rotated refresh token is stored under it
             m_client->setBaseUrl(url);
             m_client->setClientId(m_settings->clientId(last));
             m_client->signInWithRefreshToken(refresh, this, [this, last, username, key](Result<wire::AccessToken> r) {
@@ -151,10 +160,10 @@ void DeskController::showMainWindow()
 
 void DeskController::quit()
 {
-    endSessionAndQuit(QStringLiteral("AgentEnded"));
+    endSessionAndQuit(wire::EndCause::AgentEnded);
 }
 
-void DeskController::endSessionAndQuit(const QString &cause, int timeoutMs)
+void DeskController::endSessionAndQuit(wire::EndCause cause, int timeoutMs)
 {
     if (!m_sessions->isActive()) {
         emit quitRequested();
@@ -191,8 +200,8 @@ void DeskController::endSessionOnTermination()
     connect(watcher, &SignalWatcher::terminationRequested, this, [this](SignalWatcher::Request request) {
         // Ctrl+C is the agent's own doing; a terminate or hang-up comes with the end of their
         // desktop session.
-        onTerminationRequested(request == SignalWatcher::Request::Interrupt ? QStringLiteral("AgentEnded")
-                                                                            : QStringLiteral("SignedOut"));
+        onTerminationRequested(request == SignalWatcher::Request::Interrupt ? wire::EndCause::AgentEnded
+                                                                            : wire::EndCause::SignedOut);
     });
 #ifndef QT_NO_SESSIONMANAGER
     // Log-out (X11/Wayland session manager; WM_QUERYENDSESSION/WM_ENDSESSION on Windows). The
@@ -204,7 +213,7 @@ void DeskController::endSessionOnTermination()
         const QString tokenKey =
             TokenStore::key(m_marketplaceKey, agentUsername(), TokenStore::Purpose::ImpersonationToken);
         bool done = false;
-        m_sessions->end(QStringLiteral("SignedOut"), &loop, [this, &loop, &done, tokenKey](const ApiError &) {
+        m_sessions->end(wire::EndCause::SignedOut, &loop, [this, &loop, &done, tokenKey](const ApiError &) {
             m_tokens->remove(tokenKey, &loop, [&loop, &done] { // gone from the keychain too
                 done = true;
                 loop.quit();
@@ -217,7 +226,7 @@ void DeskController::endSessionOnTermination()
 #endif
 }
 
-void DeskController::onTerminationRequested(const QString &cause)
+void DeskController::onTerminationRequested(wire::EndCause cause)
 {
     if (std::exchange(m_quitting, true)) {
         QCoreApplication::exit(1); // asked twice: go now
@@ -251,7 +260,7 @@ void DeskController::signOut()
 {
     // Signing out ends acting for the buyer first, recorded as such.
     if (m_sessions->isActive()) {
-        m_sessions->end(QStringLiteral("SignedOut"), this, [this](const ApiError &) { signOut(); });
+        m_sessions->end(wire::EndCause::SignedOut, this, [this](const ApiError &) { signOut(); });
         return;
     }
     const QString username =

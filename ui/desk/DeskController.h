@@ -2,6 +2,7 @@
 
 #include "desk/MainWindow.h"
 #include "dialogs/SignInDialog.h"
+#include "wire/EndCause.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,7 +48,7 @@ public:
     void quit();
     // Ends an open session with `cause`, waiting at most `timeoutMs` for the server's answer
     // (else the journal keeps it for crash recovery), then asks to quit.
-    void endSessionAndQuit(const QString &cause, int timeoutMs = kEndSessionTimeoutMs);
+    void endSessionAndQuit(wire::EndCause cause, int timeoutMs = kEndSessionTimeoutMs);
     // SIGTERM/SIGINT/SIGHUP (console events on Windows) and the desktop session's log-out end an
     // open session, recorded with its cause, before the process ends. For the real app only:
     // the handlers are process-wide.
@@ -69,7 +70,7 @@ private:
     void tryRememberedSignIn();
     void showSignIn(const QString &message = {});
     void showMainWindow();
-    void onTerminationRequested(const QString &cause);
+    void onTerminationRequested(wire::EndCause cause);
     QString agentUsername() const;
     void onDemoLost();
     void onDemoRestarted(const QUrl &url);

@@ -2,6 +2,8 @@
 
 #include "common/Announce.h"
 #include "common/MessageBox.h"
+#include "common/OrderStatusText.h"
+#include "core/api/OrdersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
@@ -324,7 +326,7 @@ void MainWindow::updateTitle()
     const QString base = m_marketplaceName.isEmpty() ? tr("Onbehalf") : tr("Onbehalf — %1").arg(m_marketplaceName);
     if (m_sessions && m_sessions->isActive()) {
         const JournalEntry &s = m_sessions->session();
-        setWindowTitle(SessionBanner::actingFor(s.userFullName, s.username, s.buyerName) + QStringLiteral(" — ") +
+        setWindowTitle(SessionBanner::actingFor(s.UserFullName, s.Username, s.BuyerName) + QStringLiteral(" — ") +
                        base);
     } else {
         setWindowTitle(base);
@@ -436,7 +438,7 @@ void MainWindow::endSession()
         return;
     if (!confirmLeavingCart())
         return;
-    m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &e) {
+    m_sessions->end(wire::EndCause::AgentEnded, this, [this](const ApiError &e) {
         if (e.isError())
             statusBar()->showMessage(e.message());
     });
@@ -566,7 +568,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         if (!confirmLeavingCart())
             return;
-        m_sessions->end(QStringLiteral("AgentEnded"), this, [this](const ApiError &) { close(); });
+        m_sessions->end(wire::EndCause::AgentEnded, this, [this](const ApiError &) { close(); });
         return;
     }
     m_settings->setValue(SettingKeys::MainWindowGeometry, saveGeometry());

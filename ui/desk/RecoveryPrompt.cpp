@@ -77,8 +77,8 @@ void RecoveryPrompt::offer(const JournalEntry &entry)
     Announce::message(m_label,
                       tr("Onbehalf closed while you were acting for %1 (%2) · %3, since %4. Resume that session or "
                          "end it?")
-                          .arg(entry.userFullName, entry.username, entry.buyerName,
-                               QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat)),
+                          .arg(entry.UserFullName, entry.Username, entry.BuyerName,
+                               QLocale().toString(entry.DateStarted.toLocalTime(), QLocale::ShortFormat)),
                       true);
     Announce::description(this, m_label->text(), true);
 }

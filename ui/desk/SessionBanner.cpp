@@ -102,12 +102,12 @@ void SessionBanner::refresh()
     const qint64 left = std::max<qint64>(0, m_sessions->secondsLeft());
     const QString access =
         left >= 120
-            ? tr("access until %1").arg(QLocale().toString(s.tokenExpires.toLocalTime().time(), QLocale::ShortFormat))
+            ? tr("access until %1").arg(QLocale().toString(s.TokenExpires.toLocalTime().time(), QLocale::ShortFormat))
             : tr("access ends in %n s", nullptr, int(left));
     const QString text =
         tr("%1 — since %2 — %3 · %4")
-            .arg(actingFor(s.userFullName, s.username, s.buyerName),
-                 QLocale().toString(s.started.toLocalTime().time(), QLocale::ShortFormat), idle, access);
+            .arg(actingFor(s.UserFullName, s.Username, s.BuyerName),
+                 QLocale().toString(s.DateStarted.toLocalTime().time(), QLocale::ShortFormat), idle, access);
     if (text != m_label->text()) {
         m_label->setText(text);
         m_label->setAccessibleName(text);

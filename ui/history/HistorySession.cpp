@@ -69,25 +69,25 @@ std::optional<HistorySession> HistorySession::fromJson(const nlohmann::json &j, 
 HistorySession HistorySession::fromJournalEntry(const JournalEntry &e)
 {
     HistorySession s;
-    s.id = e.id;
-    s.agentUsername = e.agentUsername;
-    s.buyerId = e.buyerId;
-    s.buyerName = e.buyerName;
-    s.userId = e.userId;
-    s.username = e.username;
-    s.userFullName = e.userFullName;
-    s.reason = e.reason;
-    s.caseNumber = e.caseNumber;
-    s.started = e.started.toUTC();
-    s.tokenExpires = e.tokenExpires.toUTC();
-    if (e.ended)
-        s.ended = e.ended->toUTC();
-    s.endCause = e.endCause;
+    s.id = e.ID;
+    s.agentUsername = e.AgentUsername;
+    s.buyerId = e.BuyerID;
+    s.buyerName = e.BuyerName;
+    s.userId = e.UserID;
+    s.username = e.Username;
+    s.userFullName = e.UserFullName;
+    s.reason = e.note.Reason;
+    s.caseNumber = e.note.CaseNumber;
+    s.started = e.DateStarted.toUTC();
+    s.tokenExpires = e.TokenExpires.toUTC();
+    if (e.DateEnded)
+        s.ended = e.DateEnded->toUTC();
+    s.endCause = e.EndCause ? wire::endCauseName(*e.EndCause) : QString();
     s.active = e.isOpen();
     s.durationSeconds = s.durationAt(QDateTime::currentDateTimeUtc());
-    for (const QString &id : e.orderIds) {
+    for (const wire::SessionOrder &order : e.Orders) {
         HistoryOrder o;
-        o.id = id;
+        o.id = order.ID;
         s.orders.push_back(o);
     }
     s.orderCount = int(s.orders.size());

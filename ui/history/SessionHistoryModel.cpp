@@ -233,7 +233,7 @@ void SessionHistoryModel::loadJournal(bool inPlace)
         for (const JournalEntry &e : m_journal->entries()) {
             if (!m_marketplaceKey.isEmpty() && e.marketplace != m_marketplaceKey)
                 continue;
-            if (!m_journalAgent.isEmpty() && e.agentUsername.compare(m_journalAgent, Qt::CaseInsensitive) != 0)
+            if (!m_journalAgent.isEmpty() && e.AgentUsername.compare(m_journalAgent, Qt::CaseInsensitive) != 0)
                 continue;
             HistorySession s = HistorySession::fromJournalEntry(e);
             if (m_filter.matches(s))

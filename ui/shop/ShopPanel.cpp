@@ -202,10 +202,10 @@ void ShopPanel::withCart(std::function<void()> then)
     const JournalEntry &s = m_sessions->session();
     // Attribution the marketplace keeps with the order (our server also stamps it from the token).
     const nlohmann::json xp{{"Onbehalf",
-                             {{"SessionID", s.id},
-                              {"AgentUsername", s.agentUsername},
-                              {"Reason", s.reason},
-                              {"CaseNumber", s.caseNumber}}}};
+                             {{"SessionID", s.ID},
+                              {"AgentUsername", s.AgentUsername},
+                              {"Reason", s.note.Reason},
+                              {"CaseNumber", s.note.CaseNumber}}}};
     setBusy(true);
     m_shop->createCart(xp, this, [this, then](Result<wire::Order> r) {
         setBusy(false);
@@ -356,7 +356,7 @@ void ShopPanel::submit()
             return;
         }
         showError(QString());
-        m_confirmation->showOrder(r.value.ID, m_sessions->session().userFullName,
+        m_confirmation->showOrder(r.value.ID, m_sessions->session().UserFullName,
                                   formatMoney(r.value.Total, r.value.Currency));
         m_sessions->recordOrder(r.value.ID);
         m_sessions->setCartOrder(QString());

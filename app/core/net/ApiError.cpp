@@ -6,8 +6,19 @@ namespace {
 
 QString str(const nlohmann::json &j, const char *key)
 {
+    if (!j.is_object())
+        return QString();
     const auto it = j.find(key);
     return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+// A number from an error's Data, or 0: an odd error body must never throw out of a reply handler.
+qint64 number(const nlohmann::json &j, const char *key)
+{
+    if (!j.is_object())
+        return 0;
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number_integer() ? it->get<qint64>() : 0;
 }
 
 // The server's ErrorCode in plain words. The server's own English message stays in detail().
@@ -49,10 +60,10 @@ QString messageFor(const QString &code, int status, const nlohmann::json &data)
     if (code == QLatin1String("ImpersonationSession.ReasonTooLong"))
         return ApiError::tr("The reason is too long (500 characters at most).");
     if (code == QLatin1String("PriceSchedule.CannotExceedMax"))
-        return ApiError::tr("That is more than can be ordered at once (at most %1).").arg(data.value("MaxQuantity", 0));
+        return ApiError::tr("That is more than can be ordered at once (at most %1).").arg(number(data, "MaxQuantity"));
     if (code == QLatin1String("PriceSchedule.CannotBeLessThanMin"))
         return ApiError::tr("That is less than the minimum order quantity (at least %1).")
-            .arg(data.value("MinQuantity", 0));
+            .arg(number(data, "MinQuantity"));
     if (code == QLatin1String("LineItem.QuantityMustBePositive"))
         return ApiError::tr("The quantity must be at least 1.");
     if (code == QLatin1String("Order.CannotSubmitWithNoLineItems"))
@@ -91,7 +102,9 @@ ApiError ApiError::fromHttp(int status, const nlohmann::json &body)
         if (errors != body.end() && errors->is_array() && !errors->empty() && (*errors)[0].is_object()) {
             code = str((*errors)[0], "ErrorCode");
             detail = str((*errors)[0], "Message");
-            data = (*errors)[0].value("Data", nlohmann::json());
+            const auto d = (*errors)[0].find("Data");
+            if (d != (*errors)[0].end())
+                data = *d;
         }
         if (detail.isEmpty())
             detail = str(body, "error_description");

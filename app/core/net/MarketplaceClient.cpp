@@ -1,6 +1,7 @@
 #include "core/net/MarketplaceClient.h"
 
 #include "core/net/Guarded.h"
+#include "wire/SessionEligibility.h"
 #include "wire/UserGroup.h"
 
 #include <QNetworkRequest>
@@ -113,24 +114,28 @@ QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject 
     auto *job = new ApiJob(send("POST", url(QStringLiteral("/oauth/token")), form.query(QUrl::FullyEncoded).toUtf8(),
                                 "application/x-www-form-urlencoded", Token::None),
                            m_timeoutMs, this);
-    connect(job, &ApiJob::finished, this, [this, callback](ApiJob *finished) {
+    const bool refresh = form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token");
+    connect(job, &ApiJob::finished, this, [this, callback, refresh](ApiJob *finished) {
         Result<wire::AccessToken> r =
             decode<wire::AccessToken>(Result<nlohmann::json>{finished->json(), finished->error()});
         if (r.ok() && r.value.access_token.count(QLatin1Char('.')) != 2)
             r.error = ApiError::protocol(QStringLiteral("the access token is not a JWT"));
         if (r.ok())
-            acceptToken(r.value);
+            acceptToken(r.value, refresh);
         callback(r);
     });
     return job;
 }
 
-void MarketplaceClient::acceptToken(const wire::AccessToken &token)
+void MarketplaceClient::acceptToken(const wire::AccessToken &token, bool fromRefresh)
 {
     m_network->setAgentToken(token.access_token.toUtf8());
-    if (token.refresh_token && !token.refresh_token->isEmpty())
+    const bool rotated = token.refresh_token && !token.refresh_token->isEmpty() && *token.refresh_token != m_refreshToken;
+    if (rotated)
         m_refreshToken = *token.refresh_token;
     emit agentTokenChanged();
+    if (rotated && fromRefresh)
+        emit refreshTokenRotated(m_refreshToken);
 }
 
 QPointer<ApiJob> MarketplaceClient::signIn(const QString &username, const QString &password, QObject *context,
@@ -138,6 +143,7 @@ QPointer<ApiJob> MarketplaceClient::signIn(const QString &username, const QStrin
 {
     m_username = username;
     m_refreshToken.clear();
+    emit signInStarted();
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("client_id"), percent(m_clientId));
@@ -150,6 +156,7 @@ QPointer<ApiJob> MarketplaceClient::signInWithRefreshToken(const QString &refres
                                                            Callback<wire::AccessToken> done)
 {
     m_refreshToken = refreshToken;
+    emit signInStarted();
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), percent(m_clientId));
@@ -226,48 +233,42 @@ void MarketplaceClient::userGroupNames(const QString &buyerId, const QString &us
 {
     const QString base = QStringLiteral("/v1/buyers/") + percent(buyerId) + QStringLiteral("/usergroups");
     get(base + QStringLiteral("/assignments?pageSize=100&userID=") + percent(userId), Token::Agent, context,
-        [this, base, context, done = std::move(done)](Result<nlohmann::json> r) {
+        [this, base, context, done = std::move(done)](Result<nlohmann::json> raw) {
+            const auto r = decode<wire::ListPage<wire::UserGroupAssignment>>(raw);
             if (!r.ok()) {
                 done(Result<QStringList>{{}, r.error});
                 return;
             }
             QStringList ids;
-            for (const auto &a : r.value.value("Items", nlohmann::json::array()))
-                ids << QString::fromStdString(a.value("UserGroupID", std::string()));
+            for (const auto &a : r.value.items)
+                ids << a.UserGroupID;
             if (ids.isEmpty()) {
                 done(Result<QStringList>{{}, {}});
                 return;
             }
             get(base + QStringLiteral("?pageSize=100&sortBy=Name&ID=") + percent(ids.join(QLatin1Char('|'))),
-                Token::Agent, context, [done](Result<nlohmann::json> groups) {
+                Token::Agent, context, [done](Result<nlohmann::json> rawGroups) {
+                    const auto groups = decode<wire::ListPage<wire::UserGroup>>(rawGroups);
                     Result<QStringList> out;
                     out.error = groups.error;
-                    if (groups.ok()) {
-                        for (const auto &g : groups.value.value("Items", nlohmann::json::array()))
-                            out.value << QString::fromStdString(g.value("Name", std::string()));
-                    }
+                    for (const auto &g : groups.value.items)
+                        out.value << g.Name;
                     done(out);
                 });
         });
 }
 
-QPointer<ApiJob> MarketplaceClient::recentOrders(const QString &userId, int count, QObject *context,
-                                                 Callback<nlohmann::json> done)
-{
-    return get(QStringLiteral("/v1/orders/Incoming?sortBy=!DateCreated&pageSize=%1&FromUserID=").arg(count) +
-                   percent(userId),
-               Token::Agent, context, std::move(done));
-}
-
-void MarketplaceClient::impersonationEligibility(const QString &buyerId, const QString &userId, QObject *context,
+void MarketplaceClient::impersonationEligibility(const QString &buyerId, const QString &userId,
+                                                 const QString &clientId, QObject *context,
                                                  Callback<ImpersonationEligibility> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("BuyerID"), percent(buyerId));
     q.addQueryItem(QStringLiteral("UserID"), percent(userId));
-    q.addQueryItem(QStringLiteral("ClientID"), percent(m_clientId));
+    q.addQueryItem(QStringLiteral("ClientID"), percent(clientId.isEmpty() ? m_clientId : clientId));
     get(QStringLiteral("/v1/impersonationsessions/eligibility?") + q.query(QUrl::FullyEncoded), Token::Agent, context,
-        [done = std::move(done)](Result<nlohmann::json> r) {
+        [done = std::move(done)](Result<nlohmann::json> raw) {
+            const auto r = decode<wire::SessionEligibility>(raw);
             Result<ImpersonationEligibility> out;
             if (!r.ok()) {
                 // A marketplace without the sessions extension cannot tell in advance.
@@ -278,14 +279,13 @@ void MarketplaceClient::impersonationEligibility(const QString &buyerId, const Q
                 done(out);
                 return;
             }
-            const bool allowed = r.value.value("Allowed", false);
-            out.value.state =
-                allowed ? ImpersonationEligibility::State::Allowed : ImpersonationEligibility::State::NotAllowed;
-            if (!allowed) {
-                out.value.message =
-                    ApiError::fromHttp(403,
-                                       nlohmann::json{{"Errors", {r.value.value("Error", nlohmann::json::object())}}})
-                        .message();
+            out.value.state = r.value.Allowed ? ImpersonationEligibility::State::Allowed
+                                              : ImpersonationEligibility::State::NotAllowed;
+            if (!r.value.Allowed) {
+                nlohmann::json item = nlohmann::json::object();
+                if (r.value.Error)
+                    item = *r.value.Error;
+                out.value.message = ApiError::fromHttp(403, nlohmann::json{{"Errors", {item}}}).message();
             }
             done(out);
         });

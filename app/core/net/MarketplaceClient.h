@@ -93,11 +93,15 @@ public:
                                Callback<wire::User> done);
     // Names of the user groups (business units) the user belongs to.
     void userGroupNames(const QString &buyerId, const QString &userId, QObject *context, Callback<QStringList> done);
-    // The user's latest orders as the marketplace receives them (needs OrderReader).
-    QPointer<ApiJob> recentOrders(const QString &userId, int count, QObject *context, Callback<nlohmann::json> done);
-    // Asks the marketplace's session extension; Unknown when the marketplace has none.
+    // Asks the marketplace's session extension whether the agent may act for the user through
+    // `clientId` (empty: the sign-in client); Unknown when the marketplace has none.
+    void impersonationEligibility(const QString &buyerId, const QString &userId, const QString &clientId,
+                                  QObject *context, Callback<ImpersonationEligibility> done);
     void impersonationEligibility(const QString &buyerId, const QString &userId, QObject *context,
-                                  Callback<ImpersonationEligibility> done);
+                                  Callback<ImpersonationEligibility> done)
+    {
+        impersonationEligibility(buyerId, userId, QString(), context, std::move(done));
+    }
 
     // The impersonation token "as the buyer" calls carry; empty to stop acting for a buyer.
     void setBuyerToken(const QByteArray &token) { m_network->setBuyerToken(token); }
@@ -131,13 +135,19 @@ signals:
     void agentTokenChanged();
     // The agent's sign-in ended without the agent asking (refresh refused); sign in again.
     void signInExpired(const onbehalf::ApiError &why);
+    // A sign-in (password or remembered) is starting: whatever was learnt about the marketplace
+    // for the previous one is stale.
+    void signInStarted();
+    // A refresh grant answered with a new refresh token (the marketplace rotates them); the old
+    // one is spent, so a remembered sign-in must store this one at once.
+    void refreshTokenRotated(const QString &refreshToken);
 
 private:
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     QNetworkReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                         const QByteArray &contentType, Token token);
     QPointer<ApiJob> tokenRequest(const QUrlQuery &form, QObject *context, Callback<wire::AccessToken> done);
-    void acceptToken(const wire::AccessToken &token);
+    void acceptToken(const wire::AccessToken &token, bool fromRefresh);
     void refreshThenRetry(std::function<void(bool refreshed)> then);
 
     MarketplaceNetwork *m_network; // child

@@ -15,6 +15,41 @@ QString Settings::group(const QString &marketplace)
            QString::fromLatin1(QCryptographicHash::hash(normal, QCryptographicHash::Sha1).toHex().left(12));
 }
 
+int Settings::value(const IntSettingKey &key) const
+{
+    bool ok = false;
+    const int v = m_settings.value(QString::fromLatin1(key.name)).toString().trimmed().toInt(&ok);
+    return ok ? std::clamp(v, key.min, key.max) : key.fallback;
+}
+
+void Settings::setValue(const IntSettingKey &key, int value)
+{
+    m_settings.setValue(QString::fromLatin1(key.name), std::clamp(value, key.min, key.max));
+}
+
+MarketplaceSettings Settings::marketplaceSettings(const QString &marketplace) const
+{
+    const QString g = group(marketplace) + QLatin1Char('/');
+    MarketplaceSettings s;
+    s.signInClientId = m_settings.value(g + QStringLiteral("clientId")).toString();
+    s.impersonationClientId = m_settings.value(g + QStringLiteral("impersonationClientId")).toString();
+    s.roles = m_settings.value(g + QStringLiteral("impersonationRoles")).toStringList();
+    s.customRoles = m_settings.value(g + QStringLiteral("customRoles")).toStringList();
+    s.hasClientSecret = m_settings.value(g + QStringLiteral("hasClientSecret")).toString() == QLatin1String("true");
+    return s.validated();
+}
+
+void Settings::setMarketplaceSettings(const QString &marketplace, const MarketplaceSettings &settings)
+{
+    const QString g = group(marketplace) + QLatin1Char('/');
+    const MarketplaceSettings s = settings.validated();
+    m_settings.setValue(g + QStringLiteral("clientId"), s.signInClientId);
+    m_settings.setValue(g + QStringLiteral("impersonationClientId"), s.impersonationClientId);
+    m_settings.setValue(g + QStringLiteral("impersonationRoles"), s.roles);
+    m_settings.setValue(g + QStringLiteral("customRoles"), s.customRoles);
+    m_settings.setValue(g + QStringLiteral("hasClientSecret"), s.hasClientSecret);
+}
+
 QStringList Settings::recentMarketplaces() const
 {
     return m_settings.value(QStringLiteral("signIn/recentMarketplaces")).toStringList();

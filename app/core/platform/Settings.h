@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/platform/MarketplaceSettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -14,6 +16,16 @@ struct SettingKey
 {
     const char *name;
     T fallback;
+};
+
+// A whole-number setting with its range: a stored value that is not a number, or out of range,
+// reads as the fallback or the nearest bound — never as 0 by accident.
+struct IntSettingKey
+{
+    const char *name;
+    int fallback;
+    int min;
+    int max;
 };
 
 // Only what is not secret: marketplaces used, last usernames, window and column layout, filters.
@@ -36,6 +48,9 @@ public:
         m_settings.setValue(QString::fromLatin1(key.name), QVariant::fromValue(value));
     }
 
+    int value(const IntSettingKey &key) const;
+    void setValue(const IntSettingKey &key, int value);
+
     // Marketplace base URLs, most recent first (at most ten).
     QStringList recentMarketplaces() const;
     void rememberMarketplace(const QString &url);
@@ -43,6 +58,9 @@ public:
     void setLastUsername(const QString &marketplace, const QString &username);
     QString clientId(const QString &marketplace) const;
     void setClientId(const QString &marketplace, const QString &clientId);
+    // Everything per marketplace (validated on the way in and out).
+    MarketplaceSettings marketplaceSettings(const QString &marketplace) const;
+    void setMarketplaceSettings(const QString &marketplace, const MarketplaceSettings &settings);
 
     void sync() { m_settings.sync(); }
     QString fileName() const { return m_settings.fileName(); }
@@ -59,7 +77,7 @@ inline const SettingKey<QByteArray> SearchColumns{"ui/searchColumns", {}};
 inline const SettingKey<QString> LastMarketplace{"signIn/lastMarketplace", {}};
 inline const SettingKey<bool> RememberMe{"signIn/rememberMe", false};
 inline const SettingKey<bool> ActiveOnly{"search/activeOnly", true};
-inline const SettingKey<int> InactivityMinutes{"session/inactivityMinutes", 15};
+inline const IntSettingKey InactivityMinutes{"session/inactivityMinutes", 15, 1, 480};
 inline const SettingKey<QString> Language{"ui/language", {}};
 } // namespace SettingKeys
 

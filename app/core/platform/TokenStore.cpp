@@ -35,8 +35,19 @@ QString TokenStore::key(const QString &marketplace, const QString &username, Pur
     QString url = QUrl(marketplace).adjusted(QUrl::NormalizePathSegments).toString();
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
-    return url + QLatin1Char('|') + username.toLower() + QLatin1Char('|') +
-           (purpose == Purpose::RefreshToken ? QStringLiteral("refresh") : QStringLiteral("impersonation"));
+    QString what;
+    switch (purpose) {
+    case Purpose::RefreshToken:
+        what = QStringLiteral("refresh");
+        break;
+    case Purpose::ImpersonationToken:
+        what = QStringLiteral("impersonation");
+        break;
+    case Purpose::ClientSecret:
+        what = QStringLiteral("client-secret");
+        break;
+    }
+    return url + QLatin1Char('|') + username.toLower() + QLatin1Char('|') + what;
 }
 
 void TokenStore::setKeychainEnabled(bool enabled)

@@ -19,7 +19,8 @@ public:
     enum class Purpose
     {
         RefreshToken,
-        ImpersonationToken
+        ImpersonationToken,
+        ClientSecret // of an API client: `username` is then the client ID
     };
 
     explicit TokenStore(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "wire/Json.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,51 +15,38 @@ namespace {
 
 nlohmann::json toJson(const JournalEntry &e)
 {
-    return nlohmann::json{{"ID", e.id},
-                          {"Marketplace", e.marketplace},
-                          {"AgentUsername", e.agentUsername},
-                          {"BuyerID", e.buyerId},
-                          {"BuyerName", e.buyerName},
-                          {"UserID", e.userId},
-                          {"Username", e.username},
-                          {"UserFullName", e.userFullName},
-                          {"Reason", e.reason},
-                          {"CaseNumber", e.caseNumber},
-                          {"DateStarted", e.started},
-                          {"TokenExpires", e.tokenExpires},
-                          {"DateEnded", e.ended},
-                          {"EndCause", e.endCause},
-                          {"ServerRecorded", e.serverRecorded},
-                          {"EndPendingOnServer", e.endPendingOnServer},
-                          {"CartOrderID", e.cartOrderId},
-                          {"OrderIDs", e.orderIds}};
+    nlohmann::json j = static_cast<const wire::ImpersonationSession &>(e);
+    j["Marketplace"] = e.marketplace;
+    j["ServerRecorded"] = e.serverRecorded;
+    j["EndPendingOnServer"] = e.endPendingOnServer;
+    j["CartOrderID"] = e.cartOrderId;
+    return j;
 }
 
 JournalEntry fromJson(const nlohmann::json &j)
 {
     JournalEntry e;
-    wire::read(j, "ID", e.id);
+    from_json(j, static_cast<wire::ImpersonationSession &>(e));
     wire::read(j, "Marketplace", e.marketplace);
-    wire::read(j, "AgentUsername", e.agentUsername);
-    wire::read(j, "BuyerID", e.buyerId);
-    wire::read(j, "BuyerName", e.buyerName);
-    wire::read(j, "UserID", e.userId);
-    wire::read(j, "Username", e.username);
-    wire::read(j, "UserFullName", e.userFullName);
-    wire::read(j, "Reason", e.reason);
-    wire::read(j, "CaseNumber", e.caseNumber);
-    wire::read(j, "DateStarted", e.started);
-    wire::read(j, "TokenExpires", e.tokenExpires);
-    wire::read(j, "DateEnded", e.ended);
-    wire::read(j, "EndCause", e.endCause);
     wire::read(j, "ServerRecorded", e.serverRecorded);
     wire::read(j, "EndPendingOnServer", e.endPendingOnServer);
     wire::read(j, "CartOrderID", e.cartOrderId);
-    wire::read(j, "OrderIDs", e.orderIds);
+    // Journals written before the shared record listed bare order IDs.
+    QStringList legacyOrderIds;
+    wire::read(j, "OrderIDs", legacyOrderIds);
+    for (const QString &id : std::as_const(legacyOrderIds)) {
+        if (!e.hasOrder(id))
+            e.Orders.push_back(wire::SessionOrder{id, {}, {}, {}, {}});
+    }
     return e;
 }
 
 } // namespace
+
+bool JournalEntry::hasOrder(const QString &orderId) const
+{
+    return std::any_of(Orders.begin(), Orders.end(), [&](const wire::SessionOrder &o) { return o.ID == orderId; });
+}
 
 SessionJournal::SessionJournal(QString path) : m_path(std::move(path))
 {
@@ -67,9 +55,9 @@ SessionJournal::SessionJournal(QString path) : m_path(std::move(path))
                  QStringLiteral("/session-journal.json");
 }
 
-std::vector<JournalEntry> SessionJournal::load() const
+SessionJournal::Loaded SessionJournal::load() const
 {
-    std::vector<JournalEntry> out;
+    Loaded out;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return out;
@@ -79,37 +67,52 @@ std::vector<JournalEntry> SessionJournal::load() const
         return out; // a damaged journal is not a reason to refuse to work
     for (const auto &item : j) {
         try {
-            out.push_back(fromJson(item));
+            out.entries.push_back(fromJson(item));
         } catch (const std::exception &) {
-            // skip an unreadable entry, keep the rest
+            out.unreadable.push_back(item);
         }
     }
     return out;
 }
 
-void SessionJournal::save(const std::vector<JournalEntry> &entries) const
+bool SessionJournal::save(const Loaded &journal)
 {
     nlohmann::json j = nlohmann::json::array();
-    for (const JournalEntry &e : entries)
+    for (const JournalEntry &e : journal.entries)
         j.push_back(toJson(e));
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    for (const nlohmann::json &raw : journal.unreadable)
+        j.push_back(raw);
+    const QString folder = QFileInfo(m_path).absolutePath();
     // Atomic replace: a crash mid-write leaves the previous journal, never half of one.
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(QByteArray::fromStdString(j.dump(1)));
-    file.commit();
+    bool ok = QDir().mkpath(folder) && file.open(QIODevice::WriteOnly);
+    if (ok) {
+        const QByteArray bytes = QByteArray::fromStdString(j.dump(1));
+        ok = file.write(bytes) == bytes.size() && file.commit();
+    }
+    if (!ok) {
+        m_error = QCoreApplication::translate("onbehalf::SessionJournal",
+                                              "The session record could not be written to %1: %2")
+                      .arg(QDir::toNativeSeparators(m_path),
+                           file.errorString().isEmpty() ? QCoreApplication::translate("onbehalf::SessionJournal",
+                                                                                      "the folder cannot be created")
+                                                        : file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    m_error.clear();
+    return true;
 }
 
 std::vector<JournalEntry> SessionJournal::entries() const
 {
-    return load();
+    return load().entries;
 }
 
 std::optional<JournalEntry> SessionJournal::find(const QString &id) const
 {
-    for (const JournalEntry &e : load()) {
-        if (e.id == id)
+    for (const JournalEntry &e : load().entries) {
+        if (e.ID == id)
             return e;
     }
     return std::nullopt;
@@ -118,37 +121,38 @@ std::optional<JournalEntry> SessionJournal::find(const QString &id) const
 std::vector<JournalEntry> SessionJournal::openSessions(const QString &marketplace, const QString &agentUsername) const
 {
     std::vector<JournalEntry> out;
-    for (const JournalEntry &e : load()) {
+    for (const JournalEntry &e : load().entries) {
         if (e.isOpen() && e.marketplace == marketplace &&
-            e.agentUsername.compare(agentUsername, Qt::CaseInsensitive) == 0)
+            e.AgentUsername.compare(agentUsername, Qt::CaseInsensitive) == 0)
             out.push_back(e);
     }
     return out;
 }
 
-void SessionJournal::upsert(const JournalEntry &entry)
+bool SessionJournal::upsert(const JournalEntry &entry)
 {
-    std::vector<JournalEntry> all = load();
-    auto it = std::find_if(all.begin(), all.end(), [&](const JournalEntry &e) { return e.id == entry.id; });
-    if (it == all.end())
-        all.push_back(entry);
+    Loaded all = load();
+    auto it = std::find_if(all.entries.begin(), all.entries.end(),
+                           [&](const JournalEntry &e) { return e.ID == entry.ID; });
+    if (it == all.entries.end())
+        all.entries.push_back(entry);
     else
         *it = entry;
-    save(all);
+    return save(all);
 }
 
-void SessionJournal::markEnded(const QString &id, const QString &cause, const QDateTime &when, bool pendingOnServer)
+bool SessionJournal::markEnded(const QString &id, wire::EndCause cause, const QDateTime &when, bool pendingOnServer)
 {
-    std::vector<JournalEntry> all = load();
-    for (JournalEntry &e : all) {
-        if (e.id == id && e.isOpen()) {
-            e.ended = when;
-            e.endCause = cause;
+    Loaded all = load();
+    for (JournalEntry &e : all.entries) {
+        if (e.ID == id && e.isOpen()) {
+            e.DateEnded = when;
+            e.EndCause = cause;
             e.endPendingOnServer = pendingOnServer;
             e.cartOrderId.clear();
         }
     }
-    save(all);
+    return save(all);
 }
 
 } // namespace onbehalf

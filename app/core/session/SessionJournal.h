@@ -1,41 +1,30 @@
 #pragma once
 
-#include <QDateTime>
+#include "wire/ImpersonationSession.h"
+
 #include <QString>
-#include <QStringList>
 #include <optional>
 #include <vector>
 
 namespace onbehalf {
 
-// One impersonation session as this desk recorded it. Never holds a token.
-struct JournalEntry
+// One impersonation session as this desk recorded it: the extension's record (wire) plus what
+// only the desk knows. Never holds a token.
+struct JournalEntry : wire::ImpersonationSession
 {
-    QString id;          // the server's session ID, or a local one ("local-…") without the extension
-    QString marketplace; // marketplace key ("demo" or the base URL)
-    QString agentUsername;
-    QString buyerId;
-    QString buyerName;
-    QString userId;
-    QString username;
-    QString userFullName;
-    QString reason;
-    QString caseNumber;
-    QDateTime started;
-    QDateTime tokenExpires;
-    std::optional<QDateTime> ended;
-    QString endCause;                // AgentEnded, Expired, Inactivity, SignedOut, Recovered, Revoked
+    QString marketplace;             // marketplace key ("demo" or the base URL)
     bool serverRecorded = false;     // the marketplace keeps the audit record (sessions extension)
     bool endPendingOnServer = false; // ended here while the marketplace was unreachable
     QString cartOrderId;             // the unsubmitted order being built, for crash recovery
-    QStringList orderIds;            // orders created or submitted in the session
 
-    bool isOpen() const { return !ended.has_value(); }
+    bool isOpen() const { return isActive(); }
+    bool hasOrder(const QString &orderId) const;
 };
 
 // The desk's local record of impersonation sessions: a JSON file in the app's data folder,
 // written atomically on every change. It is how a crashed session is found again, and the
-// whole audit trail against a marketplace without the sessions extension.
+// whole audit trail against a marketplace without the sessions extension — so a failed write
+// is reported (lastError), never swallowed, and an entry it cannot read is kept as it is.
 class SessionJournal
 {
 public:
@@ -48,14 +37,22 @@ public:
     // Open sessions of this agent on this marketplace (crash recovery).
     std::vector<JournalEntry> openSessions(const QString &marketplace, const QString &agentUsername) const;
 
-    void upsert(const JournalEntry &entry);
-    void markEnded(const QString &id, const QString &cause, const QDateTime &when, bool pendingOnServer);
+    // False when the record could not be written; lastError() says why.
+    bool upsert(const JournalEntry &entry);
+    bool markEnded(const QString &id, wire::EndCause cause, const QDateTime &when, bool pendingOnServer);
+    QString lastError() const { return m_error; }
 
 private:
-    std::vector<JournalEntry> load() const;
-    void save(const std::vector<JournalEntry> &entries) const;
+    struct Loaded
+    {
+        std::vector<JournalEntry> entries;
+        std::vector<nlohmann::json> unreadable; // written back untouched: an audit record is never dropped
+    };
+    Loaded load() const;
+    bool save(const Loaded &journal);
 
     QString m_path;
+    QString m_error;
 };
 
 } // namespace onbehalf

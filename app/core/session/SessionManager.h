@@ -10,7 +10,9 @@
 
 namespace onbehalf {
 
+class Discovery;
 class MarketplaceClient;
+class SessionsApi;
 class TokenStore;
 
 // Who the agent wants to act for, and why.
@@ -25,22 +27,41 @@ struct SessionRequest
     QString caseNumber;
 };
 
+// How this marketplace wants impersonation tokens asked for (per-marketplace settings).
+struct ImpersonationOptions
+{
+    QString clientId; // the API client named in the ImpersonationConfig; empty: the sign-in client
+    QStringList roles; // empty: SessionManager::shopperRoles()
+    QStringList customRoles;
+};
+
 // The one impersonation session of this desk: starts it (through the marketplace's sessions
-// extension, or the plain OrderCloud accesstoken call plus the local journal), keeps its token in
-// memory and the keychain only, watches expiry and inactivity, renews it, ends it with a cause,
-// and finds it again after a crash. The agent's refresh token never touches the buyer token.
+// extension, or the plain OrderCloud accesstoken call plus the local journal — Discovery says
+// which, once per sign-in), keeps its token in memory and the keychain only, watches expiry and
+// inactivity, renews it, ends it with a cause, and finds it again after a crash. The agent's
+// refresh token never touches the buyer token, and the buyer's own tokens are never revoked:
+// without the extension a session ends by dropping its token here.
 class SessionManager : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kExpiryWarningSeconds = 120;
+    static constexpr int kMinInactivitySeconds = 60;
+    static constexpr int kMaxInactivitySeconds = 8 * 3600;
 
     SessionManager(MarketplaceClient *client, TokenStore *tokens, SessionJournal *journal, QObject *parent = nullptr);
 
     void setMarketplace(const QString &marketplaceKey, const QString &agentUsername);
-    void setInactivityLimit(int seconds) { m_inactivityLimit = seconds; }
+    void setImpersonationOptions(const ImpersonationOptions &options) { m_options = options; }
+    const ImpersonationOptions &impersonationOptions() const { return m_options; }
+    // Clamped to [kMinInactivitySeconds, kMaxInactivitySeconds]: a broken setting must not end
+    // every session after a second, nor keep one open for days.
+    void setInactivityLimit(int seconds);
     int inactivityLimit() const { return m_inactivityLimit; }
+
+    Discovery *discovery() const { return m_discovery; }
+    SessionsApi *sessionsApi() const { return m_api; }
 
     bool isActive() const { return m_active; }
     bool isBusy() const { return m_busy; }
@@ -49,8 +70,9 @@ public:
     qint64 secondsIdle() const { return m_idle.elapsed() / 1000; }
 
     void start(const SessionRequest &request, QObject *context, std::function<void(const ApiError &)> done);
-    // Ends the session with an EndCause; the session is over for the desk once `done` runs.
-    void end(const QString &cause, QObject *context = nullptr, std::function<void(const ApiError &)> done = {});
+    // Ends the session with a cause; the session is over for the desk once `done` runs. `done`
+    // always runs: at once when no session is active, after the running call when busy.
+    void end(wire::EndCause cause, QObject *context = nullptr, std::function<void(const ApiError &)> done = {});
     // A new token for the same session.
     void renew(QObject *context, std::function<void(const ApiError &)> done);
     void noteActivity();
@@ -68,22 +90,36 @@ public:
 
 signals:
     void started();
+    // The EndCause's name (wire::endCauseName).
     void ended(const QString &cause);
     void tick();
     void expiryWarning();
     void inactivityWarning(int secondsLeft);
     void renewed();
+    // The local session record could not be written: the agent must know (it is an audit record).
+    void journalFailed(const QString &message);
 
 private:
+    void startWithExtension(JournalEntry entry, std::function<void(const ApiError &)> callback);
+    void startPlain(JournalEntry entry, std::function<void(const ApiError &)> callback);
+    void requestPlainToken(const QString &buyerId, const QString &userId, QObject *context,
+                           std::function<void(const ApiError &, const QByteArray &, const QDateTime &)> done);
     void activate(const JournalEntry &entry, const QByteArray &token);
-    void finish(const QString &cause, bool pendingOnServer);
+    void finish(wire::EndCause cause, bool pendingOnServer);
+    void setBusy(bool busy);
+    void record(const JournalEntry &entry);
+    void recordEnd(const QString &id, wire::EndCause cause, bool pendingOnServer);
     void onTick();
     void flushPendingEnds();
     QString tokenKey() const;
+    QString impersonationClientId() const;
 
     MarketplaceClient *m_client;
     TokenStore *m_tokens;
     SessionJournal *m_journal;
+    Discovery *m_discovery; // child
+    SessionsApi *m_api;     // child
+    ImpersonationOptions m_options;
     QString m_marketplace;
     QString m_agent;
     JournalEntry m_session;
@@ -94,6 +130,7 @@ private:
     int m_inactivityLimit = 15 * 60;
     QElapsedTimer m_idle;
     QTimer m_ticker;
+    std::vector<std::function<void()>> m_whenIdle; // calls that waited for a busy manager
 };
 
 } // namespace onbehalf

@@ -178,7 +178,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         if (cause == QLatin1String("Revoked") && !c.hasRole(kSupervisorRole))
             throw HttpError::forbidden(QStringLiteral("ImpersonationSession.RevokeNotAllowed"),
                                        QStringLiteral("Only a supervisor can revoke a session."));
-        if (cause != QLatin1String("Revoked") && r.agentUserId != c.userId)
+        if (cause != QLatin1String("Revoked") && r.AgentUserID != c.userId)
             throw HttpError::forbidden(
                 QStringLiteral("ImpersonationSession.NotYours"),
                 QStringLiteral("Only the agent who started a session can end it with %1; a supervisor revokes it.")
