@@ -77,25 +77,28 @@ void DeskController::tryRememberedSignIn()
         return;
     }
     const QString key = TokenStore::key(last, username, TokenStore::Purpose::RefreshToken);
-    m_tokens->read(key, this, [this, last, demo, username, key](bool found, const QString &refresh) {
+    m_tokens->read(key, this, [this, last, demo, key](bool found, const QString &refresh) {
         if (!found) {
             showSignIn();
             return;
         }
-        auto signIn = [this, last, username, key, refresh](const QUrl &url) {
+        auto signIn = [this, last, key, refresh](const QUrl &url) {
             m_marketplaceKey = last; // so that a rotated refresh token is stored under it
             m_client->setBaseUrl(url);
             m_client->setClientId(m_settings->clientId(last));
-            m_client->signInWithRefreshToken(refresh, this, [this, last, username, key](Result<wire::AccessToken> r) {
-                if (!r.ok()) {
-                    if (!r.error.isTransient())
-                        m_tokens->remove(key);
-                    showSignIn(r.error.message());
-                    return;
-                }
-                m_marketplaceKey = last;
-                showMainWindow();
-            });
+            m_client->setClientSecret(QString());
+            const MarketplaceSettings market = m_settings->marketplaceSettings(last);
+            if (market.hasClientSecret) {
+                // A confidential client: the refresh grant needs its secret too (from the keychain).
+                m_tokens->read(TokenStore::key(last, market.signInClientId, TokenStore::Purpose::ClientSecret), this,
+                               [this, refresh, last, key](bool found, const QString &secret) {
+                                   if (found)
+                                       m_client->setClientSecret(secret);
+                                   refreshSignIn(refresh, last, key);
+                               });
+                return;
+            }
+            refreshSignIn(refresh, last, key);
         };
         if (!demo) {
             signIn(QUrl(last));
@@ -107,6 +110,20 @@ void DeskController::tryRememberedSignIn()
             signIn(url);
         });
         m_demo->start();
+    });
+}
+
+void DeskController::refreshSignIn(const QString &refresh, const QString &last, const QString &key)
+{
+    m_client->signInWithRefreshToken(refresh, this, [this, last, key](Result<wire::AccessToken> r) {
+        if (!r.ok()) {
+            if (!r.error.isTransient())
+                m_tokens->remove(key);
+            showSignIn(r.error.message());
+            return;
+        }
+        m_marketplaceKey = last;
+        showMainWindow();
     });
 }
 
@@ -151,6 +168,8 @@ void DeskController::showMainWindow()
     const QString agent =
         m_client->username().isEmpty() ? m_settings->lastUsername(m_marketplaceKey) : m_client->username();
     m_sessions->setMarketplace(m_marketplaceKey, agent);
+    const MarketplaceSettings market = m_settings->marketplaceSettings(m_marketplaceKey);
+    m_sessions->setImpersonationOptions({market.impersonationClientId, market.roles, market.customRoles});
     m_mainWindow->setJournal(m_journal.get(), m_marketplaceKey);
     m_mainWindow->show();
     m_mainWindow->start(name);

@@ -68,6 +68,7 @@ signals:
 
 private:
     void tryRememberedSignIn();
+    void refreshSignIn(const QString &refresh, const QString &last, const QString &key);
     void showSignIn(const QString &message = {});
     void showMainWindow();
     void onTerminationRequested(wire::EndCause cause);

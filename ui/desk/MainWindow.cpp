@@ -8,6 +8,7 @@
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionManager.h"
+#include "desk/AuditIndicator.h"
 #include "desk/RecoveryPrompt.h"
 #include "desk/SessionBanner.h"
 #include "desk/UserDetails.h"
@@ -253,6 +254,7 @@ void MainWindow::setupSessions()
     }
 
     m_banner = new SessionBanner(m_sessions, central);
+    statusBar()->addPermanentWidget(new AuditIndicator(m_client, m_sessions, this));
     m_recovery = new RecoveryPrompt(central);
     connect(m_recovery, &RecoveryPrompt::resumeRequested, this, [this](const JournalEntry &entry) {
         m_sessions->resume(entry, this, [this](const ApiError &e) {

@@ -4,6 +4,7 @@
 #include "core/platform/DemoServer.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
+#include "dialogs/MarketplaceSettingsDialog.h"
 #include "ui_SignInDialog.h"
 
 #include <QPushButton>
@@ -24,6 +25,10 @@ SignInDialog::SignInDialog(MarketplaceClient *client, TokenStore *tokens, Settin
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true); // Enter signs in
     m_signInButton->setAccessibleName(tr("Sign in"));
+    auto *settingsButton = m_ui->buttonBox->addButton(tr("Marketplace se&ttings…"), QDialogButtonBox::ActionRole);
+    settingsButton->setObjectName(QStringLiteral("marketplaceSettingsButton"));
+    settingsButton->setAutoDefault(false); // Enter still signs in
+    connect(settingsButton, &QPushButton::clicked, this, &SignInDialog::openMarketplaceSettings);
     m_ui->progressBar->hide();
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
@@ -97,6 +102,31 @@ void SignInDialog::onMarketplaceChanged()
         m_ui->usernameEdit->setText(username);
 }
 
+QString SignInDialog::marketplaceKey() const
+{
+    if (isDemoSelected())
+        return kDemoData;
+    // The same normal form as the client's base URL, which names the marketplace after sign-in.
+    QString url = QUrl::fromUserInput(marketplace()).toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+void SignInDialog::openMarketplaceSettings()
+{
+    const QString key = marketplaceKey();
+    MarketplaceSettings current = m_settings->marketplaceSettings(key);
+    current.signInClientId = m_ui->clientIdEdit->text().trimmed();
+    auto *dialog = new MarketplaceSettingsDialog(key, current, m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, key, dialog] {
+        m_settings->setMarketplaceSettings(key, dialog->settings());
+        m_ui->clientIdEdit->setText(dialog->settings().signInClientId);
+    });
+    dialog->open();
+}
+
 void SignInDialog::setBusy(bool busy, const QString &what)
 {
     m_ui->progressBar->setVisible(busy);
@@ -159,6 +189,28 @@ void SignInDialog::signInTo(const QUrl &url)
     setBusy(true, tr("Signing in…"));
     m_client->setBaseUrl(url);
     m_client->setClientId(m_ui->clientIdEdit->text().trimmed());
+    m_client->setClientSecret(QString());
+    const MarketplaceSettings settings = m_settings->marketplaceSettings(marketplaceKey());
+    if (settings.hasClientSecret && settings.signInClientId == m_client->clientId()) {
+        // A confidential API client: its secret comes from the keychain, nowhere else.
+        m_tokens->read(TokenStore::key(marketplaceKey(), m_client->clientId(), TokenStore::Purpose::ClientSecret), this,
+                       [this](bool found, const QString &secret) {
+                           if (!found) {
+                               setBusy(false);
+                               showError(tr("The client secret for this marketplace is not in the keychain any "
+                                            "more. Enter it again in Marketplace settings."));
+                               return;
+                           }
+                           m_client->setClientSecret(secret);
+                           sendSignIn();
+                       });
+        return;
+    }
+    sendSignIn();
+}
+
+void SignInDialog::sendSignIn()
+{
     const QString username = m_ui->usernameEdit->text().trimmed();
     const bool remember = m_ui->rememberCheck->isChecked();
     m_client->signIn(username, m_ui->passwordEdit->text(), this,

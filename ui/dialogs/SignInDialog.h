@@ -41,9 +41,13 @@ signals:
 private:
     void signIn();
     void signInTo(const QUrl &url);
+    void sendSignIn();
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     void onMarketplaceChanged();
+    void openMarketplaceSettings();
+    // The settings key of the chosen marketplace ("demo" for the local one).
+    QString marketplaceKey() const;
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     QPushButton *m_signInButton = nullptr;

@@ -111,8 +111,12 @@ QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject 
                                                  Callback<wire::AccessToken> done)
 {
     auto callback = guarded(context, std::move(done));
-    auto *job = new ApiJob(send("POST", url(QStringLiteral("/oauth/token")), form.query(QUrl::FullyEncoded).toUtf8(),
-                                "application/x-www-form-urlencoded", Token::None),
+    QUrlQuery withSecret = form;
+    if (!m_clientSecret.isEmpty())
+        withSecret.addQueryItem(QStringLiteral("client_secret"), percent(m_clientSecret));
+    auto *job = new ApiJob(send("POST", url(QStringLiteral("/oauth/token")),
+                                withSecret.query(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded",
+                                Token::None),
                            m_timeoutMs, this);
     const bool refresh = form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token");
     connect(job, &ApiJob::finished, this, [this, callback, refresh](ApiJob *finished) {

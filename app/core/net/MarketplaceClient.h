@@ -69,6 +69,9 @@ public:
     QUrl baseUrl() const { return m_base; }
     void setClientId(const QString &id) { m_clientId = id; }
     QString clientId() const { return m_clientId; }
+    // For a confidential API client: sent with every token request, kept in memory only (the
+    // keychain holds the persistent copy). Empty for a public client.
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
 
@@ -153,6 +156,7 @@ private:
     MarketplaceNetwork *m_network; // child
     QUrl m_base;
     QString m_clientId;
+    QString m_clientSecret;
     QString m_username;
     QString m_refreshToken;
     int m_timeoutMs = 15000;
