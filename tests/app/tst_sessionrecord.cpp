@@ -1,5 +1,6 @@
 #include "core/api/Discovery.h"
 #include "core/net/MarketplaceClient.h"
+#include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionJournal.h"
 #include "core/session/SessionManager.h"
@@ -7,7 +8,9 @@
 #include "wire/OnbehalfXp.h"
 #include "wire/SessionGrant.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +219,42 @@ private slots:
         QVERIFY(!f.message().isEmpty());
     }
 
+    void storedSettingsAreValidated()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OnbehalfTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sessionrecord"));
+        QSettings raw;
+        raw.clear();
+        for (const auto &[stored, expected] : std::vector<std::pair<QString, int>>{
+                 {QStringLiteral("abc"), 15}, {QStringLiteral("0"), 1}, {QStringLiteral("-3"), 1},
+                 {QStringLiteral("100000"), 480}, {QStringLiteral(" 20 "), 20}, {QString(), 15}}) {
+            raw.setValue(QStringLiteral("session/inactivityMinutes"), stored);
+            raw.sync();
+            QCOMPARE(Settings().value(SettingKeys::InactivityMinutes), expected);
+        }
+        Settings settings;
+        MarketplaceSettings m;
+        m.signInClientId = QStringLiteral("desk client"); // a space: not a client ID
+        m.impersonationClientId = QStringLiteral(" storefront ");
+        m.roles = {QStringLiteral("Shopper"), QStringLiteral("Shopper"), QStringLiteral("Me Admin"), QString()};
+        m.customRoles = {QStringLiteral("CallCenter")};
+        m.hasClientSecret = true;
+        settings.setMarketplaceSettings(QStringLiteral("https://api.example/"), m);
+        const MarketplaceSettings back = settings.marketplaceSettings(QStringLiteral("https://api.example"));
+        QCOMPARE(back.signInClientId, QString());
+        QCOMPARE(back.impersonationClientId, QStringLiteral("storefront"));
+        QCOMPARE(back.roles, QStringList{QStringLiteral("Shopper")});
+        QCOMPARE(back.customRoles, QStringList{QStringLiteral("CallCenter")});
+        QVERIFY(back.hasClientSecret);
+        QString error;
+        QCOMPARE(MarketplaceSettings::parseRoles(QStringLiteral("Shopper, MeAdmin\nMeXpAdmin"), &error),
+                 (QStringList{QStringLiteral("Shopper"), QStringLiteral("MeAdmin"), QStringLiteral("MeXpAdmin")}));
+        QVERIFY(error.isEmpty());
+        MarketplaceSettings::parseRoles(QStringLiteral("Shopper Me/Admin"), &error);
+        QVERIFY(error.contains(QStringLiteral("Me/Admin")));
+        raw.clear();
+    }
+
     void inactivityLimitIsClamped()
     {
         MarketplaceClient client;
@@ -223,9 +262,9 @@ private slots:
         SessionJournal journal(QStringLiteral("unused.json"));
         SessionManager m(&client, &tokens, &journal);
         m.setInactivityLimit(0);
-        QCOMPARE(m.inactivityLimit(), SessionManager::kMinInactivitySeconds);
+        QCOMPARE(m.inactivityLimit(), SessionManager::kDefaultInactivitySeconds);
         m.setInactivityLimit(-5);
-        QCOMPARE(m.inactivityLimit(), SessionManager::kMinInactivitySeconds);
+        QCOMPARE(m.inactivityLimit(), SessionManager::kDefaultInactivitySeconds);
         m.setInactivityLimit(10 * 24 * 3600);
         QCOMPARE(m.inactivityLimit(), SessionManager::kMaxInactivitySeconds);
         m.setInactivityLimit(900);

@@ -25,9 +25,14 @@ SignInDialog::SignInDialog(MarketplaceClient *client, TokenStore *tokens, Settin
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true); // Enter signs in
     m_signInButton->setAccessibleName(tr("Sign in"));
-    auto *settingsButton = m_ui->buttonBox->addButton(tr("Marketplace se&ttings…"), QDialogButtonBox::ActionRole);
+    // Next to the Client ID it belongs with, and next in the Tab order.
+    auto *settingsButton = new QPushButton(tr("Marketplace se&ttings…"), this);
     settingsButton->setObjectName(QStringLiteral("marketplaceSettingsButton"));
+    settingsButton->setAccessibleName(tr("Marketplace settings"));
     settingsButton->setAutoDefault(false); // Enter still signs in
+    m_ui->formLayout->insertRow(2, QString(), settingsButton);
+    QWidget::setTabOrder(m_ui->clientIdEdit, settingsButton);
+    QWidget::setTabOrder(settingsButton, m_ui->usernameEdit);
     connect(settingsButton, &QPushButton::clicked, this, &SignInDialog::openMarketplaceSettings);
     m_ui->progressBar->hide();
     m_ui->errorLabel->hide();

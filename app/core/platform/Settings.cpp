@@ -10,7 +10,11 @@ Settings::Settings() : m_settings() {}
 QString Settings::group(const QString &marketplace)
 {
     // Settings keys cannot hold '/' and ':' portably; a short hash names the marketplace.
-    const QByteArray normal = QUrl(marketplace).adjusted(QUrl::StripTrailingSlash).toString().toUtf8();
+    // "https://x/" and "https://x" are one marketplace (StripTrailingSlash keeps a lone "/").
+    QString url = QUrl(marketplace).adjusted(QUrl::StripTrailingSlash).toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    const QByteArray normal = url.toUtf8();
     return QStringLiteral("marketplaces/") +
            QString::fromLatin1(QCryptographicHash::hash(normal, QCryptographicHash::Sha1).toHex().left(12));
 }

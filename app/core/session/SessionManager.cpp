@@ -47,7 +47,7 @@ QStringList SessionManager::shopperRoles()
 
 void SessionManager::setInactivityLimit(int seconds)
 {
-    m_inactivityLimit = std::clamp(seconds, kMinInactivitySeconds, kMaxInactivitySeconds);
+    m_inactivityLimit = seconds <= 0 ? kDefaultInactivitySeconds : std::min(seconds, kMaxInactivitySeconds);
 }
 
 void SessionManager::setMarketplace(const QString &marketplaceKey, const QString &agentUsername)

@@ -47,7 +47,7 @@ class SessionManager : public QObject
 
 public:
     static constexpr int kExpiryWarningSeconds = 120;
-    static constexpr int kMinInactivitySeconds = 60;
+    static constexpr int kDefaultInactivitySeconds = 15 * 60;
     static constexpr int kMaxInactivitySeconds = 8 * 3600;
 
     SessionManager(MarketplaceClient *client, TokenStore *tokens, SessionJournal *journal, QObject *parent = nullptr);
@@ -55,8 +55,8 @@ public:
     void setMarketplace(const QString &marketplaceKey, const QString &agentUsername);
     void setImpersonationOptions(const ImpersonationOptions &options) { m_options = options; }
     const ImpersonationOptions &impersonationOptions() const { return m_options; }
-    // Clamped to [kMinInactivitySeconds, kMaxInactivitySeconds]: a broken setting must not end
-    // every session after a second, nor keep one open for days.
+    // Zero or less is the default (a broken setting must not end every session at once); more
+    // than kMaxInactivitySeconds is clamped (nor keep one open for days).
     void setInactivityLimit(int seconds);
     int inactivityLimit() const { return m_inactivityLimit; }
 
