@@ -120,7 +120,8 @@ private slots:
         auto line = wait<wire::LineItem>(
             [&](auto done) { shop.addLine(cart.value.ID, QStringLiteral("WIDGET"), 3, nullptr, done); });
         QVERIFY2(line.ok(), qPrintable(line.error.detail()));
-        auto lines = wait<wire::ListPage<wire::LineItem>>([&](auto done) { shop.lineItems(cart.value.ID, nullptr, done); });
+        auto lines =
+            wait<wire::ListPage<wire::LineItem>>([&](auto done) { shop.lineItems(cart.value.ID, nullptr, done); });
         QVERIFY2(lines.ok(), qPrintable(lines.error.detail()));
         QCOMPARE(lines.value.items.size(), size_t(1));
         auto submitted = wait<wire::Order>([&](auto done) { shop.submit(cart.value.ID, nullptr, done); });
@@ -138,7 +139,8 @@ private slots:
         for (const auto &call : m_fake.callsTo("DELETE", QStringLiteral("/v1/me/tokens")))
             QVERIFY2(call.bearer != buyerToken, "DELETE /v1/me/tokens with the buyer's token");
         for (const auto &call : m_fake.calls())
-            QVERIFY2(!(call.method == "DELETE" && m_fake.isBuyerToken(call.bearer) && call.path.contains(QLatin1String("tokens"))),
+            QVERIFY2(!(call.method == "DELETE" && m_fake.isBuyerToken(call.bearer) &&
+                       call.path.contains(QLatin1String("tokens"))),
                      qPrintable(call.path));
 
         // A second session in the same sign-in does not ask about the extension again.
@@ -167,7 +169,8 @@ private slots:
         m_fake.override("GET", QStringLiteral("/v1/impersonationsessions"),
                         FakeMarketplace::Answer::json(200, nlohmann::json{{"Meta", nlohmann::json::object()},
                                                                           {"Items", nlohmann::json::array()}}));
-        auto user = wait<wire::User>([&](auto done) { client.buyerUser(QStringLiteral("ACME"), QStringLiteral("nobody"), nullptr, done); });
+        auto user = wait<wire::User>(
+            [&](auto done) { client.buyerUser(QStringLiteral("ACME"), QStringLiteral("nobody"), nullptr, done); });
         QCOMPARE(user.error.status(), 404);
         auto e = wait<Discovery::Extension>([&](auto done) { discovery.probeSessionsExtension(nullptr, done); });
         QCOMPARE(e.value, Discovery::Extension::Present);
@@ -195,9 +198,9 @@ private slots:
         QSignalSpy rotated(&client, &MarketplaceClient::refreshTokenRotated);
         const QString first = client.refreshToken();
         // The access token is refused once: the client refreshes and retries.
-        m_fake.override("GET", QStringLiteral("/v1/me"),
-                        FakeMarketplace::Answer::json(401, nlohmann::json{{"Errors", {{{"ErrorCode", "InvalidToken"}}}}}),
-                        1);
+        m_fake.override(
+            "GET", QStringLiteral("/v1/me"),
+            FakeMarketplace::Answer::json(401, nlohmann::json{{"Errors", {{{"ErrorCode", "InvalidToken"}}}}}), 1);
         auto me = wait<wire::MeUser>([&](auto done) { client.me(nullptr, done); });
         QVERIFY2(me.ok(), qPrintable(me.error.detail()));
         QCOMPARE(rotated.count(), 1);

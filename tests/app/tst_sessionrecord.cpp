@@ -11,9 +11,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
-#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace onbehalf;
 
@@ -50,7 +50,8 @@ private slots:
         s.DateEnded = s.DateStarted.addSecs(600);
         s.EndCause = wire::EndCause::Inactivity;
         wire::SessionOrder open{QStringLiteral("O1"), QStringLiteral("Open"), wire::Amount::fromUnits(123456), {}, {}};
-        wire::SessionOrder cart{QStringLiteral("O2"), QStringLiteral("Unsubmitted"), wire::Amount::fromUnits(5), {}, {}};
+        wire::SessionOrder cart{
+            QStringLiteral("O2"), QStringLiteral("Unsubmitted"), wire::Amount::fromUnits(5), {}, {}};
         s.Orders = {open, cart};
         const nlohmann::json j = s;
         QVERIFY(j["Reason"] == "Caller reorders");
@@ -182,19 +183,20 @@ private slots:
         QTest::addColumn<int>("expected");
         using E = Discovery::Extension;
         QTest::newRow("200") << 200 << QByteArray("{}") << int(E::Present);
-        QTest::newRow("403 not a supervisor") << 403 << QByteArray(R"({"Errors":[{"ErrorCode":"InsufficientRoles"}]})")
-                                              << int(E::Present);
+        QTest::newRow("403 not a supervisor")
+            << 403 << QByteArray(R"({"Errors":[{"ErrorCode":"InsufficientRoles"}]})") << int(E::Present);
         QTest::newRow("400") << 400 << QByteArray(R"({"Errors":[{"ErrorCode":"List.InvalidProperty"}]})")
                              << int(E::Present);
         QTest::newRow("404 route") << 404
-                                   << QByteArray(R"({"Errors":[{"ErrorCode":"NotFound","Data":{"ObjectType":"Route"}}]})")
+                                   << QByteArray(
+                                          R"({"Errors":[{"ErrorCode":"NotFound","Data":{"ObjectType":"Route"}}]})")
                                    << int(E::Absent);
         QTest::newRow("404 bare") << 404 << QByteArray() << int(E::Absent);
         QTest::newRow("404 html") << 404 << QByteArray("<html>Not Found</html>") << int(E::Absent);
         QTest::newRow("405") << 405 << QByteArray() << int(E::Absent);
-        QTest::newRow("404 some object") << 404
-                                         << QByteArray(R"({"Errors":[{"ErrorCode":"NotFound","Data":{"ObjectType":"User","ObjectID":"x"}}]})")
-                                         << int(E::Unknown);
+        QTest::newRow("404 some object")
+            << 404 << QByteArray(R"({"Errors":[{"ErrorCode":"NotFound","Data":{"ObjectType":"User","ObjectID":"x"}}]})")
+            << int(E::Unknown);
         QTest::newRow("500") << 500 << QByteArray() << int(E::Unknown);
         QTest::newRow("401") << 401 << QByteArray() << int(E::Unknown);
     }
@@ -205,7 +207,8 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, expected);
         const auto json = nlohmann::json::parse(body.toStdString(), nullptr, false);
-        const ApiError e = status == 200 ? ApiError() : ApiError::fromHttp(status, json.is_discarded() ? nlohmann::json() : json);
+        const ApiError e =
+            status == 200 ? ApiError() : ApiError::fromHttp(status, json.is_discarded() ? nlohmann::json() : json);
         QCOMPARE(int(Discovery::classify(e)), expected);
     }
 
@@ -225,9 +228,12 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_sessionrecord"));
         QSettings raw;
         raw.clear();
-        for (const auto &[stored, expected] : std::vector<std::pair<QString, int>>{
-                 {QStringLiteral("abc"), 15}, {QStringLiteral("0"), 1}, {QStringLiteral("-3"), 1},
-                 {QStringLiteral("100000"), 480}, {QStringLiteral(" 20 "), 20}, {QString(), 15}}) {
+        for (const auto &[stored, expected] : std::vector<std::pair<QString, int>>{{QStringLiteral("abc"), 15},
+                                                                                   {QStringLiteral("0"), 1},
+                                                                                   {QStringLiteral("-3"), 1},
+                                                                                   {QStringLiteral("100000"), 480},
+                                                                                   {QStringLiteral(" 20 "), 20},
+                                                                                   {QString(), 15}}) {
             raw.setValue(QStringLiteral("session/inactivityMinutes"), stored);
             raw.sync();
             QCOMPARE(Settings().value(SettingKeys::InactivityMinutes), expected);

@@ -199,15 +199,16 @@ QByteArray FakeMarketplace::issue(const QByteArray &userType, const QString &use
     if (impersonation)
         claims["imp"] = "agent-1";
     return base64Url(R"({"alg":"RS256","kid":"fake","typ":"JWT"})") + '.' +
-           base64Url(QByteArray::fromStdString(claims.dump())) + '.' + base64Url("sig-" + QByteArray::number(m_counter));
+           base64Url(QByteArray::fromStdString(claims.dump())) + '.' +
+           base64Url("sig-" + QByteArray::number(m_counter));
 }
 
 FakeMarketplace::Answer FakeMarketplace::answer(const Call &call)
 {
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it) {
         const bool prefix = it->path.endsWith(QLatin1Char('*'));
-        const bool matches = it->method == call.method &&
-                             (prefix ? call.path.startsWith(it->path.chopped(1)) : call.path == it->path);
+        const bool matches =
+            it->method == call.method && (prefix ? call.path.startsWith(it->path.chopped(1)) : call.path == it->path);
         if (!matches)
             continue;
         const Answer a = it->answer;
@@ -275,11 +276,10 @@ FakeMarketplace::Answer FakeMarketplace::asAgent(const Call &call, const QString
         const QString search = call.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower();
         json items = json::array();
         for (const json &u : oc::buyerUsers()) {
-            const QString text = QString::fromStdString(u["Username"].get<std::string>() + ' ' +
-                                                        u["FirstName"].get<std::string>() + ' ' +
-                                                        u["LastName"].get<std::string>() + ' ' +
-                                                        u["Email"].get<std::string>())
-                                     .toLower();
+            const QString text =
+                QString::fromStdString(u["Username"].get<std::string>() + ' ' + u["FirstName"].get<std::string>() +
+                                       ' ' + u["LastName"].get<std::string>() + ' ' + u["Email"].get<std::string>())
+                    .toLower();
             bool all = true;
             for (const QString &word : search.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 all = all && text.contains(word);
@@ -299,10 +299,9 @@ FakeMarketplace::Answer FakeMarketplace::asAgent(const Call &call, const QString
     if (call.method == "POST" && p.size() == 5 && p[0] == QLatin1String("buyers") &&
         p[4] == QLatin1String("accesstoken")) {
         const json body = call.json();
-        const QString clientId =
-            body.is_object() && body.contains("ClientID") && body["ClientID"].is_string()
-                ? QString::fromStdString(body["ClientID"].get<std::string>())
-                : QString();
+        const QString clientId = body.is_object() && body.contains("ClientID") && body["ClientID"].is_string()
+                                     ? QString::fromStdString(body["ClientID"].get<std::string>())
+                                     : QString();
         const QByteArray token = issue("buyer", p[3], clientId, true);
         m_buyerTokens << token;
         return Answer::json(200, oc::accessToken(token, 3600, {}));
@@ -413,7 +412,8 @@ FakeMarketplace::Answer FakeMarketplace::lineItemsRoute(const Call &call, const 
         const json body = call.json();
         if (!body.is_object() || !body.contains("ProductID") || !body["ProductID"].is_string())
             return Answer::json(400, oc::errors("Required", QStringLiteral("ProductID is required.")));
-        const int quantity = body.contains("Quantity") && body["Quantity"].is_number_integer() ? body["Quantity"].get<int>() : 1;
+        const int quantity =
+            body.contains("Quantity") && body["Quantity"].is_number_integer() ? body["Quantity"].get<int>() : 1;
         for (const json &product : oc::buyerProducts()) {
             if (product["ID"] != body["ProductID"])
                 continue;

@@ -107,8 +107,8 @@ private:
     QList<QByteArray> m_agentTokens;
     QList<QByteArray> m_buyerTokens;
     QList<QByteArray> m_refreshTokens;
-    std::map<QString, nlohmann::json> m_orders;                    // by ID
-    std::map<QString, std::vector<nlohmann::json>> m_lineItems;    // by order ID
+    std::map<QString, nlohmann::json> m_orders;                 // by ID
+    std::map<QString, std::vector<nlohmann::json>> m_lineItems; // by order ID
     int m_counter = 0;
 };
 

@@ -22,8 +22,8 @@ json meta(int page, int pageSize, int totalCount)
     const int pages = pageSize > 0 ? (totalCount + pageSize - 1) / pageSize : 0;
     const int first = totalCount == 0 ? 0 : (page - 1) * pageSize + 1;
     const int last = std::min(totalCount, page * pageSize);
-    return json{{"Page", page},           {"PageSize", pageSize},           {"TotalCount", totalCount},
-                {"TotalPages", pages},    {"ItemRange", json{first, last}}, {"NextPageKey", nullptr}};
+    return json{{"Page", page},        {"PageSize", pageSize},           {"TotalCount", totalCount},
+                {"TotalPages", pages}, {"ItemRange", json{first, last}}, {"NextPageKey", nullptr}};
 }
 
 json listPage(const json &items, int page, int pageSize)
@@ -37,7 +37,8 @@ json listPage(const json &items, int page, int pageSize)
 
 json errors(const char *code, const QString &message, const json &data)
 {
-    return json{{"Errors", json::array({json{{"ErrorCode", code}, {"Message", message.toStdString()}, {"Data", data}}})}};
+    return json{
+        {"Errors", json::array({json{{"ErrorCode", code}, {"Message", message.toStdString()}, {"Data", data}}})}};
 }
 
 json accessToken(const QByteArray &access, int expiresIn, const QByteArray &refresh)
@@ -85,8 +86,11 @@ json priceSchedule(const char *id, double price, int min, json maxQuantity)
                 {"SaleStart", nullptr},
                 {"SaleEnd", nullptr},
                 {"IsOnSale", false},
-                {"PriceBreaks", json::array({json{{"Quantity", 1}, {"Price", price}, {"SalePrice", nullptr},
-                                                  {"SubscriptionPrice", nullptr}, {"BundlePrice", nullptr}}})},
+                {"PriceBreaks", json::array({json{{"Quantity", 1},
+                                                  {"Price", price},
+                                                  {"SalePrice", nullptr},
+                                                  {"SubscriptionPrice", nullptr},
+                                                  {"BundlePrice", nullptr}}})},
                 {"Currency", "USD"},
                 {"DateCreated", "2024-01-01T00:00:00+00:00"},
                 {"LastUpdated", nullptr},
@@ -137,8 +141,11 @@ json agentMe(const QString &username)
 
 json buyer()
 {
-    return json{{"ID", "ACME"},      {"Name", "Acme Corporation"}, {"DefaultCatalogID", "ACME"},
-                {"Active", true},    {"DateCreated", "2024-01-01T00:00:00+00:00"},
+    return json{{"ID", "ACME"},
+                {"Name", "Acme Corporation"},
+                {"DefaultCatalogID", "ACME"},
+                {"Active", true},
+                {"DateCreated", "2024-01-01T00:00:00+00:00"},
                 {"xp", json::object()}};
 }
 
@@ -157,10 +164,10 @@ json buyerProducts()
 
 json buyerAddress()
 {
-    return json{{"Shipping", true},       {"Billing", true},         {"Editable", true},   {"ID", "acme-hq"},
-                {"DateCreated", nullptr}, {"CompanyName", "Acme"},   {"FirstName", "Jane"}, {"LastName", "Doe"},
-                {"Street1", "1 Main St"}, {"Street2", nullptr},      {"City", "Springfield"}, {"State", "IL"},
-                {"Zip", "62701"},         {"Country", "US"},         {"Phone", nullptr},   {"AddressName", "HQ"},
+    return json{{"Shipping", true},       {"Billing", true},       {"Editable", true},      {"ID", "acme-hq"},
+                {"DateCreated", nullptr}, {"CompanyName", "Acme"}, {"FirstName", "Jane"},   {"LastName", "Doe"},
+                {"Street1", "1 Main St"}, {"Street2", nullptr},    {"City", "Springfield"}, {"State", "IL"},
+                {"Zip", "62701"},         {"Country", "US"},       {"Phone", nullptr},      {"AddressName", "HQ"},
                 {"xp", json::object()}};
 }
 
@@ -212,8 +219,12 @@ json lineItem(const QString &id, const json &product, int quantity)
                 {"ShippingAccount", nullptr},
                 {"ShippingAddressID", nullptr},
                 {"ShipFromAddressID", nullptr},
-                {"Product", json{{"ID", product["ID"]}, {"Name", product["Name"]}, {"Description", nullptr},
-                                 {"Returnable", false}, {"QuantityMultiplier", 1}, {"xp", json::object()}}},
+                {"Product", json{{"ID", product["ID"]},
+                                 {"Name", product["Name"]},
+                                 {"Description", nullptr},
+                                 {"Returnable", false},
+                                 {"QuantityMultiplier", 1},
+                                 {"xp", json::object()}}},
                 {"Variant", nullptr},
                 {"ShippingAddress", nullptr},
                 {"ShipFromAddress", nullptr},

@@ -52,19 +52,18 @@ void Discovery::probeSessionsExtension(QObject *context, Callback<Extension> don
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
     // Raw on purpose: only the status matters, and a page that does not decode must not say "absent".
-    m_client->request("GET", SessionsApi::collectionPath() + QLatin1Char('?') + q.query(QUrl::FullyEncoded),
-                                nullptr, MarketplaceClient::Token::Agent, this,
-                                [this, generation](Result<nlohmann::json> r) {
-                                    m_probing = false;
-                                    const Extension e = classify(r.error);
-                                    if (generation == m_generation)
-                                        setSessions(e);
-                                    auto waiting = std::move(m_waiting);
-                                    m_waiting.clear();
-                                    const ApiError error = e == Extension::Unknown ? r.error : ApiError();
-                                    for (auto &w : waiting)
-                                        w(Result<Extension>{e, error});
-                                });
+    m_client->request("GET", SessionsApi::collectionPath() + QLatin1Char('?') + q.query(QUrl::FullyEncoded), nullptr,
+                      MarketplaceClient::Token::Agent, this, [this, generation](Result<nlohmann::json> r) {
+                          m_probing = false;
+                          const Extension e = classify(r.error);
+                          if (generation == m_generation)
+                              setSessions(e);
+                          auto waiting = std::move(m_waiting);
+                          m_waiting.clear();
+                          const ApiError error = e == Extension::Unknown ? r.error : ApiError();
+                          for (auto &w : waiting)
+                              w(Result<Extension>{e, error});
+                      });
 }
 
 void Discovery::reset()

@@ -50,8 +50,8 @@ QPointer<ApiJob> SessionsApi::end(const QString &sessionId, wire::EndCause cause
 
 QPointer<ApiJob> SessionsApi::renew(const QString &sessionId, QObject *context, Callback<wire::SessionGrant> done)
 {
-    return call<wire::SessionGrant>("POST", sessionPath(sessionId) + QStringLiteral("/renew"),
-                                    nlohmann::json::object(), context, std::move(done));
+    return call<wire::SessionGrant>("POST", sessionPath(sessionId) + QStringLiteral("/renew"), nlohmann::json::object(),
+                                    context, std::move(done));
 }
 
 QPointer<ApiJob> SessionsApi::eligibility(const QString &buyerId, const QString &userId, const QString &clientId,
@@ -61,10 +61,9 @@ QPointer<ApiJob> SessionsApi::eligibility(const QString &buyerId, const QString 
     q.addQueryItem(QStringLiteral("BuyerID"), percent(buyerId));
     q.addQueryItem(QStringLiteral("UserID"), percent(userId));
     q.addQueryItem(QStringLiteral("ClientID"), percent(clientId));
-    return call<wire::SessionEligibility>("GET",
-                                          collectionPath() + QStringLiteral("/eligibility?") +
-                                              q.query(QUrl::FullyEncoded),
-                                          nullptr, context, std::move(done));
+    return call<wire::SessionEligibility>(
+        "GET", collectionPath() + QStringLiteral("/eligibility?") + q.query(QUrl::FullyEncoded), nullptr, context,
+        std::move(done));
 }
 
 } // namespace onbehalf

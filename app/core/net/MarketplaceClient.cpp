@@ -114,10 +114,10 @@ QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject 
     QUrlQuery withSecret = form;
     if (!m_clientSecret.isEmpty())
         withSecret.addQueryItem(QStringLiteral("client_secret"), percent(m_clientSecret));
-    auto *job = new ApiJob(send("POST", url(QStringLiteral("/oauth/token")),
-                                withSecret.query(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded",
-                                Token::None),
-                           m_timeoutMs, this);
+    auto *job =
+        new ApiJob(send("POST", url(QStringLiteral("/oauth/token")), withSecret.query(QUrl::FullyEncoded).toUtf8(),
+                        "application/x-www-form-urlencoded", Token::None),
+                   m_timeoutMs, this);
     const bool refresh = form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token");
     connect(job, &ApiJob::finished, this, [this, callback, refresh](ApiJob *finished) {
         Result<wire::AccessToken> r =
@@ -134,7 +134,8 @@ QPointer<ApiJob> MarketplaceClient::tokenRequest(const QUrlQuery &form, QObject 
 void MarketplaceClient::acceptToken(const wire::AccessToken &token, bool fromRefresh)
 {
     m_network->setAgentToken(token.access_token.toUtf8());
-    const bool rotated = token.refresh_token && !token.refresh_token->isEmpty() && *token.refresh_token != m_refreshToken;
+    const bool rotated =
+        token.refresh_token && !token.refresh_token->isEmpty() && *token.refresh_token != m_refreshToken;
     if (rotated)
         m_refreshToken = *token.refresh_token;
     emit agentTokenChanged();
@@ -262,9 +263,8 @@ void MarketplaceClient::userGroupNames(const QString &buyerId, const QString &us
         });
 }
 
-void MarketplaceClient::impersonationEligibility(const QString &buyerId, const QString &userId,
-                                                 const QString &clientId, QObject *context,
-                                                 Callback<ImpersonationEligibility> done)
+void MarketplaceClient::impersonationEligibility(const QString &buyerId, const QString &userId, const QString &clientId,
+                                                 QObject *context, Callback<ImpersonationEligibility> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("BuyerID"), percent(buyerId));

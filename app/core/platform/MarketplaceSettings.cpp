@@ -45,8 +45,8 @@ QStringList MarketplaceSettings::parseRoles(const QString &text, QString *error)
                                                  "or '-' only.")
                          .arg(bad.join(QStringLiteral(", ")));
         else if (typed.size() > kMaxRoles)
-            *error = QCoreApplication::translate("onbehalf::MarketplaceSettings", "At most %n roles.", nullptr,
-                                                 kMaxRoles);
+            *error =
+                QCoreApplication::translate("onbehalf::MarketplaceSettings", "At most %n roles.", nullptr, kMaxRoles);
     }
     return roles;
 }

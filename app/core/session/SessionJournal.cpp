@@ -91,12 +91,12 @@ bool SessionJournal::save(const Loaded &journal)
         ok = file.write(bytes) == bytes.size() && file.commit();
     }
     if (!ok) {
-        m_error = QCoreApplication::translate("onbehalf::SessionJournal",
-                                              "The session record could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path),
-                           file.errorString().isEmpty() ? QCoreApplication::translate("onbehalf::SessionJournal",
-                                                                                      "the folder cannot be created")
-                                                        : file.errorString());
+        m_error =
+            QCoreApplication::translate("onbehalf::SessionJournal", "The session record could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(m_path),
+                     file.errorString().isEmpty()
+                         ? QCoreApplication::translate("onbehalf::SessionJournal", "the folder cannot be created")
+                         : file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -132,8 +132,8 @@ std::vector<JournalEntry> SessionJournal::openSessions(const QString &marketplac
 bool SessionJournal::upsert(const JournalEntry &entry)
 {
     Loaded all = load();
-    auto it = std::find_if(all.entries.begin(), all.entries.end(),
-                           [&](const JournalEntry &e) { return e.ID == entry.ID; });
+    auto it =
+        std::find_if(all.entries.begin(), all.entries.end(), [&](const JournalEntry &e) { return e.ID == entry.ID; });
     if (it == all.entries.end())
         all.entries.push_back(entry);
     else

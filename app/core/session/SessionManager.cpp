@@ -173,8 +173,9 @@ void SessionManager::startWithExtension(JournalEntry entry, std::function<void(c
     });
 }
 
-void SessionManager::requestPlainToken(const QString &buyerId, const QString &userId, QObject *context,
-                                       std::function<void(const ApiError &, const QByteArray &, const QDateTime &)> done)
+void SessionManager::requestPlainToken(
+    const QString &buyerId, const QString &userId, QObject *context,
+    std::function<void(const ApiError &, const QByteArray &, const QDateTime &)> done)
 {
     const QString path = QStringLiteral("/v1/buyers/%1/users/%2/accesstoken")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(buyerId)),
@@ -200,21 +201,21 @@ void SessionManager::requestPlainToken(const QString &buyerId, const QString &us
 void SessionManager::startPlain(JournalEntry entry, std::function<void(const ApiError &)> callback)
 {
     // A plain OrderCloud marketplace: the standard call, and the journal keeps the record.
-    requestPlainToken(entry.BuyerID, entry.UserID, this,
-                      [this, entry, callback](const ApiError &error, const QByteArray &token,
-                                              const QDateTime &expires) mutable {
-                          setBusy(false);
-                          if (error.isError()) {
-                              callback(error);
-                              return;
-                          }
-                          entry.ID = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-                          entry.serverRecorded = false;
-                          entry.DateStarted = QDateTime::currentDateTimeUtc();
-                          entry.TokenExpires = expires;
-                          activate(entry, token);
-                          callback(ApiError());
-                      });
+    requestPlainToken(
+        entry.BuyerID, entry.UserID, this,
+        [this, entry, callback](const ApiError &error, const QByteArray &token, const QDateTime &expires) mutable {
+            setBusy(false);
+            if (error.isError()) {
+                callback(error);
+                return;
+            }
+            entry.ID = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            entry.serverRecorded = false;
+            entry.DateStarted = QDateTime::currentDateTimeUtc();
+            entry.TokenExpires = expires;
+            activate(entry, token);
+            callback(ApiError());
+        });
 }
 
 void SessionManager::activate(const JournalEntry &entry, const QByteArray &token)
@@ -265,8 +266,7 @@ void SessionManager::end(wire::EndCause cause, QObject *context, std::function<v
         afterServer(ApiError());
         return;
     }
-    m_api->end(session.ID, cause, this,
-               [afterServer](Result<wire::ImpersonationSession> r) { afterServer(r.error); });
+    m_api->end(session.ID, cause, this, [afterServer](Result<wire::ImpersonationSession> r) { afterServer(r.error); });
 }
 
 void SessionManager::finish(wire::EndCause cause, bool pendingOnServer)
@@ -315,16 +315,16 @@ void SessionManager::renew(QObject *context, std::function<void(const ApiError &
         });
         return;
     }
-    requestPlainToken(m_session.BuyerID, m_session.UserID, this,
-                      [this, accept, callback](const ApiError &error, const QByteArray &token,
-                                               const QDateTime &expires) {
-                          if (error.isError()) {
-                              setBusy(false);
-                              callback(error);
-                              return;
-                          }
-                          accept(token, expires);
-                      });
+    requestPlainToken(
+        m_session.BuyerID, m_session.UserID, this,
+        [this, accept, callback](const ApiError &error, const QByteArray &token, const QDateTime &expires) {
+            if (error.isError()) {
+                setBusy(false);
+                callback(error);
+                return;
+            }
+            accept(token, expires);
+        });
 }
 
 void SessionManager::onTick()

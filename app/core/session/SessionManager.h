@@ -30,7 +30,7 @@ struct SessionRequest
 // How this marketplace wants impersonation tokens asked for (per-marketplace settings).
 struct ImpersonationOptions
 {
-    QString clientId; // the API client named in the ImpersonationConfig; empty: the sign-in client
+    QString clientId;  // the API client named in the ImpersonationConfig; empty: the sign-in client
     QStringList roles; // empty: SessionManager::shopperRoles()
     QStringList customRoles;
 };

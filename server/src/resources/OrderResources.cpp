@@ -9,11 +9,11 @@
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/OrderStore.h"
-#include "wire/OnbehalfXp.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlValues.h"
 #include "storage/UserStore.h"
 #include "wire/Json.h"
+#include "wire/OnbehalfXp.h"
 
 #include <QSqlQuery>
 
@@ -140,8 +140,8 @@ public:
         const auto session = m_s.sessions.find(c.sessionId);
         if (!session)
             return;
-        xp[wire::OnbehalfXp::kKey] = wire::OnbehalfXp{session->ID, session->AgentUserID, session->AgentUsername,
-                                                      session->note};
+        xp[wire::OnbehalfXp::kKey] =
+            wire::OnbehalfXp{session->ID, session->AgentUserID, session->AgentUsername, session->note};
     }
 
     void linkToSession(const Caller &c, const QString &orderId)

@@ -93,8 +93,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         const auto [session, granted] =
             impersonation.startSession(ctx, text(body, "BuyerID"), text(body, "UserID"), text(body, "ClientID"),
                                        list(body, "Roles"), list(body, "CustomRoles"), reason, caseNumber);
-        return Reply::created(nlohmann::json{{"Session", SessionStore::toJson(session, {})},
-                                             {"AccessToken", granted.token}});
+        return Reply::created(
+            nlohmann::json{{"Session", SessionStore::toJson(session, {})}, {"AccessToken", granted.token}});
     });
 
     router.add(M::Get, QStringLiteral("/v1/impersonationsessions"), [&s](RequestContext &ctx) {

@@ -54,11 +54,12 @@ SessionRecord SessionStore::fromRow(const QSqlQuery &q)
 
 void SessionStore::insert(const SessionRecord &r)
 {
-    m_db.exec(QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
-                  QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
-              {r.ID, r.AgentUserID, r.AgentUsername, r.BuyerID, r.BuyerName, r.UserID, r.Username, r.UserFullName,
-               r.ClientID, r.Roles.join(QLatin1Char(' ')), r.note.Reason, r.note.CaseNumber,
-               SqlValues::formatTime(r.DateStarted), SqlValues::formatTime(r.TokenExpires), r.Username.toLower()});
+    m_db.exec(
+        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
+            QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
+        {r.ID, r.AgentUserID, r.AgentUsername, r.BuyerID, r.BuyerName, r.UserID, r.Username, r.UserFullName, r.ClientID,
+         r.Roles.join(QLatin1Char(' ')), r.note.Reason, r.note.CaseNumber, SqlValues::formatTime(r.DateStarted),
+         SqlValues::formatTime(r.TokenExpires), r.Username.toLower()});
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
