@@ -878,6 +878,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::AuditIndicator</name>
+    <message>
+        <source>Audit: server</source>
+        <translation>Audit: Server</translation>
+    </message>
+    <message>
+        <source>The marketplace records every session you start (who, for whom, why, and how it ended).</source>
+        <translation>Der Marktplatz protokolliert jede Sitzung, die Sie starten (wer, für wen, warum und wie sie endete).</translation>
+    </message>
+    <message>
+        <source>Audit: this computer</source>
+        <translation>Audit: dieser Computer</translation>
+    </message>
+    <message>
+        <source>This marketplace has no session records of its own: this desk keeps them in its journal on this computer.</source>
+        <translation>Dieser Marktplatz führt keine eigenen Sitzungsprotokolle: Onbehalf speichert sie im lokalen Protokoll auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Audit: not known yet</source>
+        <translation>Audit: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>The desk could not yet ask the marketplace where sessions are recorded; it asks again when you start one.</source>
+        <translation>Onbehalf konnte den Marktplatz noch nicht fragen, wo Sitzungen protokolliert werden; beim Start einer Sitzung wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Audit: NOT RECORDED</source>
+        <translation>Audit: NICHT PROTOKOLLIERT</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::BuyerUserSearchModel</name>
     <message>
         <source>There are no buyers you can search.</source>
@@ -1351,6 +1382,119 @@
     <message>
         <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
         <translation>Bestellung %1 für %2 aufgegeben – Gesamtsumme %3. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::MarketplaceSettings</name>
+    <message>
+        <source>Not a role name: %1. Role names have letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
+        <translation>Kein Rollenname: %1. Rollennamen bestehen nur aus Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n roles.</source>
+        <translation>
+            <numerusform>Höchstens %n Rolle.</numerusform>
+            <numerusform>Höchstens %n Rollen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::MarketplaceSettingsDialog</name>
+    <message>
+        <source>Marketplace settings</source>
+        <translation>Marktplatz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>How this desk signs in to %1 and asks for buyer tokens. Leave a field empty for the default.</source>
+        <translation>Wie sich Onbehalf bei %1 anmeldet und Käufer-Token anfordert. Lassen Sie ein Feld leer, um den Standardwert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in client ID:</source>
+        <translation>Anmelde-Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;Impersonation client ID:</source>
+        <translation>&amp;Impersonations-Client-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom roles:</source>
+        <translation>&amp;Eigene Rollen:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-Secre&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the stored client secret</source>
+        <translation>Gespeichertes Client-Secret &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>Anmelde-Client-ID</translation>
+    </message>
+    <message>
+        <source>The API client agents sign in with (password grant).</source>
+        <translation>Der API-Client, mit dem sich Agenten anmelden (Passwort-Grant).</translation>
+    </message>
+    <message>
+        <source>Impersonation client ID</source>
+        <translation>Impersonations-Client-ID</translation>
+    </message>
+    <message>
+        <source>Same as the sign-in client</source>
+        <translation>Wie der Anmelde-Client</translation>
+    </message>
+    <message>
+        <source>The API client the marketplace&apos;s ImpersonationConfig names, usually the buyer storefront&apos;s.</source>
+        <translation>Der API-Client, den die ImpersonationConfig des Marktplatzes nennt, meist der des Käufer-Shops.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Roles asked for in the buyer token, separated by spaces.</source>
+        <translation>Rollen, die für das Käufer-Token angefordert werden, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Eigene Rollen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Custom roles sent with the buyer-token request, separated by spaces.</source>
+        <translation>Eigene Rollen, die mit der Anforderung des Käufer-Tokens gesendet werden, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain (type to replace)</source>
+        <translation>Im Schlüsselbund des Systems gespeichert (zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <source>None (public client)</source>
+        <translation>Keines (öffentlicher Client)</translation>
+    </message>
+    <message>
+        <source>Only for API clients that have a secret. It is kept in the system keychain only.</source>
+        <translation>Nur für API-Clients mit Secret. Es wird ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in client ID has spaces or is too long.</source>
+        <translation>Die Anmelde-Client-ID enthält Leerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The impersonation client ID has spaces or is too long.</source>
+        <translation>Die Impersonations-Client-ID enthält Leerzeichen oder ist zu lang.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::SessionJournal</name>
+    <message>
+        <source>The session record could not be written to %1: %2</source>
+        <translation>Das Sitzungsprotokoll konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>Der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::SessionManager</name>
     <message>
         <source>You are already acting for a buyer. End that session first.</source>
@@ -2133,6 +2288,18 @@
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Marketplace se&amp;ttings…</source>
+        <translation>Marktplatz-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Marketplace settings</source>
+        <translation>Marktplatz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The client secret for this marketplace is not in the keychain any more. Enter it again in Marketplace settings.</source>
+        <translation>Das Client-Secret für diesen Marktplatz ist nicht mehr im Schlüsselbund. Geben Sie es in den Marktplatz-Einstellungen erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -878,6 +878,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::AuditIndicator</name>
+    <message>
+        <source>Audit: server</source>
+        <translation>Auditoría: servidor</translation>
+    </message>
+    <message>
+        <source>The marketplace records every session you start (who, for whom, why, and how it ended).</source>
+        <translation>El marketplace registra cada sesión que inicia (quién, para quién, por qué y cómo terminó).</translation>
+    </message>
+    <message>
+        <source>Audit: this computer</source>
+        <translation>Auditoría: este equipo</translation>
+    </message>
+    <message>
+        <source>This marketplace has no session records of its own: this desk keeps them in its journal on this computer.</source>
+        <translation>Este marketplace no guarda registros propios de las sesiones: Onbehalf los guarda en su registro local en este equipo.</translation>
+    </message>
+    <message>
+        <source>Audit: not known yet</source>
+        <translation>Auditoría: aún desconocida</translation>
+    </message>
+    <message>
+        <source>The desk could not yet ask the marketplace where sessions are recorded; it asks again when you start one.</source>
+        <translation>Onbehalf aún no pudo preguntar al marketplace dónde se registran las sesiones; volverá a preguntar cuando inicie una.</translation>
+    </message>
+    <message>
+        <source>Audit: NOT RECORDED</source>
+        <translation>Auditoría: NO REGISTRADA</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::BuyerUserSearchModel</name>
     <message>
         <source>There are no buyers you can search.</source>
@@ -1351,6 +1382,119 @@
     <message>
         <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
         <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a quien llama.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::MarketplaceSettings</name>
+    <message>
+        <source>Not a role name: %1. Role names have letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
+        <translation>No es un nombre de rol: %1. Los nombres de rol solo tienen letras, dígitos, «.», «_» o «-».</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n roles.</source>
+        <translation>
+            <numerusform>Como máximo %n rol.</numerusform>
+            <numerusform>Como máximo %n roles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::MarketplaceSettingsDialog</name>
+    <message>
+        <source>Marketplace settings</source>
+        <translation>Ajustes del marketplace</translation>
+    </message>
+    <message>
+        <source>How this desk signs in to %1 and asks for buyer tokens. Leave a field empty for the default.</source>
+        <translation>Cómo inicia Onbehalf sesión en %1 y solicita tokens de comprador. Deje un campo vacío para usar el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in client ID:</source>
+        <translation>ID de cliente de &amp;inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Impersonation client ID:</source>
+        <translation>ID de cliente de su&amp;plantación:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom roles:</source>
+        <translation>Roles pers&amp;onalizados:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secreto del cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the stored client secret</source>
+        <translation>Ol&amp;vidar el secreto guardado</translation>
+    </message>
+    <message>
+        <source>Sign-in client ID</source>
+        <translation>ID de cliente de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The API client agents sign in with (password grant).</source>
+        <translation>El cliente de API con el que inician sesión los agentes (concesión por contraseña).</translation>
+    </message>
+    <message>
+        <source>Impersonation client ID</source>
+        <translation>ID de cliente de suplantación</translation>
+    </message>
+    <message>
+        <source>Same as the sign-in client</source>
+        <translation>El mismo que el cliente de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The API client the marketplace&apos;s ImpersonationConfig names, usually the buyer storefront&apos;s.</source>
+        <translation>El cliente de API que indica la ImpersonationConfig del marketplace, normalmente el de la tienda del comprador.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Roles asked for in the buyer token, separated by spaces.</source>
+        <translation>Roles solicitados en el token de comprador, separados por espacios.</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Roles personalizados</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Custom roles sent with the buyer-token request, separated by spaces.</source>
+        <translation>Roles personalizados enviados con la solicitud del token de comprador, separados por espacios.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain (type to replace)</source>
+        <translation>Guardado en el llavero del sistema (escriba para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>None (public client)</source>
+        <translation>Ninguno (cliente público)</translation>
+    </message>
+    <message>
+        <source>Only for API clients that have a secret. It is kept in the system keychain only.</source>
+        <translation>Solo para clientes de API con secreto. Se guarda únicamente en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The sign-in client ID has spaces or is too long.</source>
+        <translation>El ID de cliente de inicio de sesión contiene espacios o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The impersonation client ID has spaces or is too long.</source>
+        <translation>El ID de cliente de suplantación contiene espacios o es demasiado largo.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::SessionJournal</name>
+    <message>
+        <source>The session record could not be written to %1: %2</source>
+        <translation>No se pudo escribir el registro de la sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::SessionManager</name>
     <message>
         <source>You are already acting for a buyer. End that session first.</source>
@@ -2133,6 +2288,18 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Marketplace se&amp;ttings…</source>
+        <translation>A&amp;justes del marketplace…</translation>
+    </message>
+    <message>
+        <source>Marketplace settings</source>
+        <translation>Ajustes del marketplace</translation>
+    </message>
+    <message>
+        <source>The client secret for this marketplace is not in the keychain any more. Enter it again in Marketplace settings.</source>
+        <translation>El secreto del cliente de este marketplace ya no está en el llavero. Vuelva a introducirlo en Ajustes del marketplace.</translation>
     </message>
 </context>
 <context>
