@@ -1358,33 +1358,6 @@
     </message>
 </context>
 <context>
-    <name>onbehalf::OrderConfirmation</name>
-    <message>
-        <source>Cop&amp;y order number</source>
-        <translation>Bestellnummer &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the order number</source>
-        <translation>Die Bestellnummer kopieren</translation>
-    </message>
-    <message>
-        <source>Cop&amp;ied</source>
-        <translation>&amp;Kopiert</translation>
-    </message>
-    <message>
-        <source>Order number %1</source>
-        <translation>Bestellnummer %1</translation>
-    </message>
-    <message>
-        <source>Read as: %1</source>
-        <translation>Vorlesen als: %1</translation>
-    </message>
-    <message>
-        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
-        <translation>Bestellung %1 für %2 aufgegeben – Gesamtsumme %3. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
-    </message>
-</context>
-<context>
     <name>onbehalf::MarketplaceSettings</name>
     <message>
         <source>Not a role name: %1. Role names have letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
@@ -1495,6 +1468,33 @@
     <message>
         <source>The impersonation client ID has spaces or is too long.</source>
         <translation>Die Impersonations-Client-ID enthält Leerzeichen oder ist zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::OrderConfirmation</name>
+    <message>
+        <source>Cop&amp;y order number</source>
+        <translation>Bestellnummer &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the order number</source>
+        <translation>Die Bestellnummer kopieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>&amp;Kopiert</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Bestellnummer %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Vorlesen als: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
+        <translation>Bestellung %1 für %2 aufgegeben – Gesamtsumme %3. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
     </message>
 </context>
 <context>

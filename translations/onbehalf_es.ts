@@ -1358,33 +1358,6 @@
     </message>
 </context>
 <context>
-    <name>onbehalf::OrderConfirmation</name>
-    <message>
-        <source>Cop&amp;y order number</source>
-        <translation>Copiar el número de pe&amp;dido</translation>
-    </message>
-    <message>
-        <source>Copy the order number</source>
-        <translation>Copiar el número de pedido</translation>
-    </message>
-    <message>
-        <source>Cop&amp;ied</source>
-        <translation>Copia&amp;do</translation>
-    </message>
-    <message>
-        <source>Order number %1</source>
-        <translation>Número de pedido %1</translation>
-    </message>
-    <message>
-        <source>Read as: %1</source>
-        <translation>Se lee: %1</translation>
-    </message>
-    <message>
-        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
-        <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a quien llama.</translation>
-    </message>
-</context>
-<context>
     <name>onbehalf::MarketplaceSettings</name>
     <message>
         <source>Not a role name: %1. Role names have letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
@@ -1495,6 +1468,33 @@
     <message>
         <source>The impersonation client ID has spaces or is too long.</source>
         <translation>El ID de cliente de suplantación contiene espacios o es demasiado largo.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::OrderConfirmation</name>
+    <message>
+        <source>Cop&amp;y order number</source>
+        <translation>Copiar el número de pe&amp;dido</translation>
+    </message>
+    <message>
+        <source>Copy the order number</source>
+        <translation>Copiar el número de pedido</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>Copia&amp;do</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Número de pedido %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Se lee: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
+        <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a quien llama.</translation>
     </message>
 </context>
 <context>

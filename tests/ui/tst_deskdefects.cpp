@@ -632,15 +632,15 @@ private slots:
 
         // A session the desk lost is offered in a clear, high-contrast prompt.
         JournalEntry lost;
-        lost.id = QStringLiteral("local-layout-test");
+        lost.ID = QStringLiteral("local-layout-test");
         lost.marketplace = m_desk.server().url().toString();
-        lost.agentUsername = QStringLiteral("agent01");
-        lost.userFullName = QStringLiteral("Jane Doe");
-        lost.username = QStringLiteral("jane.doe");
-        lost.buyerName = QStringLiteral("Northwind Health");
-        lost.started = QDateTime::currentDateTimeUtc().addSecs(-600);
-        lost.tokenExpires = QDateTime::currentDateTimeUtc().addSecs(-60);
-        m_desk.journal()->upsert(lost);
+        lost.AgentUsername = QStringLiteral("agent01");
+        lost.UserFullName = QStringLiteral("Jane Doe");
+        lost.Username = QStringLiteral("jane.doe");
+        lost.BuyerName = QStringLiteral("Northwind Health");
+        lost.DateStarted = QDateTime::currentDateTimeUtc().addSecs(-600);
+        lost.TokenExpires = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(m_desk.journal()->upsert(lost));
         window()->offerRecovery();
         auto *prompt = w<QFrame>("recoveryBar");
         QTRY_VERIFY(prompt->isVisible());
@@ -648,7 +648,8 @@ private slots:
         QVERIFY(contrast(prompt->palette().color(QPalette::Window), prompt->palette().color(QPalette::WindowText)) >=
                 7.0);
         QVERIFY(announced(w<QLabel>("recoveryLabel")));
-        m_desk.journal()->markEnded(lost.id, QStringLiteral("Recovered"), QDateTime::currentDateTimeUtc(), false);
+        QVERIFY(
+            m_desk.journal()->markEnded(lost.ID, wire::EndCause::Recovered, QDateTime::currentDateTimeUtc(), false));
         window()->offerRecovery();
         QVERIFY(!prompt->isVisible());
         window()->resize(1440, 900);

@@ -3,7 +3,6 @@
 #include "common/Announce.h"
 #include "common/MessageBox.h"
 #include "common/OrderStatusText.h"
-#include "core/api/OrdersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"

@@ -2,6 +2,7 @@
 
 #include "common/Announce.h"
 #include "common/OrderStatusText.h"
+#include "core/api/OrdersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "search/BuyerUserSearchModel.h"
 #include "shop/Money.h"
@@ -120,7 +121,7 @@ void UserDetails::show(const QModelIndex &index)
                 m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
             }
         });
-    m_client->recentOrders(userId, 5, this, [this, current](Result<nlohmann::json> r) {
+    OrdersApi(m_client).recentOrdersOf(userId, 5, this, [this, current](Result<wire::ListPage<wire::Order>> r) {
         if (!current())
             return;
         if (!r.ok()) {
@@ -129,16 +130,7 @@ void UserDetails::show(const QModelIndex &index)
             return;
         }
         const QLocale locale;
-        const auto items = r.value.is_object() ? r.value.value("Items", nlohmann::json::array()) : nlohmann::json();
-        for (const auto &o : items.is_array() ? items : nlohmann::json::array()) {
-            if (!o.is_object())
-                continue;
-            wire::Order order;
-            try {
-                order = o.get<wire::Order>();
-            } catch (const std::exception &) {
-                continue; // a malformed order is left out, not a crash
-            }
+        for (const wire::Order &order : r.value.items) {
             auto *item = new QTreeWidgetItem(m_ui->recentOrdersList);
             item->setText(0, order.ID);
             item->setToolTip(0, order.ID);
