@@ -64,7 +64,7 @@ void RecoveryPrompt::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (isVisible() && !m_entry.id.isEmpty())
+        if (isVisible() && !m_entry.ID.isEmpty())
             offer(m_entry);
     }
     QFrame::changeEvent(event);
