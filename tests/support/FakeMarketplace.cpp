@@ -75,7 +75,17 @@ FakeMarketplace::FakeMarketplace(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &FakeMarketplace::onConnection);
 }
 
-FakeMarketplace::~FakeMarketplace() = default;
+FakeMarketplace::~FakeMarketplace()
+{
+    // The sockets are the server's children and go after m_buffers; their "disconnected" must
+    // not reach a lambda that erases from it.
+    m_server.close();
+    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
 
 bool FakeMarketplace::start()
 {
