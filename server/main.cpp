@@ -180,12 +180,8 @@ int main(int argc, char *argv[])
             qCritical("%s", qPrintable(message));
         return 2;
     };
-    auto warn = [](const QString &message) {
-        if (LogFile::isInstalled())
-            qWarning("%s", qPrintable(message));
-        else
-            std::fprintf(stderr, "onbehalf-server: warning: %s\n", qPrintable(message));
-    };
+    // Through the message handler below: a bounded line in the log file or on standard error.
+    auto warn = [](const QString &message) { qWarning("%s", qPrintable(message)); };
     // Every message one bounded, escaped line, wherever it goes.
     if (parser.isSet(logFile)) {
         QString error;

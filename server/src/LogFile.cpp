@@ -28,6 +28,7 @@ struct State
     QString path;
     int fd = -1;
     bool toStderr = false;
+    bool journal = false; // stderr is systemd's journal: lines start with their syslog priority
 };
 
 State &state()
@@ -67,6 +68,24 @@ const char *typeName(QtMsgType type)
         return "fatal";
     }
     return "message";
+}
+
+// sd-daemon(3) priority prefixes.
+const char *journalPriority(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "<7>";
+    case QtInfoMsg:
+        return "<6>";
+    case QtWarningMsg:
+        return "<4>";
+    case QtCriticalMsg:
+        return "<3>";
+    case QtFatalMsg:
+        return "<2>";
+    }
+    return "<5>";
 }
 
 } // namespace
@@ -135,6 +154,8 @@ void LogFile::installStderr()
     {
         const std::lock_guard lock(s.mutex);
         s.toStderr = true;
+        // systemd sets JOURNAL_STREAM when stderr is the journal: "<4>" makes a line a warning there.
+        s.journal = qEnvironmentVariableIsSet("JOURNAL_STREAM");
     }
     qInstallMessageHandler(&LogFile::handler);
 }
@@ -177,7 +198,9 @@ void LogFile::handler(QtMsgType type, const QMessageLogContext &context, const Q
 {
     State &s = state();
     const std::lock_guard lock(s.mutex);
-    const QByteArray line = formatLine(type, context.category, message, !s.toStderr);
+    QByteArray line = formatLine(type, context.category, message, !s.toStderr);
+    if (s.journal)
+        line.prepend(journalPriority(type));
 #ifdef Q_OS_UNIX
     [[maybe_unused]] const auto n = ::write(s.toStderr ? STDERR_FILENO : s.fd, line.constData(), size_t(line.size()));
 #else

@@ -192,6 +192,27 @@ private slots:
             QVERIFY2(!line.startsWith("forged") && !line.contains('\r'), line.constData());
     }
 
+    void theJournalGetsPriorities()
+    {
+        // Under systemd (JOURNAL_STREAM set) each line starts with its syslog priority, so
+        // journalctl -p warning shows the warnings.
+        qputenv("JOURNAL_STREAM", "8:12345");
+        TestServer s;
+        TestServer::Options o;
+        o.demo = false;
+        const bool started = s.start(o);
+        qunsetenv("JOURNAL_STREAM");
+        QVERIFY2(started, qPrintable(s.errorString()));
+        QCOMPARE(Http(s.url()).get(QStringLiteral("/v1/nowhere")).status, 404);
+        QVERIFY(s.stop());
+        const QByteArray errors = s.standardError();
+        QVERIFY2(errors.contains("<7>debug onbehalf.server.http: GET /v1/nowhere 404"), errors.constData());
+        for (const QByteArray &line : errors.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(line.startsWith('<') && line.at(2) == '>', line.constData());
+        }
+    }
+
     void anUnwritableLogIsRefusedAtStart()
     {
         TestServer s;
