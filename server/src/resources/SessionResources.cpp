@@ -100,7 +100,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
     router.add(M::Get, QStringLiteral("/v1/impersonationsessions"), [&s](RequestContext &ctx) {
         const QString agent = visibleAgent(ctx);
         s.sessions.sweepExpired();
-        const ListQuery q = ListQuery::parse(ctx.query(), s.sessions.listSpec(), s.db);
+        const ListQuery q = ListQuery::parse(ctx.query(), s.sessions.listSpec(!agent.isEmpty()), s.db);
         SqlWhere scope;
         if (!agent.isEmpty())
             scope.add(QStringLiteral("agent_user_id = ?"), {agent});

@@ -940,7 +940,10 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
     if (users.empty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Database::Transaction tx(s.db);
+    // A transaction per batch: SQLite's log is checkpointed between them instead of growing to
+    // the size of the whole history, and an interrupted seed resumes after its last batch.
+    std::vector<SessionRecord> batch;
+    constexpr size_t kBatch = 10000;
     for (int i = existing + 1; i <= count; ++i) {
         Lcg rng(quint64(i) * 40503ULL + 17);
         const Agent &agent = agents[rng.below(3)];
@@ -961,15 +964,18 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
         r.note.CaseNumber = QStringLiteral("CASE-%1").arg(100000 + i);
         r.DateStarted = now.addSecs(-qint64(rng.below(90 * 24 * 3600)) - 3600);
         r.TokenExpires = r.DateStarted.addSecs(36000);
-        s.sessions.insert(r);
-        const QString cause = l1(causes[rng.below(6)]);
-        const QDateTime ended =
-            cause == QLatin1String("Expired") ? r.TokenExpires : r.DateStarted.addSecs(60 + rng.below(1800));
-        s.db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ? WHERE id = ?"),
-                  {SqlValues::formatTime(ended), cause, r.ID});
+        r.EndCause = wire::parseEndCause(l1(causes[rng.below(6)]));
+        r.DateEnded =
+            r.EndCause == wire::EndCause::Expired ? r.TokenExpires : r.DateStarted.addSecs(60 + rng.below(1800));
+        batch.push_back(std::move(r));
+        if (batch.size() == kBatch || i == count) {
+            Database::Transaction tx(s.db);
+            s.sessions.insertPast(batch);
+            s.db.setSetting(QStringLiteral("seed.synthetic_sessions"), QString::number(i));
+            tx.commit();
+            batch.clear();
+        }
     }
-    s.db.setSetting(QStringLiteral("seed.synthetic_sessions"), QString::number(count));
-    tx.commit();
 }
 
 } // namespace onbehalf::server

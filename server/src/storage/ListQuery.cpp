@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cmath>
 
 namespace onbehalf::server {
@@ -268,6 +269,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         }
     }
     m_where.add(clause, binds);
+    m_searched = true;
 }
 
 void ListQuery::parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db)
@@ -475,13 +477,17 @@ void ListQuery::parseSort(const QString &sortBy, const ListSpec &spec)
 // it always unions the per-column index ranges and sorts every match. For "s" over 33,000
 // users of a buyer that is a sort of 33,000 rows; walking the ordered index and filtering finds
 // the first page after some hundred rows. The matches are counted anyway, so choose here.
-QString ListQuery::walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total) const
+QString ListQuery::walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total, bool limited) const
 {
     if (m_orderedIndex.isEmpty() || db.dialect() != Database::Dialect::Sqlite)
         return {};
     const double wanted = double(m_page) * m_pageSize; // rows the walk must find
     if (m_where.clauses.isEmpty())
-        return m_orderedIndex;       // every row in scope matches
+        return m_orderedIndex; // every row in scope matches
+    // More matches than a search answers: the sort would fetch them all, the walk stops at the
+    // page, having visited no more rows than the count did.
+    if (limited)
+        return m_orderedIndex;
     constexpr int kCheapSort = 1000; // fewer matches than this sort in about a millisecond
     if (total < kCheapSort || wanted >= total)
         return {};
@@ -499,13 +505,28 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
     all.binds << m_where.binds;
 
     const QString countFrom = m_countIndex.isEmpty() ? from : from + QStringLiteral(" INDEXED BY ") + m_countIndex;
-    const int total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + countFrom + all.sql(), all.binds).toInt();
+    int total = 0;
+    bool limited = false; // more rows match than a search answers
+    if (m_searched) {
+        // Counting stops one past the limit: a word most rows contain costs a few thousand row
+        // tests, not a pass over the table.
+        QVariantList binds = all.binds;
+        binds << kMaxSearchMatches + 1;
+        total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + countFrom + all.sql() +
+                              QStringLiteral(" LIMIT ?) AS matches"),
+                          binds)
+                    .toInt();
+        limited = total > kMaxSearchMatches;
+        total = std::min(total, kMaxSearchMatches);
+    } else {
+        total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + countFrom + all.sql(), all.binds).toInt();
+    }
     const int offset = (m_page - 1) * m_pageSize;
     nlohmann::json items = nlohmann::json::array();
     if (offset < total) {
         QVariantList binds = all.binds;
-        binds << m_pageSize << offset;
-        const QString walk = walkIndexFor(db, from, scope, total);
+        binds << std::min(m_pageSize, total - offset) << offset; // a page never reaches past the answered rows
+        const QString walk = walkIndexFor(db, from, scope, total, limited);
         const QString source = walk.isEmpty() ? from : from + QStringLiteral(" INDEXED BY ") + walk;
         QSqlQuery q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + source + all.sql() +
                                   QStringLiteral(" ORDER BY ") + m_orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),

@@ -101,6 +101,9 @@ public:
     static constexpr int kMaxAlternatives = 100; // "a|b|c" in one filter
     static constexpr int kMaxSearchWords = 64;
     static constexpr int kMaxValueLength = 512; // one filter alternative, one search word, a key
+    // A search answers at most this many matches, the first in the requested order (see
+    // docs/search.md): counting every match of a common word is what made searches slow.
+    static constexpr int kMaxSearchMatches = 10000;
 
     static ListQuery parse(const QUrlQuery &query, const ListSpec &spec, const Database &db);
 
@@ -111,6 +114,7 @@ public:
 
     // Runs "SELECT <columns> FROM <from> [scope AND filters] ORDER BY … LIMIT … OFFSET …"
     // and a COUNT(*) over the same rows, and wraps the items into the Meta/Items envelope.
+    // With a search, the rows are the first kMaxSearchMatches matches in the requested order.
     nlohmann::json run(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
                        const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
 
@@ -119,14 +123,15 @@ private:
                      const Database &db);
     void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
     void parseSort(const QString &sortBy, const ListSpec &spec);
-    QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total) const;
+    QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total, bool limited) const;
 
     int m_page = 1;
     int m_pageSize = kDefaultPageSize;
     SqlWhere m_where;
     QString m_orderBy;
-    QString m_orderedIndex; // an index that already yields m_orderBy, if the spec has one
-    QString m_countIndex;   // SQLite: count the matches over this index (a search scanning the combined text)
+    QString m_orderedIndex;  // an index that already yields m_orderBy, if the spec has one
+    QString m_countIndex;    // SQLite: count the matches over this index (a search scanning the combined text)
+    bool m_searched = false; // a search= narrows the rows: at most kMaxSearchMatches of them are answered
 };
 
 } // namespace onbehalf::server

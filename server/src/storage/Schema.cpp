@@ -245,12 +245,60 @@ QStringList userSearchIndex(Database::Dialect d)
     };
 }
 
+// How many sessions have each trigram (SQLite; PostgreSQL's planner keeps its own statistics):
+// a word most sessions contain is found sooner by testing sessions newest first than by looking
+// up every session that has it.
+QStringList sessionSearchVocabulary(Database::Dialect d)
+{
+    if (d == Database::Dialect::Postgres)
+        return {};
+    return {QStringLiteral("CREATE VIRTUAL TABLE sessions_fts_vocab USING fts5vocab(sessions_fts, 'row')")};
+}
+
+// SQLite: the users' trigram index holds their text with a newline at the end, so every
+// occurrence of a one- or two-letter word begins a trigram (UserStore::narrowSearch looks a
+// two-letter word up as the trigrams that begin with it). Triggers write and delete the same text.
+QStringList userSearchTrailingNewline(Database::Dialect d)
+{
+    if (d == Database::Dialect::Postgres)
+        return {};
+    return {
+        QStringLiteral("DROP TRIGGER users_search_insert"),
+        QStringLiteral("DROP TRIGGER users_search_delete"),
+        QStringLiteral("DROP TRIGGER users_search_update"),
+        QStringLiteral("INSERT INTO users_search (users_search) VALUES ('delete-all')"),
+        QStringLiteral("INSERT INTO users_search (rowid, search_l) SELECT k.rid, u.search_l || char(10) FROM users u "
+                       "JOIN users_search_keys k ON k.user_id = u.id"),
+        QStringLiteral(
+            "CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN "
+            "INSERT INTO users_search_keys (user_id) VALUES (new.id); "
+            "INSERT INTO users_search (rowid, search_l) VALUES (last_insert_rowid(), new.search_l || char(10)); "
+            "END"),
+        QStringLiteral("CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN "
+                       "INSERT INTO users_search (users_search, rowid, search_l) VALUES ('delete', "
+                       "(SELECT rid FROM users_search_keys WHERE user_id = old.id), old.search_l || char(10)); "
+                       "DELETE FROM users_search_keys WHERE user_id = old.id; END"),
+        QStringLiteral("CREATE TRIGGER users_search_update AFTER UPDATE OF id_l, username_l, first_l, last_l, email_l "
+                       "ON users BEGIN "
+                       "INSERT INTO users_search (users_search, rowid, search_l) VALUES ('delete', "
+                       "(SELECT rid FROM users_search_keys WHERE user_id = old.id), old.search_l || char(10)); "
+                       "INSERT INTO users_search (rowid, search_l) VALUES "
+                       "((SELECT rid FROM users_search_keys WHERE user_id = new.id), new.search_l || char(10)); END"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect), version2(dialect), version3(dialect),
-            version4(dialect), version5(dialect), userSearchIndex(dialect)};
+    return {version1(dialect),
+            version2(dialect),
+            version3(dialect),
+            version4(dialect),
+            version5(dialect),
+            userSearchIndex(dialect),
+            sessionSearchVocabulary(dialect),
+            userSearchTrailingNewline(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

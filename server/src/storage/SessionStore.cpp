@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace onbehalf::server {
 
@@ -60,6 +61,33 @@ void SessionStore::insert(const SessionRecord &r)
         {r.ID, r.AgentUserID, r.AgentUsername, r.BuyerID, r.BuyerName, r.UserID, r.Username, r.UserFullName, r.ClientID,
          r.Roles.join(QLatin1Char(' ')), r.note.Reason, r.note.CaseNumber, SqlValues::formatTime(r.DateStarted),
          SqlValues::formatTime(r.TokenExpires), r.Username.toLower()});
+}
+
+void SessionStore::insertPast(const std::vector<SessionRecord> &rows)
+{
+    constexpr size_t kRowsPerStatement = 200; // 3,600 binds: well inside SQLite's and PostgreSQL's limits
+    const QString head =
+        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() + QStringLiteral(", username_l) VALUES ");
+    const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
+        const size_t n = std::min(kRowsPerStatement, rows.size() - from);
+        QStringList values;
+        QVariantList binds;
+        binds.reserve(qsizetype(n) * 18);
+        for (size_t i = from; i < from + n; ++i) {
+            const SessionRecord &r = rows[i];
+            values << one;
+            const QVariant null(QMetaType::fromType<QString>());
+            binds << r.ID << r.AgentUserID << r.AgentUsername << r.BuyerID << r.BuyerName << r.UserID << r.Username
+                  << r.UserFullName << r.ClientID << r.Roles.join(QLatin1Char(' ')) << r.note.Reason
+                  << r.note.CaseNumber << SqlValues::formatTime(r.DateStarted) << SqlValues::formatTime(r.TokenExpires)
+                  << (r.DateEnded ? QVariant(SqlValues::formatTime(*r.DateEnded)) : null)
+                  << (r.EndCause ? QVariant(wire::endCauseName(*r.EndCause)) : null)
+                  << (r.EndedBy && !r.EndedBy->isEmpty() ? QVariant(*r.EndedBy) : null) << r.Username.toLower();
+        }
+        // Full batches share one statement, prepared once per connection.
+        const Database::Prepared written(m_db, head + values.join(QStringLiteral(", ")), binds);
+    }
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
@@ -173,7 +201,30 @@ nlohmann::json SessionStore::toJson(SessionRecord r, std::vector<wire::SessionOr
     return nlohmann::json(r);
 }
 
-ListSpec SessionStore::listSpec() const
+// Looking up the sessions with a word costs about one step per session that has its rarest
+// trigram (r); testing sessions newest first costs one per session until the count stops
+// (ListQuery::kMaxSearchMatches = K matches, about K × N / r sessions of N). The look-up is
+// cheaper while r × r < K × N (r under 10% of a million sessions, under a third of 100,000).
+bool SessionStore::isCommonWord(const QString &word) const
+{
+    const std::u32string chars = word.toLower().toStdU32String();
+    QStringList marks;
+    QVariantList trigrams;
+    for (size_t i = 0; i + 3 <= chars.size() && trigrams.size() < 16; ++i) {
+        marks << QStringLiteral("?");
+        trigrams << QString::fromStdU32String(chars.substr(i, 3));
+    }
+    if (trigrams.isEmpty())
+        return false;
+    const double rarest = m_db.scalar(QStringLiteral("SELECT MIN(doc) FROM sessions_fts_vocab WHERE term IN (") +
+                                          marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                                      trigrams)
+                              .toDouble();
+    const double sessions = m_db.scalar(QStringLiteral("SELECT MAX(rowid) FROM sessions_fts")).toDouble();
+    return rarest * rarest > double(ListQuery::kMaxSearchMatches) * sessions;
+}
+
+ListSpec SessionStore::listSpec(bool agentScoped) const
 {
     ListSpec spec;
     using F = FieldType;
@@ -200,11 +251,15 @@ ListSpec SessionStore::listSpec() const
             f.containsSearch = true;
     }
     spec.defaultSort = {QStringLiteral("!DateStarted")};
+    // Walked backwards: a search most sessions match fills its page from the newest sessions
+    // instead of sorting every match (ListQuery::walkIndexFor).
+    spec.orderedIndexes = {{agentScoped ? QStringLiteral("sessions_agent") : QStringLiteral("sessions_started"),
+                            {QStringLiteral("!DateStarted")}}};
     if (m_db.dialect() == Database::Dialect::Sqlite) {
         // SQLite: the trigram FTS5 table (Schema version 5) finds the sessions containing a word
         // of three or more characters in the searched columns; shorter words scan as before.
         // PostgreSQL serves the same LIKE conditions from pg_trgm GIN indexes directly.
-        spec.searchIndex = [](const QString &word, const QStringList &fields, QVariantList *binds) -> QString {
+        spec.searchIndex = [this](const QString &word, const QStringList &fields, QVariantList *binds) -> QString {
             static const QHash<QString, QString> columns{
                 {QStringLiteral("AgentUsername"), QStringLiteral("agent_username")},
                 {QStringLiteral("Username"), QStringLiteral("username")},
@@ -220,6 +275,8 @@ ListSpec SessionStore::listSpec() const
                     return {}; // a field the index does not hold: it cannot narrow
                 searched << column;
             }
+            if (isCommonWord(word))
+                return {};
             QString phrase = word;
             phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             *binds << QString(QLatin1Char('{') + searched.join(QLatin1Char(' ')) + QStringLiteral("} : \"") + phrase +

@@ -26,6 +26,9 @@ public:
     explicit SessionStore(Database &db) : m_db(db) {}
 
     void insert(const SessionRecord &r);
+    // Writes sessions of the past as they were (started and ended), many rows per statement:
+    // the synthetic history of load tests is a million rows.
+    void insertPast(const std::vector<SessionRecord> &rows);
     std::optional<SessionRecord> find(const QString &id) const;
 
     // Marks sessions whose token has expired as ended ("Expired", at the expiry time).
@@ -46,13 +49,16 @@ public:
     // The orders of each of the given sessions.
     std::map<QString, std::vector<wire::SessionOrder>> ordersOf(const QStringList &sessionIds) const;
 
-    ListSpec listSpec() const;
+    // The list grammar of sessions, of every agent or of one (agentScoped: the handler adds
+    // agent_user_id = ?), whose index then yields the sessions newest first.
+    ListSpec listSpec(bool agentScoped = false) const;
     static QString columns();
     static SessionRecord fromRow(const QSqlQuery &q);
 
     static const QStringList &endCauses();
 
 private:
+    bool isCommonWord(const QString &word) const;
     QStringList endWhere(const QString &clause, const QVariantList &binds, const QString &cause,
                          const QString &endedBy);
 

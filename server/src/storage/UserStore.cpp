@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <numeric>
 
 namespace onbehalf::server {
@@ -32,6 +33,20 @@ bool hasTrigram(const QString &token, Database::Dialect dialect)
             return true;
     }
     return false;
+}
+
+// Two ASCII letters, digits or signs (SQLite): looked up through the trigrams that begin with
+// them. ASCII only, because the index folds case itself and the look-up compares its terms as
+// they are.
+bool isTwoLetterAscii(const QString &token, Database::Dialect dialect)
+{
+    if (dialect != Database::Dialect::Sqlite || token.size() != 2)
+        return false;
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 QString likeContains(const QString &token)
@@ -230,11 +245,20 @@ void UserStore::recordLoginSuccess(const QString &id)
               {SqlValues::now(), id});
 }
 
+QString UserStore::marketplaceId() const
+{
+    // Written once when the database is created and never changed: read it once.
+    std::lock_guard lock(m_marketplaceLock);
+    if (m_marketplaceId.isEmpty())
+        m_marketplaceId = m_db.setting(QStringLiteral("marketplace_id"));
+    return m_marketplaceId;
+}
+
 wire::User UserStore::toWire(const UserRecord &r) const
 {
     wire::User u = r.user;
     u.Password.reset();
-    u.CompanyID = r.isAdmin ? m_db.setting(QStringLiteral("marketplace_id")) : r.buyerId;
+    u.CompanyID = r.isAdmin ? marketplaceId() : r.buyerId;
     u.AvailableRoles = m_roles.availableRoles(u.ID, r.isAdmin, r.buyerId);
     return u;
 }
@@ -260,7 +284,7 @@ nlohmann::json UserStore::toJson(const std::vector<UserRecord> &page) const
     std::map<QString, std::map<QString, QStringList>> roles;
     for (const auto &[buyerId, ids] : idsByBuyer)
         roles[buyerId] = m_roles.availableRoles(ids, isAdmin, buyerId);
-    const QString marketplace = isAdmin ? m_db.setting(QStringLiteral("marketplace_id")) : QString();
+    const QString marketplace = isAdmin ? marketplaceId() : QString();
     for (const UserRecord &r : page) {
         wire::User u = r.user;
         u.Password.reset();
@@ -279,7 +303,7 @@ QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList
     const Database::Dialect dialect = m_db.dialect();
     QStringList usable;
     for (const QString &t : terms) {
-        if (hasTrigram(t, dialect))
+        if (hasTrigram(t, dialect) || isTwoLetterAscii(t, dialect))
             usable << t.toLower();
         else if (!all)
             return {}; // "any of the words" needs every word looked up
@@ -297,8 +321,33 @@ QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList
     // Users with a word: at most as many as have its rarest trigram. PostgreSQL's planner makes
     // this choice itself from pg_trgm's statistics; SQLite's cannot.
     std::vector<double> bounds;
+    QStringList queries; // one FTS5 query per word
+    auto quoted = [](const QString &text) -> QString {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     for (const QString &t : std::as_const(usable)) {
         const std::u32string chars = t.toStdU32String();
+        if (chars.size() == 2) {
+            // Every place a two-letter word occurs starts a trigram (the indexed text ends with
+            // a newline, Schema version 8): the word is any of the trigrams that begin with it.
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT term, doc FROM users_search_vocab WHERE term >= ? AND "
+                                                   "term < ? ORDER BY doc LIMIT 201"),
+                                    {t, QString(t + QString::fromUcs4(U"\U0010FFFF", 1))});
+            QStringList trigrams;
+            double docs = 0;
+            while (q.next()) {
+                trigrams << quoted(q.value(0).toString());
+                docs += q.value(1).toDouble();
+            }
+            if (trigrams.size() > 200)
+                return {}; // not worth an index look-up (and bounds the query)
+            bounds.push_back(docs);
+            queries << (trigrams.isEmpty()
+                            ? quoted(t + QStringLiteral("\n\n")) // no row has it
+                            : QLatin1Char('(') + trigrams.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+            continue;
+        }
+        queries << quoted(t);
         QStringList trigrams;
         QVariantList trigramBinds;
         for (size_t i = 0; i + 3 <= chars.size() && trigramBinds.size() < 16; ++i) {
@@ -316,10 +365,7 @@ QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList
     constexpr double kLookupCostPerRow = 10.0; // an index hit costs about ten row tests
     if (matches * kLookupCostPerRow > users)
         return {};
-    QStringList phrases;
-    for (const QString &t : std::as_const(usable))
-        phrases << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    binds << phrases.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+    binds << queries.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
     return QStringLiteral("users.id IN (SELECT k.user_id FROM users_search s JOIN users_search_keys k "
                           "ON k.rid = s.rowid WHERE users_search MATCH ?)");
 }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <mutex>
 #include <optional>
 
 namespace onbehalf::server {
@@ -61,10 +62,13 @@ public:
 
 private:
     QString narrowSearch(const QStringList &terms, bool all, QVariantList &binds) const;
+    QString marketplaceId() const;
 
     Database &m_db;
     const RoleResolver &m_roles;
     bool m_trigramIndex = false; // the search index can narrow searches (always on SQLite)
+    mutable std::mutex m_marketplaceLock;
+    mutable QString m_marketplaceId;
 };
 
 } // namespace onbehalf::server
