@@ -11,10 +11,14 @@
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
 #include "http/Router.h"
+#include "resources/ApprovalResources.h"
 #include "resources/BuyerResources.h"
+#include "resources/CartResources.h"
 #include "resources/CatalogResources.h"
+#include "resources/CheckoutResources.h"
 #include "resources/HealthResources.h"
 #include "resources/ImpersonationEndpoint.h"
+#include "resources/IncrementorResources.h"
 #include "resources/OrderResources.h"
 #include "resources/SecurityResources.h"
 #include "resources/SessionResources.h"
@@ -116,6 +120,11 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     SessionResources::registerRoutes(*m_router, *m_services, *m_impersonation);
     CatalogResources::registerRoutes(*m_router, *m_services);
     OrderResources::registerRoutes(*m_router, *m_services);
+    // Issue 16: after the Orders API, whose handlers the cart runs.
+    CheckoutResources::registerRoutes(*m_router, *m_services);
+    ApprovalResources::registerRoutes(*m_router, *m_services);
+    IncrementorResources::registerRoutes(*m_router, *m_services);
+    CartResources::registerRoutes(*m_router, *m_services);
     HealthResources::registerRoutes(*m_router, *m_db);
 
     // Sessions whose token ran out are recorded as ended even when nobody asks about them, and

@@ -38,6 +38,18 @@ public:
     // The caller, and 403 InsufficientRoles unless it holds one of `anyOf` (or FullAccess).
     const Caller &requireRoles(const QStringList &anyOf);
 
+    // The same request as another route's handler sees it: more path parameters and, when given,
+    // another JSON body (the Cart API hands the caller's cart to the Orders API's handlers).
+    RequestContext forRoute(const QHash<QString, QString> &params,
+                            std::optional<nlohmann::json> body = std::nullopt) const
+    {
+        RequestContext c(*this);
+        c.m_params.insert(params);
+        if (body)
+            c.m_body = std::move(body);
+        return c;
+    }
+
 private:
     const HttpRequest &m_request;
     QHash<QString, QString> m_params;

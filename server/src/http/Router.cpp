@@ -35,6 +35,16 @@ void Router::add(Method method, const QString &pattern, Handler handler)
     m_routes.push_back(Route{method, splitPath(pattern), std::move(handler)});
 }
 
+Router::Handler Router::handler(Method method, const QString &pattern) const
+{
+    const QStringList segments = splitPath(pattern);
+    for (const Route &route : m_routes) {
+        if (route.method == method && route.segments == segments)
+            return route.handler;
+    }
+    throw std::logic_error("no route " + pattern.toStdString());
+}
+
 void Router::markHeavy(Method method, const QString &pattern)
 {
     const QStringList segments = splitPath(pattern);

@@ -27,6 +27,9 @@ public:
     explicit Router(Authenticator *auth);
 
     void add(Method method, const QString &pattern, Handler handler);
+    // The handler added for exactly this method and pattern (the Cart API runs the Orders API's
+    // handlers on the caller's cart); throws std::logic_error when there is none.
+    Handler handler(Method method, const QString &pattern) const;
     // Routes whose work is long and CPU-bound (password hashing): the transport runs them on a
     // pool of their own so they never hold the threads every other request needs.
     void markHeavy(Method method, const QString &pattern);

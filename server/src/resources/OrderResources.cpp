@@ -4,10 +4,12 @@
 #include "http/HttpError.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
+#include "resources/CheckoutSubmit.h"
 #include "resources/DocumentResource.h"
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
+#include "storage/IncrementorStore.h"
 #include "storage/OrderStore.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlValues.h"
@@ -349,7 +351,8 @@ void registerRoutes(Router &router, Services &s)
         OrderRecord r;
         r.order = body.get<wire::Order>();
         wire::Order &o = r.order;
-        o.ID = o.ID.isEmpty() ? DocumentResource::newId() : o.ID;
+        // "{orderIncrementor}" in the ID takes that incrementor's next number, as OrderCloud does.
+        o.ID = o.ID.isEmpty() ? DocumentResource::newId() : IncrementorStore(s.db).expand(o.ID);
         DocumentResource::validateId(o.ID);
         if (orders->store().find(o.ID))
             throw HttpError::idExists(QStringLiteral("Order"), o.ID);
@@ -469,7 +472,8 @@ void registerRoutes(Router &router, Services &s)
         orders->stampAttribution(ctx.caller(), r.order.xp, storedXp);
         orders->store().update(r);
         // Atomic: of two submits racing (a double click), exactly one succeeds.
-        if (!orders->store().submit(r.order.ID, QDateTime::currentDateTimeUtc()))
+        // Ship methods, the checkout integration's totals and approval rules decide where it goes.
+        if (!CheckoutSubmit::submit(s, ctx.caller(), r))
             throw HttpError::badRequest(QStringLiteral("Order.CannotSubmitBadStatus"),
                                         QStringLiteral("Order %1 has already been submitted.").arg(r.order.ID));
         orders->linkToSession(ctx.caller(), r.order.ID);
@@ -478,6 +482,17 @@ void registerRoutes(Router &router, Services &s)
     });
 
     registerLineItems(router, s, orders);
+}
+
+OrderRecord readableOrder(Services &s, RequestContext &ctx)
+{
+    ctx.requireRoles(kRead);
+    return Orders(s).load(ctx, direction(ctx));
+}
+
+OrderRecord writableOrder(Services &s, RequestContext &ctx)
+{
+    return Orders(s).loadForWrite(ctx, true);
 }
 
 } // namespace onbehalf::server::OrderResources

@@ -2,7 +2,9 @@
 
 namespace onbehalf::server {
 
+class RequestContext;
 class Router;
+struct OrderRecord;
 struct Services;
 
 // Orders as OrderCloud has them (/v1/orders/{direction}…, /v1/me/orders): created and submitted by
@@ -10,6 +12,11 @@ struct Services;
 // the order to the impersonation session.
 namespace OrderResources {
 void registerRoutes(Router &router, Services &s);
-}
+// The order of the path ({direction}, {orderID}) as the caller may read it, else 404: for the
+// order's parts kept elsewhere (checkout, approvals).
+OrderRecord readableOrder(Services &s, RequestContext &ctx);
+// The same, as the caller may change it (OrderAdmin or Shopper), still unsubmitted.
+OrderRecord writableOrder(Services &s, RequestContext &ctx);
+} // namespace OrderResources
 
 } // namespace onbehalf::server

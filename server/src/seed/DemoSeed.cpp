@@ -2,6 +2,7 @@
 
 #include "Services.h"
 #include "auth/PasswordHasher.h"
+#include "seed/B2bSeed.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
 #include "storage/SessionStore.h"
@@ -843,14 +844,16 @@ void DemoSeed::seedDemo(Services &s)
 void DemoSeed::seedDemoCatalog(Services &s)
 {
     // Added in schema version 2: a marketplace seeded before it gains its catalog on upgrade.
-    if (s.db.setting(QStringLiteral("seed.demo")) != QLatin1String("1") ||
-        s.db.setting(QStringLiteral("seed.demo_catalog")) == QLatin1String("1"))
+    if (s.db.setting(QStringLiteral("seed.demo")) != QLatin1String("1"))
         return;
-    Database::Transaction tx(s.db);
-    seedCatalog(s);
-    seedAddresses(s);
-    s.db.setSetting(QStringLiteral("seed.demo_catalog"), QStringLiteral("1"));
-    tx.commit();
+    if (s.db.setting(QStringLiteral("seed.demo_catalog")) != QLatin1String("1")) {
+        Database::Transaction tx(s.db);
+        seedCatalog(s);
+        seedAddresses(s);
+        s.db.setSetting(QStringLiteral("seed.demo_catalog"), QStringLiteral("1"));
+        tx.commit();
+    }
+    B2bSeed::seed(s); // issue 16: approvals, checkout, a storefront cart, order numbers
 }
 
 void DemoSeed::seedSyntheticUsers(Services &s, int count)

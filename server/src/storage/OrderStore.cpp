@@ -35,7 +35,7 @@ QString OrderStore::columns()
     return QStringLiteral("id, from_user_id, from_company_id, to_company_id, status, date_created, date_submitted, "
                           "subtotal, shipping_cost, tax_cost, total, currency, comments, shipping_address_id, "
                           "shipping_address, billing_address_id, billing_address, line_item_count, xp, session_id, "
-                          "agent_user_id");
+                          "agent_user_id, date_approved, date_declined");
 }
 
 OrderRecord OrderStore::fromRow(const QSqlQuery &q) const
@@ -69,6 +69,8 @@ OrderRecord OrderStore::fromRow(const QSqlQuery &q) const
     o.IsSubmitted = o.Status != QLatin1String("Unsubmitted");
     r.sessionId = q.value(19).toString();
     r.agentUserId = q.value(20).toString();
+    o.DateApproved = SqlValues::optionalTime(q.value(21));
+    o.DateDeclined = SqlValues::optionalTime(q.value(22));
     if (const auto user = m_users.findById(o.FromUserID)) {
         wire::OrderUser from;
         static_cast<wire::User &>(from) = m_users.toWire(*user);
@@ -209,8 +211,17 @@ void OrderStore::removeLineItem(const QString &orderId, const QString &id)
     m_db.exec(QStringLiteral("DELETE FROM line_items WHERE order_id = ? AND id = ?"), {orderId, id});
 }
 
+void OrderStore::invalidateCheckout(const QString &orderId)
+{
+    // What the checkout integration estimated and calculated was for the old lines or address.
+    m_db.exec(QStringLiteral("UPDATE orders SET checkout = NULL, shipping_cost = 0, tax_cost = 0, "
+                             "total = subtotal WHERE id = ? AND checkout IS NOT NULL"),
+              {orderId});
+}
+
 void OrderStore::setShippingAddress(const QString &orderId, const std::optional<wire::Address> &address)
 {
+    invalidateCheckout(orderId);
     m_db.exec(QStringLiteral("UPDATE orders SET shipping_address = ?, shipping_address_id = ? WHERE id = ?"),
               {address ? jsonOrNull(nlohmann::json(*address)) : jsonOrNull(nullptr),
                address && !address->ID.isEmpty() ? QVariant(address->ID) : QVariant(QMetaType::fromType<QString>()),
@@ -224,6 +235,7 @@ void OrderStore::setShippingAddress(const QString &orderId, const std::optional<
 
 void OrderStore::recomputeTotals(const QString &orderId)
 {
+    invalidateCheckout(orderId);
     // Integer sums in SQL: exact in both dialects.
     m_db.exec(QStringLiteral("UPDATE orders SET "
                              "subtotal = (SELECT COALESCE(SUM(line_subtotal), 0) FROM line_items WHERE order_id = ?), "

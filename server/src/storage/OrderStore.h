@@ -46,6 +46,8 @@ public:
     void removeLineItem(const QString &orderId, const QString &id);
     void setShippingAddress(const QString &orderId, const std::optional<wire::Address> &address);
     void recomputeTotals(const QString &orderId);
+    // Drops the checkout integration's ship estimates and costs (lines or address changed).
+    void invalidateCheckout(const QString &orderId);
 
     nlohmann::json toJson(const OrderRecord &r) const;
     ListSpec listSpec() const;

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "storage/OrderWorkflowSchema.h"
+
 namespace onbehalf::server::Schema {
 
 namespace {
@@ -298,7 +300,8 @@ QList<QStringList> migrations(Database::Dialect dialect)
             version5(dialect),
             userSearchIndex(dialect),
             sessionSearchVocabulary(dialect),
-            userSearchTrailingNewline(dialect)};
+            userSearchTrailingNewline(dialect),
+            orderWorkflow(dialect)};
 }
 
 } // namespace onbehalf::server::Schema
