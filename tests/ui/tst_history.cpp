@@ -141,8 +141,21 @@ private:
                          {{"ProductID", productId}, {"Quantity", 2}}, buyerToken);
         if (line.status != 201)
             qWarning("line → %d %s", line.status, line.body.constData());
-        const Http::Response submit = m_http->post(
-            QStringLiteral("/v1/orders/Outgoing/") + id + QStringLiteral("/submit"), json::object(), buyerToken);
+        // CONTOSO's orders go through the demo's checkout integration: ship-to and a ship method first.
+        const QString order = QStringLiteral("/v1/orders/Outgoing/") + id;
+        if (m_http->post(order + QStringLiteral("/estimateshipping"), json::object(), buyerToken).errorCode() ==
+            QLatin1String("Order.MissingShippingAddress")) {
+            const json addresses = m_http->get(QStringLiteral("/v1/me/addresses"), buyerToken).json();
+            m_http->patch(order, {{"ShippingAddressID", addresses["Items"][0]["ID"]}}, buyerToken);
+            const json ws =
+                m_http->post(order + QStringLiteral("/estimateshipping"), json::object(), buyerToken).json();
+            const json est = ws["ShipEstimateResponse"]["ShipEstimates"][0];
+            m_http->post(order + QStringLiteral("/shipmethods"),
+                         {{"ShipMethodSelections",
+                           {{{"ShipEstimateID", est["ID"]}, {"ShipMethodID", est["ShipMethods"][0]["ID"]}}}}},
+                         buyerToken);
+        }
+        const Http::Response submit = m_http->post(order + QStringLiteral("/submit"), json::object(), buyerToken);
         if (submit.status != 201)
             qWarning("submit → %d %s", submit.status, submit.body.constData());
         return id;
