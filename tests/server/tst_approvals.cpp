@@ -40,16 +40,16 @@ private:
             return created;
         const QString id = str(created.json()["ID"]);
         for (const auto &[product, quantity] : lines) {
-            const Http::Response li =
-                m_http->post(QStringLiteral("/v1/orders/Outgoing/%1/lineitems").arg(id),
-                             {{"ProductID", product}, {"Quantity", quantity}}, token);
+            const Http::Response li = m_http->post(QStringLiteral("/v1/orders/Outgoing/%1/lineitems").arg(id),
+                                                   {{"ProductID", product}, {"Quantity", quantity}}, token);
             if (li.status != 201)
                 return li;
         }
         return m_http->post(QStringLiteral("/v1/orders/Outgoing/%1/submit").arg(id), json::object(), token);
     }
 
-    Http::Response decide(const QString &id, const char *verb, const QByteArray &token, const json &info = json::object())
+    Http::Response decide(const QString &id, const char *verb, const QByteArray &token,
+                          const json &info = json::object())
     {
         return m_http->post(QStringLiteral("/v1/orders/Outgoing/%1/%2").arg(id, QLatin1String(verb)), info, token);
     }
@@ -87,12 +87,16 @@ private slots:
         QCOMPARE(str(rule["ApprovingGroupID"]), QStringLiteral("CONTOSO-APPROVERS"));
         QCOMPARE(str(rule["RuleExpression"]), QStringLiteral("order.Total > 500.00"));
         const json members =
-            m_http->get(QStringLiteral("/v1/buyers/CONTOSO/usergroups/assignments?userGroupID=CONTOSO-APPROVERS"), m_admin)
+            m_http
+                ->get(QStringLiteral("/v1/buyers/CONTOSO/usergroups/assignments?userGroupID=CONTOSO-APPROVERS"),
+                      m_admin)
                 .json();
         QCOMPARE(members["Items"].size(), size_t(1));
         QCOMPARE(str(members["Items"][0]["UserID"]), QStringLiteral("CS-0002"));
         // NORTHWIND and FABRIKAM have none: their orders never wait.
-        QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/approvalrules"), m_admin).json()["Meta"]["TotalCount"].get<int>(),
+        QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/approvalrules"), m_admin)
+                     .json()["Meta"]["TotalCount"]
+                     .get<int>(),
                  0);
         // Reading rules needs ApprovalRuleAdmin/Reader: an agent has neither.
         QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"), m_agent).status, 403);
@@ -129,7 +133,8 @@ private slots:
         QCOMPARE(str(approvals["Items"][0]["Status"]), QStringLiteral("Pending"));
         QCOMPARE(str(approvals["Items"][0]["ApprovalRuleID"]), QStringLiteral("CONTOSO-ORDER-OVER-500"));
         QVERIFY(approvals["Items"][0]["Approver"].is_null());
-        const json eligible = m_http->get(QStringLiteral("/v1/orders/Outgoing/%1/eligibleapprovers").arg(id), m_sam).json();
+        const json eligible =
+            m_http->get(QStringLiteral("/v1/orders/Outgoing/%1/eligibleapprovers").arg(id), m_sam).json();
         QCOMPARE(eligible["Items"].size(), size_t(1));
         QCOMPARE(str(eligible["Items"][0]["Username"]), QStringLiteral("maria.gonzalez"));
         QVERIFY(approvableBy(m_maria).contains(id));
@@ -174,7 +179,8 @@ private slots:
         QCOMPARE(str(declined.json()["Status"]), QStringLiteral("Declined"));
         QVERIFY(!declined.json()["DateDeclined"].is_null());
         QVERIFY(declined.json()["DateApproved"].is_null());
-        const json a = m_http->get(QStringLiteral("/v1/orders/Outgoing/%1/approvals").arg(id), m_sam).json()["Items"][0];
+        const json a =
+            m_http->get(QStringLiteral("/v1/orders/Outgoing/%1/approvals").arg(id), m_sam).json()["Items"][0];
         QCOMPARE(str(a["Status"]), QStringLiteral("Declined"));
         QCOMPARE(str(a["Comments"]), QStringLiteral("Over this term's budget"));
         QCOMPARE(a["AllowResubmit"].get<bool>(), false);
@@ -209,20 +215,23 @@ private slots:
     void xpRulesAndCrud()
     {
         // A rule of the test's own on NORTHWIND: urgent orders above 100.00 by Procurement.
-        const json rule{{"ID", "NW-URGENT"},
-                        {"Name", "Urgent"},
-                        {"ApprovingGroupID", "NORTHWIND-PROCUREMENT"},
-                        {"RuleExpression", "order.xp.Priority = 'High' and (order.Total > 100 or not order.xp.Budgeted = true)"}};
+        const json rule{
+            {"ID", "NW-URGENT"},
+            {"Name", "Urgent"},
+            {"ApprovingGroupID", "NORTHWIND-PROCUREMENT"},
+            {"RuleExpression", "order.xp.Priority = 'High' and (order.Total > 100 or not order.xp.Budgeted = true)"}};
         Http::Response r = m_http->post(QStringLiteral("/v1/buyers/NORTHWIND/approvalrules"), rule, m_admin);
         QCOMPARE(r.status, 201);
-        QCOMPARE(str(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/approvalrules/NW-URGENT"), m_admin).json()["Name"]),
-                 QStringLiteral("Urgent"));
+        QCOMPARE(
+            str(m_http->get(QStringLiteral("/v1/buyers/NORTHWIND/approvalrules/NW-URGENT"), m_admin).json()["Name"]),
+            QStringLiteral("Urgent"));
 
         auto statusOf = [this](const json &xp, std::vector<std::pair<const char *, int>> lines) {
             return str(submitOrder(m_jane, lines, xp).json()["Status"]);
         };
         // 10 × 11.50 = 115.00; 1 × 12.90.
-        QCOMPARE(statusOf({{"Priority", "High"}, {"Budgeted", true}}, {{"GLV-NIT-M", 10}}), QStringLiteral("AwaitingApproval"));
+        QCOMPARE(statusOf({{"Priority", "High"}, {"Budgeted", true}}, {{"GLV-NIT-M", 10}}),
+                 QStringLiteral("AwaitingApproval"));
         QCOMPARE(statusOf({{"Priority", "High"}, {"Budgeted", true}}, {{"GLV-NIT-M", 1}}), QStringLiteral("Open"));
         QCOMPARE(statusOf({{"Priority", "High"}}, {{"GLV-NIT-M", 1}}), QStringLiteral("AwaitingApproval"));
         QCOMPARE(statusOf({{"Priority", "Low"}}, {{"GLV-NIT-M", 10}}), QStringLiteral("Open"));
@@ -254,19 +263,18 @@ private slots:
     void expressionsItCannotEvaluateAreRefused()
     {
         QFETCH(QString, expression);
-        const Http::Response r = m_http->post(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"),
-                                              {{"ApprovingGroupID", "CONTOSO-APPROVERS"},
-                                               {"RuleExpression", expression.toStdString()}},
-                                              m_admin);
+        const Http::Response r = m_http->post(
+            QStringLiteral("/v1/buyers/CONTOSO/approvalrules"),
+            {{"ApprovingGroupID", "CONTOSO-APPROVERS"}, {"RuleExpression", expression.toStdString()}}, m_admin);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("ApprovalRule.InvalidRuleExpression"));
     }
 
     void ruleReferencesAreChecked()
     {
-        Http::Response r = m_http->post(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"),
-                                        {{"ApprovingGroupID", "NORTHWIND-PROCUREMENT"}, {"RuleExpression", "order.Total > 1"}},
-                                        m_admin);
+        Http::Response r = m_http->post(
+            QStringLiteral("/v1/buyers/CONTOSO/approvalrules"),
+            {{"ApprovingGroupID", "NORTHWIND-PROCUREMENT"}, {"RuleExpression", "order.Total > 1"}}, m_admin);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("InvalidReference"));
         r = m_http->post(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"), {{"Name", "no expression"}}, m_admin);
@@ -279,7 +287,10 @@ private slots:
                          {{"ApprovingGroupID", "X"}, {"RuleExpression", "order.Total > 1"}}, m_admin);
         QCOMPARE(r.status, 404);
         // Nothing refused was stored.
-        QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"), m_admin).json()["Meta"]["TotalCount"].get<int>(), 1);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/CONTOSO/approvalrules"), m_admin)
+                     .json()["Meta"]["TotalCount"]
+                     .get<int>(),
+                 1);
     }
 };
 

@@ -19,7 +19,7 @@ QString str(const json &j)
 #define SAME_JSON(a, b)                                                                                                \
     do {                                                                                                               \
         const json l_ = (a), r_ = (b);                                                                                 \
-        QVERIFY2(l_ == r_, (l_.dump() + "\n  !=\n" + r_.dump()).c_str());                                             \
+        QVERIFY2(l_ == r_, (l_.dump() + "\n  !=\n" + r_.dump()).c_str());                                              \
     } while (false)
 
 json comparable(json order)
@@ -92,8 +92,8 @@ private slots:
     void cartLifecycleMirrorsTheOrder()
     {
         // Adding to no cart makes one.
-        Http::Response r = m_http->post(QStringLiteral("/v1/cart/lineitems"), {{"ProductID", "PEN-BLU"}, {"Quantity", 2}},
-                                        m_sam);
+        Http::Response r =
+            m_http->post(QStringLiteral("/v1/cart/lineitems"), {{"ProductID", "PEN-BLU"}, {"Quantity", 2}}, m_sam);
         QCOMPARE(r.status, 201);
         const QString lineId = str(r.json()["ID"]);
         const QString id = str(m_http->get(QStringLiteral("/v1/cart"), m_sam).json()["ID"]);
@@ -108,7 +108,10 @@ private slots:
         QCOMPARE(str(r.json()["Comments"]), QStringLiteral("For the science fair"));
         SAME_JSON(comparable(r.json()), comparable(m_http->get(order, m_sam).json()));
         r = m_http->put(QStringLiteral("/v1/cart/shipto"),
-                        {{"Street1", "1200 Columbia Way"}, {"City", "Vancouver"}, {"State", "WA"}, {"Zip", "98660"},
+                        {{"Street1", "1200 Columbia Way"},
+                         {"City", "Vancouver"},
+                         {"State", "WA"},
+                         {"Zip", "98660"},
                          {"Country", "US"}},
                         m_sam);
         QCOMPARE(r.status, 200);
@@ -126,9 +129,9 @@ private slots:
                  .json();
         QCOMPARE(QString::fromStdString(ws["Order"]["Total"].dump()), QStringLiteral("41.33")); // 28.50 + 9.95 + 2.88
         SAME_JSON(m_http->post(QStringLiteral("/v1/cart/calculate"), json::object(), m_sam).json(),
-                 m_http->get(order + QStringLiteral("/worksheet"), m_sam).json());
+                  m_http->get(order + QStringLiteral("/worksheet"), m_sam).json());
         SAME_JSON(m_http->get(QStringLiteral("/v1/cart/worksheet"), m_sam).json(),
-                 m_http->get(order + QStringLiteral("/worksheet"), m_sam).json());
+                  m_http->get(order + QStringLiteral("/worksheet"), m_sam).json());
         QCOMPARE(m_http->post(QStringLiteral("/v1/cart/validate"), json::object(), m_sam).status, 204);
         r = m_http->post(QStringLiteral("/v1/cart/submit"), json::object(), m_sam);
         QCOMPARE(r.status, 201);
@@ -140,8 +143,8 @@ private slots:
 
     void putAndDeleteTheCart()
     {
-        Http::Response r = m_http->put(QStringLiteral("/v1/cart"), {{"ID", "CART-{orderIncrementor}"}, {"Comments", "new"}},
-                                       m_sam);
+        Http::Response r =
+            m_http->put(QStringLiteral("/v1/cart"), {{"ID", "CART-{orderIncrementor}"}, {"Comments", "new"}}, m_sam);
         QCOMPARE(r.status, 201);
         const QString id = str(r.json()["ID"]);
         QVERIFY2(id.startsWith(QStringLiteral("CART-")) && id.size() == 11, qPrintable(id));
@@ -169,7 +172,8 @@ private slots:
         QCOMPARE(m_http->post(base, {{"ID", "ticket"}, {"LastNumber", 0}, {"LeftPaddingCount", 0}}, m_admin).status,
                  409);
         QCOMPARE(m_http->post(base, {{"ID", "bad"}, {"LastNumber", -1}, {"LeftPaddingCount", 0}}, m_admin).status, 400);
-        QCOMPARE(m_http->post(base, {{"ID", "bad"}, {"LastNumber", 1}}, m_admin).errorCode(), QStringLiteral("Required"));
+        QCOMPARE(m_http->post(base, {{"ID", "bad"}, {"LastNumber", 1}}, m_admin).errorCode(),
+                 QStringLiteral("Required"));
 
         // The next order numbered by it takes 42, padded to three digits.
         r = m_http->post(QStringLiteral("/v1/orders/Outgoing"), {{"ID", "T-{ticket}-{ticket}"}}, m_jane);
@@ -195,9 +199,10 @@ private slots:
 
     void incrementorIdsUniqueUnderConcurrentCreates()
     {
-        QCOMPARE(m_http->put(QStringLiteral("/v1/incrementors/race"), {{"LastNumber", 0}, {"LeftPaddingCount", 4}}, m_admin)
-                     .status,
-                 201);
+        QCOMPARE(
+            m_http->put(QStringLiteral("/v1/incrementors/race"), {{"LastNumber", 0}, {"LeftPaddingCount", 4}}, m_admin)
+                .status,
+            201);
         // 20 creates at once, each on a connection of its own, so the server handles them in parallel.
         constexpr int kCreates = 20;
         std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
@@ -223,8 +228,10 @@ private slots:
         }
         QCOMPARE(ids.size(), kCreates);
         for (int n = 1; n <= kCreates; ++n)
-            QVERIFY2(ids.contains(QStringLiteral("R-%1").arg(n, 4, 10, QLatin1Char('0'))), qPrintable(QString::number(n)));
-        QCOMPARE(m_http->get(QStringLiteral("/v1/incrementors/race"), m_admin).json()["LastNumber"].get<int>(), kCreates);
+            QVERIFY2(ids.contains(QStringLiteral("R-%1").arg(n, 4, 10, QLatin1Char('0'))),
+                     qPrintable(QString::number(n)));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/incrementors/race"), m_admin).json()["LastNumber"].get<int>(),
+                 kCreates);
     }
 };
 

@@ -126,7 +126,8 @@ private slots:
         r = select(id, "Express", m_sam);
         QCOMPARE(r.status, 200);
         ws = r.json();
-        QCOMPARE(str(ws["ShipEstimateResponse"]["ShipEstimates"][0]["SelectedShipMethodID"]), QStringLiteral("Express"));
+        QCOMPARE(str(ws["ShipEstimateResponse"]["ShipEstimates"][0]["SelectedShipMethodID"]),
+                 QStringLiteral("Express"));
         // Tax: 28.50 × 10.1 % = 2.8785 → 2.88 (half-even to cents).
         QCOMPARE(num(ws["OrderCalculateResponse"]["ShippingTotal"]), QStringLiteral("24.95"));
         QCOMPARE(num(ws["OrderCalculateResponse"]["TaxTotal"]), QStringLiteral("2.88"));
@@ -180,7 +181,11 @@ private slots:
         QCOMPARE(m_http->post(path(id, "/estimateshipping"), json::object(), m_sam).status, 200);
         QCOMPARE(m_http
                      ->put(path(id, "/shipto"),
-                           {{"Street1", "1 Harbor Rd"}, {"City", "Juneau"}, {"State", "AK"}, {"Zip", "99801"}, {"Country", "US"}},
+                           {{"Street1", "1 Harbor Rd"},
+                            {"City", "Juneau"},
+                            {"State", "AK"},
+                            {"Zip", "99801"},
+                            {"Country", "US"}},
                            m_sam)
                      .status,
                  200);
@@ -237,7 +242,8 @@ private slots:
                     .json()["OrderSubmitForApprovalResponse"]["Succeeded"]
                     .get<bool>());
         const QByteArray maria = m_http->login(QStringLiteral("maria.gonzalez"));
-        QCOMPARE(str(m_http->post(path(id, "/approve"), json::object(), maria).json()["Status"]), QStringLiteral("Open"));
+        QCOMPARE(str(m_http->post(path(id, "/approve"), json::object(), maria).json()["Status"]),
+                 QStringLiteral("Open"));
         QVERIFY(m_http->get(path(id, "/worksheet"), m_sam).json()["OrderApprovedResponse"]["Succeeded"].get<bool>());
     }
 };

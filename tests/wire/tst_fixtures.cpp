@@ -7,10 +7,13 @@
 #include "wire/BuyerProduct.h"
 #include "wire/Catalog.h"
 #include "wire/ImpersonationConfig.h"
+#include "wire/Incrementor.h"
 #include "wire/LineItem.h"
 #include "wire/ListPage.h"
 #include "wire/MeUser.h"
 #include "wire/Order.h"
+#include "wire/OrderApproval.h"
+#include "wire/OrderWorksheet.h"
 #include "wire/SecurityProfile.h"
 #include "wire/User.h"
 #include "wire/UserGroup.h"
@@ -72,6 +75,9 @@ private slots:
             {QStringLiteral("ListPage-LineItem"), [](const json &j) { (void)j.get<ListPage<LineItem>>(); }},
             {QStringLiteral("ListPage-BuyerAddress"), [](const json &j) { (void)j.get<ListPage<BuyerAddress>>(); }},
             {QStringLiteral("ListPage-Buyer"), [](const json &j) { (void)j.get<ListPage<Buyer>>(); }},
+            {QStringLiteral("OrderWorksheet"), [](const json &j) { (void)j.get<OrderWorksheet>(); }},
+            {QStringLiteral("ListPage-OrderApproval"), [](const json &j) { (void)j.get<ListPage<OrderApproval>>(); }},
+            {QStringLiteral("Incrementor"), [](const json &j) { (void)j.get<Incrementor>(); }},
         };
         const QStringList files =
             QDir(QStringLiteral(ONBEHALF_FIXTURES_DIR)).entryList({QStringLiteral("*.json")}, QDir::Files);
