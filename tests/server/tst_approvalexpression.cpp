@@ -49,8 +49,9 @@ private slots:
         QTest::newRow("type mismatch is unequal") << QStringLiteral("order.xp.Priority = 5") << false;
         QTest::newRow("and/or precedence")
             << QStringLiteral("order.Total < 1 or order.xp.Urgent = true and order.LineItemCount > 2") << true;
-        QTest::newRow("parentheses")
-            << QStringLiteral("(order.Total < 1 or order.xp.Urgent = true) and order.LineItemCount > 5") << false;
+        QTest::newRow("parentheses") << QStringLiteral(
+                                            "(order.Total < 1 or order.xp.Urgent = true) and order.LineItemCount > 5")
+                                     << false;
         QTest::newRow("not") << QStringLiteral("not order.Comments = 'rush'") << false;
         QTest::newRow("keywords any case") << QStringLiteral("order.Total > 1 AND NOT order.xp.Urgent = FALSE") << true;
     }

@@ -139,6 +139,12 @@ private slots:
         QCOMPARE(str(eligible["Items"][0]["Username"]), QStringLiteral("maria.gonzalez"));
         QVERIFY(approvableBy(m_maria).contains(id));
         QVERIFY(!approvableBy(m_oliver).contains(id));
+        // The approver reads what it is asked to approve; a colleague outside the group does not.
+        QCOMPARE(m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id, m_maria).status, 200);
+        QCOMPARE(
+            m_http->get(QStringLiteral("/v1/orders/Outgoing/%1/lineitems").arg(id), m_maria).json()["Items"].size(),
+            size_t(2));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/orders/Outgoing/") + id, m_oliver).status, 404);
 
         // Not eligible: the buyer itself (not in the group), a colleague who cannot see the order,
         // another company's user, an admin user.

@@ -70,7 +70,8 @@ private slots:
                             "OrderCalculateResponse", "OrderSubmitResponse", "OrderSubmitForApprovalResponse",
                             "OrderApprovedResponse", "SubscriptionIntegrationResponse"}));
         QVERIFY(j["OrderPromotions"].is_array());
-        QVERIFY(hasKeys(j["ShipEstimateResponse"], {"ShipEstimates", "HttpStatusCode", "UnhandledErrorBody", "xp", "Succeeded"}));
+        QVERIFY(hasKeys(j["ShipEstimateResponse"],
+                        {"ShipEstimates", "HttpStatusCode", "UnhandledErrorBody", "xp", "Succeeded"}));
         QVERIFY(hasKeys(j["ShipEstimateResponse"]["ShipEstimates"][0],
                         {"ID", "xp", "SelectedShipMethodID", "ShipEstimateItems", "ShipMethods"}));
         QVERIFY(hasKeys(j["ShipEstimateResponse"]["ShipEstimates"][0]["ShipMethods"][0],
@@ -110,8 +111,9 @@ private slots:
         const auto sel = json{{"ShipMethodSelections", {{{"ShipEstimateID", "E"}, {"ShipMethodID", "M"}}}}}
                              .get<OrderShipMethodSelection>();
         QCOMPARE(sel.ShipMethodSelections.at(0).ShipMethodID, QStringLiteral("M"));
-        QVERIFY(hasKeys(json(IntegrationEvent{}), {"ElevatedRoles", "ID", "ConfigData", "EventType", "CustomImplementationUrl",
-                                                   "CustomAuthHeaderName", "CustomAuthHeaderValue", "Name", "HashKey"}));
+        QVERIFY(hasKeys(json(IntegrationEvent{}),
+                        {"ElevatedRoles", "ID", "ConfigData", "EventType", "CustomImplementationUrl",
+                         "CustomAuthHeaderName", "CustomAuthHeaderValue", "Name", "HashKey"}));
         // A wrong type is a decode error naming the field, never a silent default.
         bool threw = false;
         try {

@@ -84,12 +84,11 @@ std::vector<Token> tokenize(const QString &s, QString *error)
     return out;
 }
 
-const QStringList kOrderFields{QStringLiteral("Total"),         QStringLiteral("Subtotal"),
-                               QStringLiteral("ShippingCost"),  QStringLiteral("TaxCost"),
-                               QStringLiteral("LineItemCount"), QStringLiteral("ID"),
-                               QStringLiteral("FromUserID"),    QStringLiteral("FromCompanyID"),
-                               QStringLiteral("Comments"),      QStringLiteral("Currency"),
-                               QStringLiteral("ShippingAddressID"), QStringLiteral("BillingAddressID")};
+const QStringList kOrderFields{
+    QStringLiteral("Total"),      QStringLiteral("Subtotal"),          QStringLiteral("ShippingCost"),
+    QStringLiteral("TaxCost"),    QStringLiteral("LineItemCount"),     QStringLiteral("ID"),
+    QStringLiteral("FromUserID"), QStringLiteral("FromCompanyID"),     QStringLiteral("Comments"),
+    QStringLiteral("Currency"),   QStringLiteral("ShippingAddressID"), QStringLiteral("BillingAddressID")};
 
 Value fromJson(const nlohmann::json &j)
 {

@@ -33,8 +33,9 @@ const QString kApprovableBy =
 bool isMemberOfAny(Services &s, const QString &buyerId, const QString &userId, const QStringList &groups)
 {
     for (const QString &g : groups) {
-        if (s.db.scalar(QStringLiteral("SELECT 1 FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
-                        {buyerId, g, userId})
+        if (s.db.scalar(
+                    QStringLiteral("SELECT 1 FROM group_members WHERE buyer_id = ? AND group_id = ? AND user_id = ?"),
+                    {buyerId, g, userId})
                 .isValid())
             return true;
     }
@@ -78,26 +79,27 @@ Reply decide(Services &s, RequestContext &ctx, bool approve)
     const OrderRecord r = orderForApproval(s, ctx);
     const auto info = ctx.jsonBody().get<wire::OrderApprovalInfo>();
     if (r.order.Status != QLatin1String("AwaitingApproval"))
-        throw HttpError::badRequest(QStringLiteral("Order.NotAwaitingApproval"),
-                                    QStringLiteral("Order %1 is %2; only an order awaiting approval can be %3.")
-                                        .arg(r.order.ID, r.order.Status,
-                                             approve ? QStringLiteral("approved") : QStringLiteral("declined")),
-                                    nlohmann::json{{"OrderID", r.order.ID}, {"Status", r.order.Status}});
+        throw HttpError::badRequest(
+            QStringLiteral("Order.NotAwaitingApproval"),
+            QStringLiteral("Order %1 is %2; only an order awaiting approval can be %3.")
+                .arg(r.order.ID, r.order.Status, approve ? QStringLiteral("approved") : QStringLiteral("declined")),
+            nlohmann::json{{"OrderID", r.order.ID}, {"Status", r.order.Status}});
     ApprovalStore approvals(s.db, s.users);
     const auto mine = c.isBuyer() ? approvals.pendingFor(r.order.ID, c.userId) : std::vector<wire::OrderApproval>{};
     if (mine.empty())
-        throw HttpError(403, QStringLiteral("Order.NotEligibleApprover"),
-                        QStringLiteral("%1 is not in a user group that may approve order %2 (%3).")
-                            .arg(c.username, r.order.ID, approvals.pendingGroups(r.order.ID).join(QStringLiteral(", "))),
-                        nlohmann::json{{"OrderID", r.order.ID}, {"ApprovingGroupIDs", approvals.pendingGroups(r.order.ID)}});
+        throw HttpError(
+            403, QStringLiteral("Order.NotEligibleApprover"),
+            QStringLiteral("%1 is not in a user group that may approve order %2 (%3).")
+                .arg(c.username, r.order.ID, approvals.pendingGroups(r.order.ID).join(QStringLiteral(", "))),
+            nlohmann::json{{"OrderID", r.order.ID}, {"ApprovingGroupIDs", approvals.pendingGroups(r.order.ID)}});
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Database::Transaction tx(s.db);
     bool decided = false;
     for (const wire::OrderApproval &a : mine)
-        decided = approvals.decide(r.order.ID, a.ApprovalRuleID, approve ? QStringLiteral("Approved")
-                                                                         : QStringLiteral("Declined"),
-                                   c.userId, info.Comments, info.AllowResubmit, now) ||
+        decided = approvals.decide(r.order.ID, a.ApprovalRuleID,
+                                   approve ? QStringLiteral("Approved") : QStringLiteral("Declined"), c.userId,
+                                   info.Comments, info.AllowResubmit, now) ||
                   decided;
     if (!decided)
         throw HttpError::badRequest(QStringLiteral("Order.NotAwaitingApproval"),
@@ -143,14 +145,15 @@ void registerApprovalRoutes(Router &router, Services &s)
         if (groups.isEmpty())
             where.add(QStringLiteral("1 = 0"));
         else
-            where.add(QStringLiteral("id IN (SELECT user_id FROM group_members WHERE buyer_id = ? AND group_id IN (%1))")
-                          .arg(QStringList(groups.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-                      QVariantList{r.order.FromCompanyID} + [&groups] {
-                          QVariantList v;
-                          for (const QString &g : groups)
-                              v << g;
-                          return v;
-                      }());
+            where.add(
+                QStringLiteral("id IN (SELECT user_id FROM group_members WHERE buyer_id = ? AND group_id IN (%1))")
+                    .arg(QStringList(groups.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                QVariantList{r.order.FromCompanyID} + [&groups] {
+                    QVariantList v;
+                    for (const QString &g : groups)
+                        v << g;
+                    return v;
+                }());
         std::vector<UserRecord> records;
         nlohmann::json page =
             q.run(s.db, UserStore::columns(), QStringLiteral("users"), where, [&records](const QSqlQuery &row) {
@@ -210,10 +213,11 @@ void registerRoutes(Router &router, Services &s)
                                         QStringLiteral("RuleExpression cannot be evaluated: %1.").arg(error),
                                         nlohmann::json{{"RuleExpression", rule.RuleExpression}});
         if (!s.docs.exists(QStringLiteral("UserGroup"), buyer, rule.ApprovingGroupID))
-            throw HttpError::badRequest(QStringLiteral("InvalidReference"),
-                                        QStringLiteral("ApprovingGroupID '%1' is not a user group of buyer %2.")
-                                            .arg(rule.ApprovingGroupID, buyer),
-                                        nlohmann::json{{"Field", "ApprovingGroupID"}, {"ObjectID", rule.ApprovingGroupID}});
+            throw HttpError::badRequest(
+                QStringLiteral("InvalidReference"),
+                QStringLiteral("ApprovingGroupID '%1' is not a user group of buyer %2.")
+                    .arg(rule.ApprovingGroupID, buyer),
+                nlohmann::json{{"Field", "ApprovingGroupID"}, {"ObjectID", rule.ApprovingGroupID}});
     };
     DocumentResource::registerRoutes(router, s.docs, rules);
 }

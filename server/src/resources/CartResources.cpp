@@ -53,7 +53,7 @@ public:
         if (!id.isEmpty())
             return id;
         RequestContext create = ctx.forRoute({{QStringLiteral("direction"), QStringLiteral("Outgoing")}},
-                                              std::optional<nlohmann::json>(std::in_place, orderBody));
+                                             std::optional<nlohmann::json>(std::in_place, orderBody));
         const Reply created = m_create(create);
         return QString::fromStdString(created.body.at("ID").get<std::string>());
     }
@@ -95,8 +95,10 @@ void registerRoutes(Router &router, Services &s)
     auto cart = std::make_shared<Cart>(s, router);
     auto add = [&router, cart](M method, const QString &path, M orderMethod, const QString &orderPath,
                                Missing missing) {
-        router.add(method, path, [cart, h = cart->on(router.handler(orderMethod, orderPath), missing)](
-                                      RequestContext &ctx) { return h(ctx); });
+        router.add(method, path,
+                   [cart, h = cart->on(router.handler(orderMethod, orderPath), missing)](RequestContext &ctx) {
+                       return h(ctx);
+                   });
     };
 
     const Handler getOrder = router.handler(M::Get, kOrder);
@@ -114,11 +116,12 @@ void registerRoutes(Router &router, Services &s)
         return Reply::created(cart->on(getOrder, Missing::NotFound)(ctx).body);
     });
     add(M::Patch, QStringLiteral("/v1/cart"), M::Patch, kOrder, Missing::Create);
-    router.add(M::Delete, QStringLiteral("/v1/cart"), [cart, h = cart->on(router.handler(M::Delete, kOrder), Missing::NotFound)](RequestContext &ctx) {
-        if (cart->find(ctx).isEmpty())
-            return Reply::noContent(); // an empty cart is already empty
-        return h(ctx);
-    });
+    router.add(M::Delete, QStringLiteral("/v1/cart"),
+               [cart, h = cart->on(router.handler(M::Delete, kOrder), Missing::NotFound)](RequestContext &ctx) {
+                   if (cart->find(ctx).isEmpty())
+                       return Reply::noContent(); // an empty cart is already empty
+                   return h(ctx);
+               });
 
     const QString li = kOrder + QStringLiteral("/lineitems");
     // No cart yet: an empty page, paged and filtered as the Orders API's line items are.

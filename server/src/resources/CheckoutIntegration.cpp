@@ -67,8 +67,9 @@ std::optional<CheckoutIntegration> CheckoutIntegration::forOrder(Services &s, co
     return CheckoutIntegration(std::move(*event));
 }
 
-wire::ShipEstimateResponse CheckoutIntegration::estimate(const OrderRecord &r, const std::vector<wire::LineItem> &lines,
-                                                         const std::optional<wire::ShipEstimateResponse> &previous) const
+wire::ShipEstimateResponse
+CheckoutIntegration::estimate(const OrderRecord &r, const std::vector<wire::LineItem> &lines,
+                              const std::optional<wire::ShipEstimateResponse> &previous) const
 {
     if (!r.shippingAddress)
         throw HttpError::badRequest(QStringLiteral("Order.MissingShippingAddress"),
@@ -123,8 +124,8 @@ wire::ShipEstimateResponse CheckoutIntegration::estimate(const OrderRecord &r, c
     return response;
 }
 
-wire::OrderCalculateResponse CheckoutIntegration::calculate(
-    const OrderRecord &r, const std::optional<wire::ShipEstimateResponse> &estimates) const
+wire::OrderCalculateResponse
+CheckoutIntegration::calculate(const OrderRecord &r, const std::optional<wire::ShipEstimateResponse> &estimates) const
 {
     wire::OrderCalculateResponse out;
     out.HttpStatusCode = 200;
@@ -145,8 +146,7 @@ wire::OrderCalculateResponse CheckoutIntegration::calculate(
     }
     // Exact: subtotal (1/10,000 units) × rate (at most 6 decimals), rounded half-even to cents.
     rate = rate.rounded(6);
-    out.TaxTotal =
-        wire::Amount::fromDecimal(r.order.Subtotal.units() * rate.mantissa(), 4 + rate.scale()).rounded(2);
+    out.TaxTotal = wire::Amount::fromDecimal(r.order.Subtotal.units() * rate.mantissa(), 4 + rate.scale()).rounded(2);
     return out;
 }
 
@@ -154,13 +154,12 @@ bool CheckoutIntegration::fullySelected(const std::optional<wire::ShipEstimateRe
 {
     if (!estimates)
         return false;
-    return std::all_of(estimates->ShipEstimates.begin(), estimates->ShipEstimates.end(),
-                       [](const wire::ShipEstimate &e) {
-                           return e.SelectedShipMethodID &&
-                                  std::any_of(e.ShipMethods.begin(), e.ShipMethods.end(), [&e](const wire::ShipMethod &m) {
-                                      return m.ID == *e.SelectedShipMethodID;
-                                  });
-                       });
+    return std::all_of(
+        estimates->ShipEstimates.begin(), estimates->ShipEstimates.end(), [](const wire::ShipEstimate &e) {
+            return e.SelectedShipMethodID &&
+                   std::any_of(e.ShipMethods.begin(), e.ShipMethods.end(),
+                               [&e](const wire::ShipMethod &m) { return m.ID == *e.SelectedShipMethodID; });
+        });
 }
 
 } // namespace onbehalf::server

@@ -90,10 +90,10 @@ void registerOrderRoutes(Router &router, Services &s)
         CheckoutStore store(s.db);
         CheckoutState st = store.load(r.order.ID);
         if (!st.estimates)
-            throw HttpError::badRequest(QStringLiteral("Order.MissingShipEstimates"),
-                                        QStringLiteral("Estimate shipping for order %1 before selecting ship methods.")
-                                            .arg(r.order.ID),
-                                        nlohmann::json{{"OrderID", r.order.ID}});
+            throw HttpError::badRequest(
+                QStringLiteral("Order.MissingShipEstimates"),
+                QStringLiteral("Estimate shipping for order %1 before selecting ship methods.").arg(r.order.ID),
+                nlohmann::json{{"OrderID", r.order.ID}});
         for (const wire::ShipMethodSelection &sel : selection.ShipMethodSelections) {
             auto est = std::find_if(st.estimates->ShipEstimates.begin(), st.estimates->ShipEstimates.end(),
                                     [&sel](const wire::ShipEstimate &e) { return e.ID == sel.ShipEstimateID; });
@@ -137,10 +137,10 @@ void registerOrderRoutes(Router &router, Services &s)
                                         QStringLiteral("An order needs at least one line item to be submitted."));
         if (CheckoutIntegration::forOrder(s, ctx.caller().clientId, r.order.FromCompanyID) &&
             !CheckoutIntegration::fullySelected(CheckoutStore(s.db).load(r.order.ID).estimates))
-            throw HttpError::badRequest(QStringLiteral("Order.MissingShipMethodSelection"),
-                                        QStringLiteral("Order %1 needs a ship method selected for every ship estimate.")
-                                            .arg(r.order.ID),
-                                        nlohmann::json{{"OrderID", r.order.ID}});
+            throw HttpError::badRequest(
+                QStringLiteral("Order.MissingShipMethodSelection"),
+                QStringLiteral("Order %1 needs a ship method selected for every ship estimate.").arg(r.order.ID),
+                nlohmann::json{{"OrderID", r.order.ID}});
         return Reply::noContent();
     });
 

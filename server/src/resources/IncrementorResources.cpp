@@ -22,10 +22,11 @@ wire::Incrementor validated(const nlohmann::json &body)
 {
     wire::Incrementor i = body.get<wire::Incrementor>();
     if (i.LastNumber < 0 || i.LeftPaddingCount < 0 || i.LeftPaddingCount > 20)
-        throw HttpError::badRequest(QStringLiteral("InvalidRequest"),
-                                    QStringLiteral("LastNumber must not be negative and LeftPaddingCount must be "
-                                                   "between 0 and 20."),
-                                    nlohmann::json{{"LastNumber", i.LastNumber}, {"LeftPaddingCount", i.LeftPaddingCount}});
+        throw HttpError::badRequest(
+            QStringLiteral("InvalidRequest"),
+            QStringLiteral("LastNumber must not be negative and LeftPaddingCount must be "
+                           "between 0 and 20."),
+            nlohmann::json{{"LastNumber", i.LastNumber}, {"LeftPaddingCount", i.LeftPaddingCount}});
     return i;
 }
 

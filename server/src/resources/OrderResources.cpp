@@ -6,6 +6,7 @@
 #include "http/Router.h"
 #include "resources/CheckoutSubmit.h"
 #include "resources/DocumentResource.h"
+#include "storage/ApprovalStore.h"
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
@@ -102,7 +103,10 @@ public:
         const QString id = ctx.param(QStringLiteral("orderID"));
         auto r = m_orders.find(id);
         // Another buyer's order is "not found", not "forbidden": its existence is not yours to know.
-        if (!r || !canSee(ctx.caller(), d, r->order))
+        // Members of a group that approves it read it too (what they are asked to approve).
+        if (!r || !(canSee(ctx.caller(), d, r->order) ||
+                    (ctx.caller().isBuyer() && d != Direction::Incoming &&
+                     ApprovalStore(m_s.db, m_s.users).involves(id, ctx.caller().userId))))
             throw HttpError::notFound(QStringLiteral("Order"), id);
         return *r;
     }

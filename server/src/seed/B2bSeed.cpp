@@ -127,8 +127,8 @@ void seedJaneCart(Services &s)
     int n = 0;
     for (const auto &[productId, quantity] : {std::pair{"GLV-NIT-M", 4}, std::pair{"SAN-GEL-500", 12}}) {
         const auto product = catalog.productForBuyer(QStringLiteral("NORTHWIND"), QLatin1String(productId));
-        const auto ps = product ? catalog.priceSchedule(product->DefaultPriceScheduleID.value_or(QString()))
-                                : std::nullopt;
+        const auto ps =
+            product ? catalog.priceSchedule(product->DefaultPriceScheduleID.value_or(QString())) : std::nullopt;
         if (!ps)
             continue;
         wire::LineItem li;

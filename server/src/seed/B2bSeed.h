@@ -20,14 +20,38 @@ struct Services;
 //   and supervisors may read incrementors (to number orders).
 // NORTHWIND and FABRIKAM orders need no ship method and no approval.
 namespace B2bSeed {
-inline QString checkoutEventId() { return QStringLiteral("onbehalf-checkout"); }
-inline QString contosoApproversGroupId() { return QStringLiteral("CONTOSO-APPROVERS"); }
-inline QString contosoApproverId() { return QStringLiteral("CS-0002"); }
-inline QString contosoApproverUsername() { return QStringLiteral("maria.gonzalez"); }
-inline QString approvalRuleId() { return QStringLiteral("CONTOSO-ORDER-OVER-500"); }
-inline QString contosoWashingtonAddressId() { return QStringLiteral("CS-0001-WA"); }
-inline QString orderIncrementorId() { return QStringLiteral("orderIncrementor"); }
-inline QString janeCartId() { return QStringLiteral("SF-NW-0001-CART"); }
+inline QString checkoutEventId()
+{
+    return QStringLiteral("onbehalf-checkout");
+}
+inline QString contosoApproversGroupId()
+{
+    return QStringLiteral("CONTOSO-APPROVERS");
+}
+inline QString contosoApproverId()
+{
+    return QStringLiteral("CS-0002");
+}
+inline QString contosoApproverUsername()
+{
+    return QStringLiteral("maria.gonzalez");
+}
+inline QString approvalRuleId()
+{
+    return QStringLiteral("CONTOSO-ORDER-OVER-500");
+}
+inline QString contosoWashingtonAddressId()
+{
+    return QStringLiteral("CS-0001-WA");
+}
+inline QString orderIncrementorId()
+{
+    return QStringLiteral("orderIncrementor");
+}
+inline QString janeCartId()
+{
+    return QStringLiteral("SF-NW-0001-CART");
+}
 
 // Idempotent (settings key seed.demo_b2b); does nothing before the demo itself is seeded.
 void seed(Services &s);

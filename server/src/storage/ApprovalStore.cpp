@@ -69,6 +69,15 @@ std::vector<wire::OrderApproval> ApprovalStore::pendingFor(const QString &orderI
     return out;
 }
 
+bool ApprovalStore::involves(const QString &orderId, const QString &userId) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM order_approvals a JOIN group_members m ON m.buyer_id = a.buyer_id AND "
+                               "m.group_id = a.approving_group_id WHERE a.order_id = ? AND m.user_id = ?"),
+                {orderId, userId})
+        .isValid();
+}
+
 QStringList ApprovalStore::pendingGroups(const QString &orderId) const
 {
     QStringList out;
@@ -84,8 +93,7 @@ bool ApprovalStore::decide(const QString &orderId, const QString &ruleId, const 
                            const QString &approverId, const std::optional<QString> &comments, bool allowResubmit,
                            const QDateTime &when)
 {
-    return m_db
-               .exec(QStringLiteral("UPDATE order_approvals SET status = ?, approver_id = ?, comments = ?, "
+    return m_db.exec(QStringLiteral("UPDATE order_approvals SET status = ?, approver_id = ?, comments = ?, "
                                     "allow_resubmit = ?, date_completed = ? WHERE order_id = ? AND "
                                     "approval_rule_id = ? AND status = 'Pending'"),
                      {status, approverId, SqlValues::nullable(comments), allowResubmit ? 1 : 0,
@@ -103,8 +111,7 @@ int ApprovalStore::pendingCount(const QString &orderId) const
 
 bool ApprovalStore::awaitApproval(const QString &orderId, const QDateTime &when)
 {
-    return m_db
-               .exec(QStringLiteral("UPDATE orders SET status = 'AwaitingApproval', date_submitted = ? "
+    return m_db.exec(QStringLiteral("UPDATE orders SET status = 'AwaitingApproval', date_submitted = ? "
                                     "WHERE id = ? AND status = 'Unsubmitted'"),
                      {SqlValues::formatTime(when), orderId})
                .numRowsAffected() == 1;
@@ -112,8 +119,7 @@ bool ApprovalStore::awaitApproval(const QString &orderId, const QDateTime &when)
 
 bool ApprovalStore::approveOrder(const QString &orderId, const QDateTime &when)
 {
-    return m_db
-               .exec(QStringLiteral("UPDATE orders SET status = 'Open', date_approved = ? "
+    return m_db.exec(QStringLiteral("UPDATE orders SET status = 'Open', date_approved = ? "
                                     "WHERE id = ? AND status = 'AwaitingApproval'"),
                      {SqlValues::formatTime(when), orderId})
                .numRowsAffected() == 1;
@@ -121,8 +127,7 @@ bool ApprovalStore::approveOrder(const QString &orderId, const QDateTime &when)
 
 bool ApprovalStore::declineOrder(const QString &orderId, bool allowResubmit, const QDateTime &when)
 {
-    return m_db
-               .exec(QStringLiteral("UPDATE orders SET status = ?, date_declined = ? "
+    return m_db.exec(QStringLiteral("UPDATE orders SET status = ?, date_declined = ? "
                                     "WHERE id = ? AND status = 'AwaitingApproval'"),
                      {allowResubmit ? QStringLiteral("Unsubmitted") : QStringLiteral("Declined"),
                       SqlValues::formatTime(when), orderId})

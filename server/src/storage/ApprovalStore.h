@@ -28,6 +28,8 @@ public:
     std::vector<wire::OrderApproval> forOrder(const QString &orderId) const;
     // Pending approvals of the order whose approving group has `userId` as a member.
     std::vector<wire::OrderApproval> pendingFor(const QString &orderId, const QString &userId) const;
+    // The user is in an approving group of one of the order's approvals (pending or decided).
+    bool involves(const QString &orderId, const QString &userId) const;
     // Groups named by the order's approvals that are still pending.
     QStringList pendingGroups(const QString &orderId) const;
     // Pending → Approved/Declined; false when it was decided meanwhile.

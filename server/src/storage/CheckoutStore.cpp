@@ -37,13 +37,15 @@ void CheckoutStore::save(const QString &orderId, const CheckoutState &st)
                            {"OrderSubmitResponse", st.submitted},
                            {"OrderSubmitForApprovalResponse", st.submittedForApproval},
                            {"OrderApprovedResponse", st.approved}};
-    m_db.exec(QStringLiteral("UPDATE orders SET checkout = ? WHERE id = ?"), {QString::fromStdString(j.dump()), orderId});
+    m_db.exec(QStringLiteral("UPDATE orders SET checkout = ? WHERE id = ?"),
+              {QString::fromStdString(j.dump()), orderId});
 }
 
 void CheckoutStore::applyCosts(const QString &orderId, const wire::Amount &shipping, const wire::Amount &tax)
 {
-    m_db.exec(QStringLiteral("UPDATE orders SET shipping_cost = ?, tax_cost = ?, total = subtotal + ? + ? WHERE id = ?"),
-              {shipping.units(), tax.units(), shipping.units(), tax.units(), orderId});
+    m_db.exec(
+        QStringLiteral("UPDATE orders SET shipping_cost = ?, tax_cost = ?, total = subtotal + ? + ? WHERE id = ?"),
+        {shipping.units(), tax.units(), shipping.units(), tax.units(), orderId});
 }
 
 } // namespace onbehalf::server

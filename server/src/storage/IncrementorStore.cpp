@@ -26,8 +26,8 @@ wire::Incrementor IncrementorStore::fromRow(const QSqlQuery &q)
 
 std::optional<wire::Incrementor> IncrementorStore::find(const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM incrementors WHERE id = ?"),
-                            {id});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM incrementors WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
