@@ -84,6 +84,11 @@ private slots:
         const json lines = m_http->get(QStringLiteral("/v1/cart/lineitems"), m_sam).json();
         QCOMPARE(lines["Meta"]["TotalCount"].get<int>(), 0);
         QCOMPARE(m_http->post(QStringLiteral("/v1/cart/submit"), json::object(), m_sam).status, 404);
+        // A refused first line or change makes no cart.
+        QCOMPARE(m_http->post(QStringLiteral("/v1/cart/lineitems"), {{"ProductID", "NOPE"}}, m_sam).status, 404);
+        QCOMPARE(m_http->patch(QStringLiteral("/v1/cart"), {{"xp", 5}}, m_sam).status, 400);
+        QVERIFY(m_http->get(QStringLiteral("/v1/cart"), m_sam).json()["ID"].is_null());
+        QCOMPARE(m_http->get(QStringLiteral("/v1/me/orders"), m_sam).json()["Meta"]["TotalCount"].get<int>(), 0);
         QCOMPARE(m_http->del(QStringLiteral("/v1/cart"), m_sam).status, 204);
         // An admin user has no cart.
         QCOMPARE(m_http->get(QStringLiteral("/v1/cart"), m_admin).status, 403);

@@ -62,12 +62,20 @@ public:
     Handler on(Handler handler, Missing missing) const
     {
         return [this, handler, missing](RequestContext &ctx) {
-            const QString id = missing == Missing::Create ? findOrCreate(ctx) : find(ctx);
+            const QString existing = find(ctx);
+            const QString id = existing.isEmpty() && missing == Missing::Create ? findOrCreate(ctx) : existing;
             if (id.isEmpty())
                 throw HttpError::notFound(QStringLiteral("Order"), QStringLiteral("cart"));
             RequestContext onCart = ctx.forRoute(
                 {{QStringLiteral("direction"), QStringLiteral("Outgoing")}, {QStringLiteral("orderID"), id}});
-            return handler(onCart);
+            try {
+                return handler(onCart);
+            } catch (...) {
+                // A refused first line (unknown product, bad quantity) leaves no empty cart behind.
+                if (existing.isEmpty())
+                    discard(id);
+                throw;
+            }
         };
     }
 
@@ -84,6 +92,14 @@ public:
     }
 
 private:
+    void discard(const QString &id) const
+    {
+        Database::Transaction tx(m_s.db);
+        m_s.db.exec(QStringLiteral("DELETE FROM session_orders WHERE order_id = ?"), {id});
+        OrderStore(m_s.db, m_s.users).remove(id);
+        tx.commit();
+    }
+
     Services &m_s;
     Handler m_create;
 };
