@@ -270,6 +270,9 @@ void ShopPanel::refreshCart()
             if (o.ok()) {
                 m_totalText = formatMoney(o.value.Total, o.value.Currency);
                 m_cart->showTotals(o.value);
+            } else {
+                // Lines without their order's totals would read out a stale total: say so.
+                handle(o.error, [this] { refreshCart(); });
             }
             emit cartShown();
         });
