@@ -192,9 +192,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(confirmation->isVisible() && confirmation->text().contains(QStringLiteral("placed")),
                                  10000);
         QCOMPARE(m_fake.orders().front()["Status"].get<std::string>(), std::string("Open"));
-        QCOMPARE(m_fake.callsTo("POST", QStringLiteral("/v1/orders/Outgoing/") + orderId + QStringLiteral("/submit"))
-                     .size(),
-                 size_t(1));
+        QCOMPARE(
+            m_fake.callsTo("POST", QStringLiteral("/v1/orders/Outgoing/") + orderId + QStringLiteral("/submit")).size(),
+            size_t(1));
 
         // End with the keyboard: the token is dropped here, the buyer's own sign-ins stay.
         MessageBox::setNextAnswer(QMessageBox::Yes);
