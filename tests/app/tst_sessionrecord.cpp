@@ -9,11 +9,15 @@
 #include "wire/SessionGrant.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace onbehalf;
 
@@ -159,6 +163,39 @@ private slots:
         QVERIFY(all[1]["EndCause"] == "SomethingNew");
         QCOMPARE(journal.find(QStringLiteral("local-1"))->EndCause, wire::EndCause::AgentEnded);
     }
+
+#ifdef Q_OS_UNIX
+    void journalIsTheUsersAlone()
+    {
+        // Written with a permissive umask, into a folder and over a file others could read: the
+        // journal names customers and reasons, so both end up the user's alone.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        const QString path = folder + QStringLiteral("/journal.json");
+        const mode_t old = ::umask(0022);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x7755)));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[]");
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6644)));
+        SessionJournal journal(path);
+        JournalEntry e;
+        static_cast<wire::ImpersonationSession &>(e) = sample();
+        const bool written = journal.upsert(e);
+        ::umask(old);
+        QVERIFY2(written, qPrintable(journal.lastError()));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    }
+#endif
 
     void journalReportsAFailedWrite()
     {

@@ -1,5 +1,6 @@
 #include "core/platform/DemoServer.h"
 
+#include "core/platform/PrivateFiles.h"
 #include "core/platform/ProcessGuard.h"
 
 #include <QCoreApplication>
@@ -17,17 +18,6 @@ namespace {
 constexpr int kStopGraceMs = 5000;
 constexpr int kQuitWaitMs = 3000;
 constexpr qsizetype kErrorTailBytes = 4096;
-constexpr QFileDevice::Permissions kOwnerOnly =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-// Creates the folder if needed and makes it private to the OS user (the demo data holds
-// password hashes, signing keys and buyer tokens).
-bool makePrivateFolder(const QString &path)
-{
-    if (!QDir().mkpath(path))
-        return false;
-    return QFile::setPermissions(path, kOwnerOnly);
-}
 
 } // namespace
 
@@ -107,8 +97,8 @@ void DemoServer::launch()
         return;
     }
     const QString dir = dataFolder();
-    if (!makePrivateFolder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) ||
-        !makePrivateFolder(dir)) {
+    if (!PrivateFiles::makeFolder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) ||
+        !PrivateFiles::makeFolder(dir)) {
         m_restarting = false;
         emit failed(tr("The demo marketplace's folder %1 could not be created or made private.")
                         .arg(QDir::toNativeSeparators(dir)));

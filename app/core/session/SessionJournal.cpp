@@ -1,5 +1,6 @@
 #include "core/session/SessionJournal.h"
 
+#include "core/platform/PrivateFiles.h"
 #include "wire/Json.h"
 
 #include <QCoreApplication>
@@ -84,11 +85,13 @@ bool SessionJournal::save(const Loaded &journal)
         j.push_back(raw);
     const QString folder = QFileInfo(m_path).absolutePath();
     // Atomic replace: a crash mid-write leaves the previous journal, never half of one.
+    // The journal names customers and reasons: the user's alone (0600 in a 0700 folder).
     QSaveFile file(m_path);
-    bool ok = QDir().mkpath(folder) && file.open(QIODevice::WriteOnly);
+    bool ok = PrivateFiles::makeFolder(folder) && file.open(QIODevice::WriteOnly);
     if (ok) {
         const QByteArray bytes = QByteArray::fromStdString(j.dump(1));
-        ok = file.write(bytes) == bytes.size() && file.commit();
+        ok = file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+             file.write(bytes) == bytes.size() && file.commit() && PrivateFiles::restrictFile(m_path);
     }
     if (!ok) {
         m_error =
