@@ -103,7 +103,7 @@ public:
     static constexpr int kMaxValueLength = 512; // one filter alternative, one search word, a key
     // A search answers at most this many matches, the first in the requested order (see
     // docs/search.md): counting every match of a common word is what made searches slow.
-    static constexpr int kMaxSearchMatches = 10000;
+    static constexpr int kMaxSearchMatches = 2500;
 
     static ListQuery parse(const QUrlQuery &query, const ListSpec &spec, const Database &db);
 

@@ -204,7 +204,7 @@ nlohmann::json SessionStore::toJson(SessionRecord r, std::vector<wire::SessionOr
 // Looking up the sessions with a word costs about one step per session that has its rarest
 // trigram (r); testing sessions newest first costs one per session until the count stops
 // (ListQuery::kMaxSearchMatches = K matches, about K × N / r sessions of N). The look-up is
-// cheaper while r × r < K × N (r under 10% of a million sessions, under a third of 100,000).
+// cheaper while r × r < K × N (r under 5% of a million sessions, under 16% of 100,000).
 bool SessionStore::isCommonWord(const QString &word) const
 {
     const std::u32string chars = word.toLower().toStdU32String();
