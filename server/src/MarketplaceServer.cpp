@@ -11,6 +11,7 @@
 #include "auth/TokenIssuer.h"
 #include "auth/TokenService.h"
 #include "http/Router.h"
+#include "resources/AddressResources.h"
 #include "resources/ApprovalResources.h"
 #include "resources/BuyerResources.h"
 #include "resources/CartResources.h"
@@ -116,6 +117,7 @@ bool MarketplaceServer::start(const Options &options, QString *error)
     m_impersonation->registerRoutes(*m_router);
     UserResources::registerRoutes(*m_router, *m_services);
     BuyerResources::registerRoutes(*m_router, *m_services);
+    AddressResources::registerRoutes(*m_router, *m_services);
     SecurityResources::registerRoutes(*m_router, *m_services);
     SessionResources::registerRoutes(*m_router, *m_services, *m_impersonation);
     CatalogResources::registerRoutes(*m_router, *m_services);

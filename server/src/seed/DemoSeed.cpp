@@ -289,9 +289,9 @@ void seedSecurity(Services &s)
     shop.RefreshTokenDuration = 0;
     s.docs.insert(QStringLiteral("ApiClient"), QString(), shop.ID, nlohmann::json(shop));
 
-    // UserGroupReader lets the desk show a caller's business units.
+    // UserGroupReader lets the desk show a caller's business units, AddressReader their addresses.
     const QStringList agentRoles = roles({"BuyerReader", "BuyerUserReader", "BuyerImpersonation", "OrderReader",
-                                          "ProductReader", "MeAdmin", "UserGroupReader"});
+                                          "ProductReader", "MeAdmin", "UserGroupReader", "AddressReader"});
     addProfile(s.docs, DemoSeed::agentProfileId(), "Service Desk Agent", agentRoles);
     addProfile(s.docs, DemoSeed::supervisorProfileId(), "Service Desk Supervisor", agentRoles,
                {DemoSeed::supervisorCustomRole()});
