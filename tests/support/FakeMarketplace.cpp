@@ -176,8 +176,17 @@ void FakeMarketplace::onReadyRead(QTcpSocket *socket)
     }
 }
 
+FakeMarketplace::Answer FakeMarketplace::Answer::hung()
+{
+    Answer a;
+    a.hang = true;
+    return a;
+}
+
 void FakeMarketplace::respond(QTcpSocket *socket, const Answer &a)
 {
+    if (a.hang)
+        return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reasonPhrase(a.status) + "\r\n";
     if (a.status != 204)
         head += "Content-Type: " + a.contentType + "\r\nContent-Length: " + QByteArray::number(a.body.size()) + "\r\n";
@@ -315,6 +324,34 @@ FakeMarketplace::Answer FakeMarketplace::asAgent(const Call &call, const QString
         const QByteArray token = issue("buyer", p[3], clientId, true);
         m_buyerTokens << token;
         return Answer::json(200, oc::accessToken(token, 3600, {}));
+    }
+    // Addresses as an administrator reads them: the user's own at user level (the Address model
+    // carries no Shipping/Billing; the assignment does), none for groups.
+    if (call.method == "GET" && p.size() == 4 && p[0] == QLatin1String("buyers") &&
+        p[2] == QLatin1String("addresses") && p[3] == QLatin1String("assignments")) {
+        json items = json::array();
+        const json a = oc::buyerAddress();
+        if (call.query.queryItemValue(QStringLiteral("level")) != QLatin1String("Group") &&
+            call.query.queryItemValue(QStringLiteral("userID")) == QLatin1String(kUserId))
+            items.push_back(json{{"AddressID", a["ID"]},
+                                 {"UserID", kUserId},
+                                 {"UserGroupID", nullptr},
+                                 {"IsShipping", a["Shipping"]},
+                                 {"IsBilling", a["Billing"]}});
+        return Answer::json(200, oc::listPage(items, 1, size));
+    }
+    if (call.method == "GET" && p.size() == 3 && p[0] == QLatin1String("buyers") &&
+        p[2] == QLatin1String("addresses")) {
+        json a = oc::buyerAddress();
+        json items = json::array();
+        if (call.query.queryItemValue(QStringLiteral("ID"), QUrl::FullyDecoded)
+                .split(QLatin1Char('|'))
+                .contains(QString::fromStdString(a["ID"].get<std::string>()))) {
+            for (const char *key : {"Shipping", "Billing", "Editable"})
+                a.erase(key);
+            items.push_back(a);
+        }
+        return Answer::json(200, oc::listPage(items, 1, size));
     }
     if (call.method == "GET" && p.size() == 4 && p[0] == QLatin1String("buyers") && p[2] == QLatin1String("usergroups"))
         return Answer::json(200, oc::listPage(json::array(), 1, 100));

@@ -51,8 +51,10 @@ public:
         QByteArray body;
         QByteArray contentType = "application/json; charset=utf-8";
         bool dropConnection = false; // send the headers and half the body, then hang up
+        bool hang = false;           // read the request and never answer (the desk's timeout)
         static Answer json(int status, const nlohmann::json &body);
         static Answer raw(int status, QByteArray body, QByteArray contentType = "text/html");
+        static Answer hung();
     };
 
     explicit FakeMarketplace(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "common/Announce.h"
 #include "common/OrderStatusText.h"
+#include "core/api/AddressesApi.h"
 #include "core/api/OrdersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "search/BuyerUserSearchModel.h"
@@ -31,6 +32,12 @@ UserDetails::UserDetails(MarketplaceClient *client, BuyerUserSearchModel *model,
     row->addWidget(m_startRefusal, 1);
     m_ui->detailLayout->addRow(row);
     m_ui->ordersCaption->setBuddy(m_ui->recentOrdersList);
+    m_ui->addressesCaption->setBuddy(m_ui->addressesList);
+    m_ui->addressesList->header()->setStretchLastSection(false);
+    m_ui->addressesList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->addressesList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->addressesList->setTextElideMode(Qt::ElideRight);
+    m_ui->addressesList->setWordWrap(true);
     // Order number, date and total keep their room; the status column is never pushed out.
     m_ui->recentOrdersList->header()->setStretchLastSection(false);
     m_ui->recentOrdersList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -71,6 +78,7 @@ void UserDetails::clear()
                       m_ui->phoneValue, m_ui->activeValue, m_ui->eligibilityValue})
         l->clear();
     m_ui->recentOrdersList->clear();
+    m_ui->addressesList->clear();
     setRefusal(QString());
     m_ui->detailPanel->setEnabled(false);
 }
@@ -121,6 +129,10 @@ void UserDetails::show(const QModelIndex &index)
                 m_ui->eligibilityValue->setText(r.ok() ? r.value.message : r.error.message());
             }
         });
+    AddressesApi(m_client).ofUser(buyerId, userId, this, [this, current](Result<std::vector<UserAddress>> r) {
+        if (current())
+            showAddresses(r);
+    });
     OrdersApi(m_client).recentOrdersOf(userId, 5, this, [this, current](Result<wire::ListPage<wire::Order>> r) {
         if (!current())
             return;
@@ -142,6 +154,54 @@ void UserDetails::show(const QModelIndex &index)
         if (m_ui->recentOrdersList->topLevelItemCount() == 0)
             (new QTreeWidgetItem(m_ui->recentOrdersList))->setText(0, tr("No orders yet."));
     });
+}
+
+void UserDetails::showAddresses(const Result<std::vector<UserAddress>> &r)
+{
+    QTreeWidget *list = m_ui->addressesList;
+    list->clear();
+    auto note = [list](const QString &text) {
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, text);
+        item->setToolTip(0, text);
+    };
+    if (!r.ok()) {
+        note(r.error.status() == 403 ? tr("You cannot read this user's addresses.") : r.error.message());
+        return;
+    }
+    for (const UserAddress &a : r.value) {
+        QStringList uses;
+        if (a.shipping)
+            uses << tr("Shipping");
+        if (a.billing)
+            uses << tr("Billing");
+        if (a.viaGroup)
+            uses << tr("via business unit");
+        const QString use = uses.isEmpty() ? tr("Neither shipping nor billing") : uses.join(tr(" · "));
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, a.address.oneLine());
+        item->setText(1, use);
+        // The whole address, one part a line, for reading it out to the caller.
+        QStringList lines;
+        for (const std::optional<QString> &part :
+             {a.address.AddressName, a.address.CompanyName,
+              std::optional<QString>(
+                  QStringList{a.address.FirstName.value_or(QString()), a.address.LastName.value_or(QString())}
+                      .join(QLatin1Char(' '))
+                      .trimmed()),
+              std::optional<QString>(a.address.Street1), a.address.Street2,
+              std::optional<QString>(
+                  QStringList{a.address.Zip, a.address.City, a.address.State}.join(QLatin1Char(' ')).simplified()),
+              std::optional<QString>(a.address.Country), a.address.Phone}) {
+            if (part && !part->isEmpty())
+                lines << *part;
+        }
+        item->setToolTip(0, lines.join(QLatin1Char('\n')));
+        item->setData(0, Qt::AccessibleTextRole, tr("%1 (%2)").arg(a.address.oneLine(), use));
+        item->setData(0, Qt::UserRole, a.address.ID);
+    }
+    if (r.value.empty())
+        note(tr("No addresses saved."));
 }
 
 } // namespace onbehalf

@@ -3,6 +3,7 @@
 #include <QModelIndex>
 #include <QObject>
 #include <QString>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -14,12 +15,15 @@ class MainWindow;
 namespace onbehalf {
 
 class BuyerUserSearchModel;
+struct UserAddress;
+template <typename T>
+struct Result;
 class MarketplaceClient;
 
 // The detail panel beside the results: who the selected buyer user is (name, ID, company,
-// groups, contact, account state), whether the rules let the agent act for them, and their
-// recent orders. "Act for this user…" is disabled, with the reason next to it, for a user the
-// rules refuse or whose account is switched off.
+// groups, contact, account state, addresses with their shipping and billing marks), whether the rules let the agent act
+// for them, and their recent orders. "Act for this user…" is disabled, with the reason next to it, for a user the rules
+// refuse or whose account is switched off.
 class UserDetails : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ public:
 
 private:
     void setRefusal(const QString &why);
+    void showAddresses(const Result<std::vector<UserAddress>> &r);
 
     MarketplaceClient *m_client;
     BuyerUserSearchModel *m_model;
