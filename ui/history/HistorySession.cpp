@@ -1,69 +1,54 @@
 #include "history/HistorySession.h"
 
-#include "wire/Json.h"
 #include "wire/Money.h"
 
 #include <algorithm>
 
 namespace onbehalf {
 
-std::optional<HistorySession> HistorySession::fromJson(const nlohmann::json &j, QString *error)
+HistorySession HistorySession::fromWire(const wire::ImpersonationSession &w)
 {
     HistorySession s;
-    try {
-        using wire::read;
-        read(j, "ID", s.id);
-        read(j, "AgentUserID", s.agentUserId);
-        read(j, "AgentUsername", s.agentUsername);
-        read(j, "BuyerID", s.buyerId);
-        read(j, "BuyerName", s.buyerName);
-        read(j, "UserID", s.userId);
-        read(j, "Username", s.username);
-        read(j, "UserFullName", s.userFullName);
-        read(j, "ClientID", s.clientId);
-        read(j, "Roles", s.roles);
-        read(j, "Reason", s.reason);
-        read(j, "CaseNumber", s.caseNumber);
-        read(j, "DateStarted", s.started);
-        read(j, "TokenExpires", s.tokenExpires);
-        read(j, "DateEnded", s.ended);
-        std::optional<QString> cause;
-        read(j, "EndCause", cause);
-        s.endCause = cause.value_or(QString());
-        QString status;
-        read(j, "Status", status);
-        s.active = status.isEmpty() ? !s.ended.has_value() : status == QLatin1String("Active");
-        read(j, "DurationSeconds", s.durationSeconds);
-        if (j.contains("Orders") && j["Orders"].is_array()) {
-            for (const nlohmann::json &o : j["Orders"]) {
-                HistoryOrder order;
-                read(o, "ID", order.id);
-                read(o, "Status", order.status);
-                if (o.contains("Total") && !o["Total"].is_null()) {
-                    order.total = wire::Money::fromJson(o["Total"]);
-                    if (!order.total)
-                        throw wire::DecodeError(QStringLiteral("Orders.Total"), QStringLiteral("is not an amount"));
-                }
-                read(o, "DateCreated", order.created);
-                read(o, "DateSubmitted", order.submitted);
-                s.orders.push_back(std::move(order));
-            }
-        }
-        s.orderCount = int(s.orders.size());
-        read(j, "OrderCount", s.orderCount);
-        if (j.contains("SubmittedTotal") && !j["SubmittedTotal"].is_null())
-            s.submittedTotal = wire::Money::fromJson(j["SubmittedTotal"]).value_or(0);
-    } catch (const wire::DecodeError &e) {
-        if (error)
-            *error = e.field() + QStringLiteral(": ") + e.message();
-        return std::nullopt;
+    s.id = w.ID;
+    s.agentUserId = w.AgentUserID;
+    s.agentUsername = w.AgentUsername;
+    s.buyerId = w.BuyerID;
+    s.buyerName = w.BuyerName;
+    s.userId = w.UserID;
+    s.username = w.Username;
+    s.userFullName = w.UserFullName;
+    s.clientId = w.ClientID;
+    s.roles = w.Roles;
+    s.reason = w.note.Reason;
+    s.caseNumber = w.note.CaseNumber;
+    s.started = w.DateStarted;
+    s.tokenExpires = w.TokenExpires;
+    s.ended = w.DateEnded;
+    s.endCause = w.EndCause ? wire::endCauseName(*w.EndCause) : QString();
+    s.active = w.isActive();
+    s.durationSeconds = w.DurationSeconds.value_or(w.durationAt(QDateTime::currentDateTimeUtc()));
+    for (const wire::SessionOrder &o : w.Orders) {
+        HistoryOrder order;
+        order.id = o.ID;
+        order.status = o.Status;
+        if (o.Total)
+            order.total = o.Total->units();
+        order.created = o.DateCreated;
+        order.submitted = o.DateSubmitted;
+        s.orders.push_back(std::move(order));
     }
-    if (s.id.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("ID is missing");
-        return std::nullopt;
-    }
+    s.orderCount = w.orderCount();
+    s.submittedTotal = w.submittedTotal().units();
     return s;
+}
+
+std::vector<HistorySession> HistorySession::fromPage(const wire::ListPage<wire::ImpersonationSession> &page)
+{
+    std::vector<HistorySession> out;
+    out.reserve(page.items.size());
+    for (const wire::ImpersonationSession &w : page.items)
+        out.push_back(fromWire(w));
+    return out;
 }
 
 HistorySession HistorySession::fromJournalEntry(const JournalEntry &e)

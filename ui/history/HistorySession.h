@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/session/SessionJournal.h"
+#include "wire/ImpersonationSession.h"
+#include "wire/ListPage.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
@@ -48,8 +49,9 @@ struct HistorySession
     qint64 submittedTotal = 0; // 1/10,000 units
     bool fromJournal = false;
 
-    // nullopt (and the reason in `error`) when the JSON is not a session.
-    static std::optional<HistorySession> fromJson(const nlohmann::json &j, QString *error = nullptr);
+    // From the sessions extension's record (decoded through app/wire, the one definition).
+    static HistorySession fromWire(const wire::ImpersonationSession &w);
+    static std::vector<HistorySession> fromPage(const wire::ListPage<wire::ImpersonationSession> &page);
     static HistorySession fromJournalEntry(const JournalEntry &e);
     // Seconds from start to end, or to `now` while the session is active.
     qint64 durationAt(const QDateTime &now) const;

@@ -1,10 +1,11 @@
 #include "history/OrdersTab.h"
 
+#include "core/api/OrdersApi.h"
 #include "history/HistoryFormat.h"
-#include "history/JsonFields.h"
 #include "history/SessionsEndpoint.h"
 #include "ui_OrdersTab.h"
 #include "wire/Json.h"
+#include "wire/OnbehalfXp.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -133,53 +134,40 @@ void OrdersTab::requestPage()
     const QString idSearch = m_ui->ordersSearchEdit->text().trimmed();
     if (!idSearch.isEmpty())
         add(QStringLiteral("ID"), QString(idSearch + QLatin1Char('*')));
-    add(QStringLiteral("sortBy"), QStringLiteral("!DateCreated"));
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_nextPage));
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
     const quint64 generation = m_generation;
-    m_client->get(QStringLiteral("/v1/orders/Incoming?") + q.query(QUrl::FullyEncoded), MarketplaceClient::Token::Agent,
-                  this, [this, generation](Result<nlohmann::json> r) {
-                      if (generation != m_generation)
-                          return;
-                      m_loading = false;
-                      if (!r.ok()) {
-                          m_exhausted = true;
-                          m_ui->ordersStateLabel->setText(r.error.message());
-                          emit loaded();
-                          return;
-                      }
-                      pageArrived(r.value);
-                  });
+    OrdersApi(m_client).incoming(q, m_nextPage, kPageSize, this,
+                                 [this, generation](Result<wire::ListPage<wire::Order>> r) {
+                                     if (generation != m_generation)
+                                         return;
+                                     m_loading = false;
+                                     if (!r.ok()) {
+                                         m_exhausted = true;
+                                         m_ui->ordersStateLabel->setText(r.error.message());
+                                         emit loaded();
+                                         return;
+                                     }
+                                     pageArrived(r.value);
+                                 });
 }
 
-void OrdersTab::pageArrived(const nlohmann::json &page)
+void OrdersTab::pageArrived(const wire::ListPage<wire::Order> &page)
 {
-    using namespace JsonFields;
     QTreeWidget *tree = m_ui->ordersTree;
-    int received = 0;
-    if (page.is_object() && page.contains("Items") && page["Items"].is_array()) {
-        for (const nlohmann::json &o : page["Items"]) {
-            ++received;
-            const QString id = text(o, {"ID"});
-            const auto created = time(o, "DateCreated");
-            const auto submitted = time(o, "DateSubmitted");
-            const auto total = amount(o, "Total");
-            auto *item = new QTreeWidgetItem(tree, {id, text(o, {"FromCompanyID"}), text(o, {"FromUser", "Username"}),
-                                                    HistoryFormat::orderStatus(text(o, {"Status"})),
-                                                    created ? HistoryFormat::time(*created) : QString(),
-                                                    submitted ? HistoryFormat::time(*submitted) : QString(),
-                                                    total ? HistoryFormat::money(*total) : QString(),
-                                                    text(o, {"xp", "Onbehalf", "AgentUsername"}),
-                                                    text(o, {"xp", "Onbehalf", "CaseNumber"})});
-            item->setData(0, kOrderIdRole, id);
-            item->setData(0, kSessionIdRole, text(o, {"xp", "Onbehalf", "SessionID"}));
-            item->setToolTip(0,
-                             tr("Placed in session %1: %2")
-                                 .arg(text(o, {"xp", "Onbehalf", "SessionID"}), text(o, {"xp", "Onbehalf", "Reason"})));
-            item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
-        }
+    const int received = int(page.items.size());
+    for (const wire::Order &o : page.items) {
+        const wire::OnbehalfXp xp = wire::OnbehalfXp::fromOrderXp(o.xp).value_or(wire::OnbehalfXp{});
+        auto *item =
+            new QTreeWidgetItem(tree, {o.ID, o.FromCompanyID, o.FromUser ? o.FromUser->Username : QString(),
+                                       HistoryFormat::orderStatus(o.Status),
+                                       o.DateCreated ? HistoryFormat::time(*o.DateCreated) : QString(),
+                                       o.DateSubmitted ? HistoryFormat::time(*o.DateSubmitted) : QString(),
+                                       HistoryFormat::money(o.Total.units()), xp.AgentUsername, xp.note.CaseNumber});
+        item->setData(0, kOrderIdRole, o.ID);
+        item->setData(0, kSessionIdRole, xp.SessionID);
+        item->setToolTip(0, tr("Placed in session %1: %2").arg(xp.SessionID, xp.note.Reason));
+        item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
     }
-    const int total = SessionsEndpoint::totalCount(page);
+    const int total = page.meta.TotalCount;
     ++m_nextPage;
     m_exhausted = received < kPageSize || tree->topLevelItemCount() >= total;
     m_ui->ordersStateLabel->setText(total <= 0 ? tr("No orders were placed on behalf of buyers with these filters.")

@@ -2,10 +2,11 @@
 
 #include "core/net/MarketplaceClient.h"
 #include "history/SessionFilter.h"
+#include "wire/ListPage.h"
+#include "wire/Order.h"
 
 #include <QWidget>
 #include <memory>
-#include <nlohmann/json.hpp>
 
 namespace Ui {
 class OrdersTab;
@@ -46,7 +47,7 @@ protected:
 
 private:
     void requestPage();
-    void pageArrived(const nlohmann::json &page);
+    void pageArrived(const wire::ListPage<wire::Order> &page);
     void selectPending();
 
     std::unique_ptr<Ui::OrdersTab> m_ui;

@@ -1,9 +1,9 @@
 #include "history/SessionDetailPane.h"
 
 #include "core/api/HistoryApi.h"
+#include "core/api/SessionsApi.h"
 #include "core/session/SessionJournal.h"
 #include "history/HistoryFormat.h"
-#include "history/SessionsEndpoint.h"
 #include "ui_SessionDetailPane.h"
 
 #include <QEvent>
@@ -143,25 +143,16 @@ void SessionDetailPane::load(const QString &sessionId)
     }
     if (!m_client)
         return;
-    m_client->get(SessionsEndpoint::sessionPath(sessionId), MarketplaceClient::Token::Agent, this,
-                  [this, generation, sessionId](Result<nlohmann::json> r) {
-                      if (generation != m_generation)
-                          return;
-                      if (!r.ok()) {
-                          m_ui->detailStateLabel->setText(r.error.status() == 404
-                                                              ? tr("Session %1 is not one you can see.").arg(sessionId)
-                                                              : r.error.message());
-                          return;
-                      }
-                      QString why;
-                      const auto s = HistorySession::fromJson(r.value, &why);
-                      if (!s) {
-                          m_ui->detailStateLabel->setText(
-                              tr("The marketplace sent a session this desk cannot read (%1).").arg(why));
-                          return;
-                      }
-                      display(*s, false);
-                  });
+    SessionsApi(m_client).get(sessionId, this, [this, generation, sessionId](Result<wire::ImpersonationSession> r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_ui->detailStateLabel->setText(
+                r.error.status() == 404 ? tr("Session %1 is not one you can see.").arg(sessionId) : r.error.message());
+            return;
+        }
+        display(HistorySession::fromWire(r.value), false);
+    });
 }
 
 void SessionDetailPane::renderRecord(const HistorySession &s)

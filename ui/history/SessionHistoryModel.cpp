@@ -1,5 +1,6 @@
 #include "history/SessionHistoryModel.h"
 
+#include "core/api/SessionsApi.h"
 #include "history/HistoryFormat.h"
 #include "history/SessionsEndpoint.h"
 #include "wire/Json.h"
@@ -128,49 +129,38 @@ void SessionHistoryModel::requestPage()
     if (m_loading || m_exhausted || m_source != Source::Marketplace)
         return;
     m_loading = true;
-    QUrlQuery q = m_filter.toQuery();
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_nextPage));
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-    SessionsEndpoint::addItem(q, QStringLiteral("sortBy"), sortBy());
     const quint64 generation = m_generation;
-    m_job = m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
-                          [this, generation](Result<nlohmann::json> r) {
-                              if (generation != m_generation)
-                                  return; // an older query's answer
-                              m_loading = false;
-                              if (!r.ok()) {
-                                  if (r.error.kind() == ApiError::Kind::Cancelled)
-                                      return;
-                                  m_exhausted = true;
-                                  if (r.error.status() == 404 && m_rows.empty()) {
-                                      // No sessions extension: this desk's journal is the history.
-                                      m_source = Source::Journal;
-                                      m_refreshTimer.stop();
-                                      emit extensionMissing();
-                                      loadJournal(false);
-                                      return;
-                                  }
-                                  if (m_rows.empty())
-                                      setState(State::Error, r.error.message());
-                                  return;
-                              }
-                              QString error;
-                              std::vector<HistorySession> rows = SessionsEndpoint::parsePage(r.value, &error);
-                              if (!error.isEmpty()) {
-                                  m_exhausted = true;
-                                  if (m_rows.empty())
-                                      setState(State::Error, error);
-                                  return;
-                              }
-                              m_total = SessionsEndpoint::totalCount(r.value);
-                              const int received = int(rows.size());
-                              ++m_nextPage;
-                              m_exhausted =
-                                  received < m_pageSize || (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
-                              if (m_nextPage == 2)
-                                  m_loadedAt = QDateTime::currentDateTimeUtc();
-                              appendRows(std::move(rows));
-                          });
+    m_job = SessionsApi(m_client).list(m_filter.toQuery(), m_nextPage, m_pageSize, sortBy(), this,
+                                       [this, generation](Result<wire::ListPage<wire::ImpersonationSession>> r) {
+                                           if (generation != m_generation)
+                                               return; // an older query's answer
+                                           m_loading = false;
+                                           if (!r.ok()) {
+                                               if (r.error.kind() == ApiError::Kind::Cancelled)
+                                                   return;
+                                               m_exhausted = true;
+                                               if (r.error.status() == 404 && m_rows.empty()) {
+                                                   // No sessions extension: this desk's journal is the history.
+                                                   m_source = Source::Journal;
+                                                   m_refreshTimer.stop();
+                                                   emit extensionMissing();
+                                                   loadJournal(false);
+                                                   return;
+                                               }
+                                               if (m_rows.empty())
+                                                   setState(State::Error, r.error.message());
+                                               return;
+                                           }
+                                           std::vector<HistorySession> rows = HistorySession::fromPage(r.value);
+                                           m_total = r.value.meta.TotalCount;
+                                           const int received = int(rows.size());
+                                           ++m_nextPage;
+                                           m_exhausted = received < m_pageSize ||
+                                                         (m_total >= 0 && (m_nextPage - 1) * m_pageSize >= m_total);
+                                           if (m_nextPage == 2)
+                                               m_loadedAt = QDateTime::currentDateTimeUtc();
+                                           appendRows(std::move(rows));
+                                       });
 }
 
 void SessionHistoryModel::appendRows(std::vector<HistorySession> rows)
@@ -341,25 +331,24 @@ void SessionHistoryModel::refreshActive()
     for (qsizetype i = 0; i < active.size(); i += kBatch) {
         QUrlQuery q;
         SessionsEndpoint::addItem(q, QStringLiteral("ID"), active.mid(i, kBatch).join(QLatin1Char('|')));
-        q.addQueryItem(QStringLiteral("pageSize"), QString::number(kBatch));
         ++m_refreshesInFlight;
-        m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
-                      [this, generation, done](Result<nlohmann::json> r) {
-                          if (generation != m_generation)
-                              return;
-                          if (r.ok()) {
-                              const std::vector<HistorySession> fresh = SessionsEndpoint::parsePage(r.value, nullptr);
-                              for (const HistorySession &s : fresh) {
-                                  const int row = rowOf(s.id);
-                                  if (row < 0 || m_rows[size_t(row)].sameState(s))
-                                      continue;
-                                  m_rows[size_t(row)] = s;
-                                  emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-                                  emit sessionUpdated(s.id);
-                              }
-                          }
-                          done();
-                      });
+        SessionsApi(m_client).list(q, 1, kBatch, QString(), this,
+                                   [this, generation, done](Result<wire::ListPage<wire::ImpersonationSession>> r) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (r.ok()) {
+                                           const std::vector<HistorySession> fresh = HistorySession::fromPage(r.value);
+                                           for (const HistorySession &s : fresh) {
+                                               const int row = rowOf(s.id);
+                                               if (row < 0 || m_rows[size_t(row)].sameState(s))
+                                                   continue;
+                                               m_rows[size_t(row)] = s;
+                                               emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                                               emit sessionUpdated(s.id);
+                                           }
+                                       }
+                                       done();
+                                   });
     }
     // Sessions started since the list was loaded (only meaningful newest-first: the first page
     // then holds the newest start there is).
@@ -370,21 +359,20 @@ void SessionHistoryModel::refreshActive()
         QUrlQuery q = m_filter.toQuery();
         SessionsEndpoint::addItem(q, QStringLiteral("DateStarted"),
                                   QString(QLatin1Char('>') + wire::formatDateTime(newest)));
-        q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
         ++m_refreshesInFlight;
-        m_client->get(SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this,
-                      [this, generation, done](Result<nlohmann::json> r) {
-                          if (generation != m_generation)
-                              return;
-                          if (r.ok()) {
-                              const int count = std::max(0, SessionsEndpoint::totalCount(r.value));
-                              if (count != m_newSessions) {
-                                  m_newSessions = count;
-                                  emit newSessionsChanged(count);
-                              }
-                          }
-                          done();
-                      });
+        SessionsApi(m_client).list(q, 1, 1, QString(), this,
+                                   [this, generation, done](Result<wire::ListPage<wire::ImpersonationSession>> r) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (r.ok()) {
+                                           const int count = std::max(0, r.value.meta.TotalCount);
+                                           if (count != m_newSessions) {
+                                               m_newSessions = count;
+                                               emit newSessionsChanged(count);
+                                           }
+                                       }
+                                       done();
+                                   });
     }
     if (m_refreshesInFlight == 0)
         emit refreshed();

@@ -1,5 +1,6 @@
 #include "history/SessionHistoryWindow.h"
 
+#include "core/api/UsersApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/session/SessionJournal.h"
 #include "history/ChartLoader.h"
@@ -431,12 +432,15 @@ void SessionHistoryWindow::setSupervisor(bool supervisor, bool known)
 
 void SessionHistoryWindow::loadBuyers()
 {
-    m_client->listBuyers(this, [this](Result<wire::ListPage<wire::Buyer>> r) {
+    // Page by page: a marketplace may have more buyers than one page holds.
+    auto *users = new UsersApi(m_client, this);
+    users->listAllBuyers(this, [this, users](Result<std::vector<wire::Buyer>> r) {
+        users->deleteLater();
         if (!r.ok())
             return; // the filter keeps "All buyers" (and a saved ID)
         m_restoring = true;
         const QString current = m_ui->buyerCombo->currentData().toString();
-        for (const wire::Buyer &b : r.value.items) {
+        for (const wire::Buyer &b : r.value) {
             const int existing = m_ui->buyerCombo->findData(b.ID);
             if (existing >= 0)
                 m_ui->buyerCombo->setItemText(existing, b.Name);

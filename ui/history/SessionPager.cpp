@@ -1,6 +1,6 @@
 #include "history/SessionPager.h"
 
-#include "history/SessionsEndpoint.h"
+#include "core/api/SessionsApi.h"
 
 #include <algorithm>
 
@@ -51,12 +51,9 @@ void SessionPager::requestNext()
     SessionFilter f = m_filter;
     if (m_boundary.isValid())
         f.from = m_boundary;
-    QUrlQuery q = f.toQuery();
-    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("DateStarted"));
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_page));
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-    m_job = m_client->get(
-        SessionsEndpoint::listPath(q), MarketplaceClient::Token::Agent, this, [this](Result<nlohmann::json> r) {
+    m_job = SessionsApi(m_client).list(
+        f.toQuery(), m_page, m_pageSize, QStringLiteral("DateStarted"), this,
+        [this](Result<wire::ListPage<wire::ImpersonationSession>> r) {
             if (!m_running)
                 return;
             if (!r.ok()) {
@@ -66,14 +63,9 @@ void SessionPager::requestNext()
                 finish(false, r.error.message());
                 return;
             }
-            QString error;
-            std::vector<HistorySession> items = SessionsEndpoint::parsePage(r.value, &error);
-            if (!error.isEmpty()) {
-                finish(false, error);
-                return;
-            }
+            std::vector<HistorySession> items = HistorySession::fromPage(r.value);
             if (m_total < 0) {
-                m_total = SessionsEndpoint::totalCount(r.value);
+                m_total = r.value.meta.TotalCount;
                 if (m_limit > 0 && m_total > m_limit) {
                     finish(false, tr("%Ln sessions match: too many for this; narrow the date range or the filters.",
                                      nullptr, m_total));
