@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Re&amp;cent orders</source>
-        <translation>Pedidos re&amp;cientes</translation>
+        <translation>Pe&amp;didos recientes</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>Cantida&amp;d:</translation>
+        <translation>Can&amp;tidad:</translation>
     </message>
     <message>
         <source> (breaks)</source>

@@ -1,3 +1,4 @@
+#include "DeskSteps.h"
 #include "SignedInDesk.h"
 #include "common/Announce.h"
 #include "common/MessageBox.h"
@@ -56,21 +57,6 @@ QString accessibleName(QWidget *w)
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
-// The letter after a single '&' ("Sign &out" → 'o'), or a null character.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
 double channel(int value)
 {
     const double c = value / 255.0;
@@ -90,164 +76,9 @@ double contrast(const QColor &a, const QColor &b)
 // The agent-facing defects of issue 12, each driven as an agent would (keys, clicks, menus,
 // focus, tab switches) on the real window against the real server. After every cart step the
 // cart on screen is compared with the order's line items on the server.
-class TestDeskDefects : public QObject
+class TestDeskDefects : public QObject, protected DeskSteps
 {
     Q_OBJECT
-
-private:
-    SignedInDesk m_desk;
-    QByteArray m_agentToken;
-
-    MainWindow *window() const { return m_desk.window(); }
-    template <typename T>
-    T *w(const char *name) const
-    {
-        T *found = m_desk.w<T>(name);
-        if (!found)
-            qWarning("no widget %s", name);
-        return found;
-    }
-    ShopPanel *shop() const { return window()->shopPanel(); }
-
-    QWidget *visibleDialog(const char *name) const
-    {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (top->objectName() == QLatin1String(name) && top->isVisible())
-                return top;
-        }
-        return nullptr;
-    }
-
-    // Types into the buyer-user search, Enter, Enter on the row: the start dialog.
-    QWidget *openStartDialog(const QString &search)
-    {
-        m_desk.w<QTabWidget>("mainTabs")->setCurrentIndex(0);
-        auto *edit = w<QLineEdit>("searchEdit");
-        QTest::mouseClick(edit, Qt::LeftButton);
-        edit->selectAll();
-        QTest::keyClicks(edit, search);
-        auto *view = w<QTableView>("resultsView");
-        // The search names one user: wait until the rows are that answer, not the previous one.
-        if (!QTest::qWaitFor([&] { return view->model()->rowCount() == 1 && m_desk.waitForResults(100); }, 10000))
-            return nullptr;
-        QTest::keyClick(edit, Qt::Key_Return);
-        QTest::keyClick(view, Qt::Key_Return);
-        QWidget *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = visibleDialog("startSessionDialog")) != nullptr; }, 5000);
-        return dialog;
-    }
-
-    bool startSession(const QString &search = QStringLiteral("jane doe"),
-                      const QString &reason = QStringLiteral("Caller reorders supplies"))
-    {
-        QSignalSpy catalog(shop(), &ShopPanel::catalogShown);
-        QWidget *dialog = openStartDialog(search);
-        if (!dialog)
-            return false;
-        auto *reasonEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"));
-        QTest::keyClicks(reasonEdit, reason);
-        QTest::keyClick(reasonEdit, Qt::Key_Return);
-        if (!QTest::qWaitFor([this] { return m_desk.sessions()->isActive(); }, 15000) ||
-            (catalog.isEmpty() && !catalog.wait(15000)))
-            return false;
-        return activate();
-    }
-
-    void endSession()
-    {
-        if (!m_desk.sessions()->isActive())
-            return;
-        window()->setConfirmer([](const QString &) { return true; });
-        QSignalSpy ended(m_desk.sessions(), &SessionManager::ended);
-        QTest::mouseClick(w<QPushButton>("endSessionButton"), Qt::LeftButton);
-        QVERIFY(ended.wait(10000));
-    }
-
-    // Types a catalog search, Enter, waits for the products, Enter on the first row: the quantity.
-    bool chooseProduct(const QString &search, const QString &productId)
-    {
-        auto *edit = w<QLineEdit>("productSearchEdit");
-        auto *products = w<QTableWidget>("productsTable");
-        QTest::mouseClick(edit, Qt::LeftButton);
-        edit->selectAll();
-        QSignalSpy shown(shop(), &ShopPanel::catalogShown);
-        QTest::keyClicks(edit, search);
-        QTest::keyClick(edit, Qt::Key_Return);
-        if (!QTest::qWaitFor(
-                [&] {
-                    return products->rowCount() > 0 && products->currentRow() >= 0 &&
-                           products->item(products->currentRow(), 1)->text() == productId && !shown.isEmpty();
-                },
-                10000)) {
-            qWarning("products: %d, current %d", products->rowCount(), products->currentRow());
-            return false;
-        }
-        QTest::keyClick(products, Qt::Key_Return);
-        if (!w<QSpinBox>("quantitySpin")->hasFocus())
-            qWarning("focus is on %s",
-                     QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "nothing");
-        return w<QSpinBox>("quantitySpin")->hasFocus();
-    }
-
-    void typeQuantity(const QString &text)
-    {
-        auto *qty = w<QSpinBox>("quantitySpin");
-        qty->setFocus();
-        QTest::keyClick(qty, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(qty, text);
-    }
-
-    // Keyboard focus needs the window active (the start dialog had it).
-    bool activate()
-    {
-        window()->activateWindow();
-        QApplication::setActiveWindow(window());
-        return QTest::qWaitForWindowActive(window());
-    }
-
-    json serverLines()
-    {
-        const QString id = shop()->cartOrderId();
-        if (id.isEmpty())
-            return json::array();
-        Http http(m_desk.server().url());
-        const auto r =
-            http.get(QStringLiteral("/v1/orders/Incoming/") + id + QStringLiteral("/lineitems"), m_agentToken);
-        return r.status == 200 ? r.json()["Items"] : json();
-    }
-
-    // The cart on screen equals the order's line items on the server (product and quantity).
-    void compareCartWithServer()
-    {
-        auto *cart = w<QTableWidget>("cartTable");
-        const json lines = serverLines();
-        QVERIFY2(lines.is_array(), "the server did not answer with the line items");
-        QCOMPARE(cart->rowCount(), int(lines.size()));
-        for (int row = 0; row < cart->rowCount(); ++row) {
-            const json &l = lines[size_t(row)];
-            QCOMPARE(cart->item(row, 0)->text(), QString::fromStdString(l["Product"]["Name"].get<std::string>()));
-            QCOMPARE(cart->item(row, 1)->text(), QLocale().toString(l["Quantity"].get<int>()));
-        }
-    }
-
-    // Adds with Enter in Quantity and waits until the cart has `rows` lines again from the server.
-    void addWithEnter(const QString &search, const QString &productId, int quantity, int rows)
-    {
-        QVERIFY(chooseProduct(search, productId));
-        typeQuantity(QString::number(quantity));
-        QSignalSpy shown(shop(), &ShopPanel::cartShown);
-        QTest::keyClick(w<QSpinBox>("quantitySpin"), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(w<QTableWidget>("cartTable")->rowCount() == rows && !shown.isEmpty(), 10000);
-        compareCartWithServer();
-    }
-
-    // Nothing reaches the cart for a while (the negative checks); then the cart is compared.
-    void expectNoCartChange()
-    {
-        QSignalSpy shown(shop(), &ShopPanel::cartShown);
-        QVERIFY(!shown.wait(700));
-        compareCartWithServer();
-    }
 
 private slots:
     void initTestCase()
@@ -694,58 +525,7 @@ private slots:
         QCOMPARE(accessibleName(state), state->text());
         QVERIFY(announced(state));
     }
-
-    // 12. Every mnemonic is unique within the window: menus, tabs, buttons, labels with buddies.
-    void defect12_mnemonicsAreUnique()
-    {
-        auto walk = [this](const char *where) {
-            QMap<QChar, QString> seen;
-            auto add = [&](const QString &text) {
-                const QChar m = mnemonic(text);
-                if (m.isNull())
-                    return;
-                QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
-                                                           .arg(QLatin1String(where), m, seen.value(m), text)));
-                seen.insert(m, text);
-            };
-            for (QAction *a : window()->menuBar()->actions())
-                add(a->text());
-            auto *tabs = w<QTabWidget>("mainTabs");
-            for (int i = 0; i < tabs->count(); ++i)
-                add(tabs->tabText(i));
-            for (QAbstractButton *b : window()->findChildren<QAbstractButton *>()) {
-                if (b->isVisible())
-                    add(b->text());
-            }
-            for (QLabel *l : window()->findChildren<QLabel *>()) {
-                if (l->isVisible() && l->buddy())
-                    add(l->text());
-            }
-            // Inside each menu as well.
-            for (QAction *top : window()->menuBar()->actions()) {
-                QMap<QChar, QString> inMenu;
-                for (QAction *a : top->menu()->actions()) {
-                    const QChar m = mnemonic(a->text());
-                    if (m.isNull())
-                        continue;
-                    QVERIFY2(!inMenu.contains(m), qPrintable(a->text()));
-                    inMenu.insert(m, a->text());
-                }
-            }
-        };
-        // Walk the menus as an agent would: Alt+F opens File, Escape closes it.
-        QMenu *fileMenu = window()->findChild<QMenu *>(QStringLiteral("fileMenu"));
-        QVERIFY(activate());
-        QTest::keyClick(window(), Qt::Key_F, Qt::AltModifier);
-        QTRY_VERIFY(fileMenu->isVisible());
-        QTest::keyClick(fileMenu, Qt::Key_Escape);
-        QCOMPARE(w<QTabWidget>("mainTabs")->currentIndex(), 0); // Alt+F did not switch tabs
-        walk("search tab");
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY(startSession());
-        walk("shop tab");
-    }
+    // 12. (Mnemonics: tst_mnemonics walks every window in English, German and Spanish.)
 };
 
 QTEST_MAIN(TestDeskDefects)
