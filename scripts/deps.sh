@@ -17,6 +17,8 @@ PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql
   # The TLS reverse proxy of the two-instance test (packaging/nginx/onbehalf.conf) and its certificate.
   nginx openssl
+  # The literal desk binary on a virtual X display, driven with real key events (tst_deskprocess).
+  xvfb xdotool
 )
 
 # The contract suite (tests/contract) runs the official OrderCloud SDK on Node. Debian's nodejs/npm

@@ -2,6 +2,7 @@
 #include "DeskDriver.h"
 #include "ProcessProbe.h"
 #include "TestServer.h"
+#include "XDisplay.h"
 #include "core/api/BuyerShop.h"
 #include "core/platform/DemoServer.h"
 #include "core/platform/TokenStore.h"
@@ -55,6 +56,12 @@ public:
         }
     }
 
+    void setEnvironment(const QString &name, const QString &value)
+    {
+        QProcessEnvironment env = m_process.processEnvironment();
+        env.insert(name, value);
+        m_process.setProcessEnvironment(env);
+    }
     void start(const QString &program, const QStringList &arguments) { m_process.start(program, arguments); }
     void startSelf(const QStringList &arguments) { start(QCoreApplication::applicationFilePath(), arguments); }
     qint64 pid() const { return m_process.processId(); }
@@ -330,6 +337,84 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(*found >= 0, 10000);
             QCOMPARE(*found, 0);
         }
+    }
+
+    // The same with the literal `onbehalf` binary, as an agent runs it: on a virtual X display,
+    // signed in from the remembered sign-in (a first run left it in the keychain), the agent types
+    // the search, opens the start dialog with Enter, types the reason (real key events, XTEST).
+    // SIGTERM: the session is recorded as ended with SignedOut, and the server is gone.
+    void literalDeskEndsItsSessionOnSigterm()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("The remembered sign-in needs the keychain (run through scripts/test.sh).");
+        if (!XDisplay::available())
+            QSKIP("Xvfb and xdotool are missing (scripts/deps.sh installs them).");
+        QTemporaryDir home;
+        {
+            Child first(home.path());
+            first.startSelf({QStringLiteral("--desk-child"), QStringLiteral("signin")});
+            QVERIFY2(!first.value(QStringLiteral("ready")).isNull(), qPrintable(first.failure()));
+            ::kill(pid_t(first.pid()), SIGTERM);
+            QVERIFY(first.process().waitForFinished(15000));
+        }
+        XDisplay x;
+        QVERIFY2(x.start(), qPrintable(x.errorString()));
+        Child desk(home.path());
+        desk.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        desk.setEnvironment(QStringLiteral("DISPLAY"), x.display());
+        desk.start(QStringLiteral(ONBEHALF_DESK_BIN), {QStringLiteral("--demo")});
+        QVERIFY(desk.process().waitForStarted(10000));
+        const qulonglong main = x.waitForWindow(QStringLiteral("^Onbehalf"), 60000);
+        QVERIFY2(main, qPrintable(QString::fromUtf8(desk.process().readAllStandardError().right(2000))));
+        qint64 server = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (server = ProcessProbe::children(desk.pid(), QStringLiteral("onbehalf-server")).value(0)) > 0 &&
+                ProcessProbe::listeningPort(server) > 0,
+            30000);
+        Http http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ProcessProbe::listeningPort(server))));
+        const QByteArray supervisor = http.login(QStringLiteral("supervisor01"));
+        auto active = [&] {
+            const Http::Response r = http.get(QStringLiteral("/v1/impersonationsessions?Status=Active"), supervisor);
+            return r.status == 200 && r.json()["Items"].size() == 1
+                       ? QString::fromStdString(r.json()["Items"][0]["ID"].get<std::string>())
+                       : QString();
+        };
+        QVERIFY(active().isEmpty());
+
+        // The search answers in its own time: type, then Enter (first row) and Enter (open the
+        // start dialog) until the dialog is up.
+        qulonglong dialog = 0;
+        for (int attempt = 0; attempt < 10 && !dialog; ++attempt) {
+            QVERIFY(x.focus(main));
+            QVERIFY(x.key(QStringLiteral("ctrl+f ctrl+a")));
+            QVERIFY(x.type(QStringLiteral("jane doe")));
+            dialog = x.waitForWindow(QStringLiteral("Start acting for a buyer"), 1500); // the results come
+            if (!dialog) {
+                QVERIFY(x.key(QStringLiteral("Return Return")));
+                dialog = x.waitForWindow(QStringLiteral("Start acting for a buyer"), 3000);
+            }
+        }
+        QVERIFY2(dialog, "the start dialog never opened");
+        QVERIFY(x.focus(dialog));
+        QVERIFY(x.type(QStringLiteral("Caller reorders gloves")));
+        QVERIFY(x.key(QStringLiteral("Return")));
+        QString session;
+        QTRY_VERIFY_WITH_TIMEOUT(!(session = active()).isEmpty(), 20000);
+        QVERIFY(x.waitForWindow(QStringLiteral("Jane Doe"), 10000)); // the title says who the agent acts for
+
+        ::kill(pid_t(desk.pid()), SIGTERM);
+        QVERIFY(desk.process().waitForFinished(15000));
+        QCOMPARE(desk.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(desk.process().exitCode(), 0);
+        QVERIFY(ProcessProbe::waitGone(server, 2000));
+        ServerOn reader;
+        QVERIFY(reader.start(QStringLiteral("sqlite:") + demoFolder(home.path()) + QStringLiteral("/market.sqlite")));
+        Http after(reader.url());
+        const Http::Response r = after.get(QStringLiteral("/v1/impersonationsessions/") + session,
+                                           after.login(QStringLiteral("supervisor01")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QString::fromStdString(r.json().value("EndCause", std::string())), QStringLiteral("SignedOut"));
+        QVERIFY(!r.json()["DateEnded"].is_null());
     }
 
     // A server that no longer answers must not keep a terminated desk alive: it ends within the
