@@ -350,6 +350,18 @@
         <source>Re&amp;cent orders</source>
         <translation>Let&amp;zte Bestellungen</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -439,12 +451,12 @@
         <translation>Status der Bestellliste</translation>
     </message>
     <message>
-        <source>Show &amp;session</source>
-        <translation>Si&amp;tzung zeigen</translation>
-    </message>
-    <message>
         <source>Show the session the selected order was placed in</source>
         <translation>Sitzung zeigen, in der die ausgewählte Bestellung aufgegeben wurde</translation>
+    </message>
+    <message>
+        <source>Show sessio&amp;n</source>
+        <translation>Si&amp;tzung zeigen</translation>
     </message>
 </context>
 <context>
@@ -596,17 +608,6 @@
     </message>
 </context>
 <context>
-    <name>SessionHistoryModel</name>
-    <message>
-        <source>The marketplace sent a session list this desk cannot read.</source>
-        <translation>Der Marktplatz hat eine Sitzungsliste gesendet, die dieser Arbeitsplatz nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>Der Marktplatz hat eine Sitzung gesendet, die dieser Arbeitsplatz nicht lesen kann (%1).</translation>
-    </message>
-</context>
-<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>
@@ -729,10 +730,6 @@
         <translation>Listenstatus</translation>
     </message>
     <message>
-        <source>O&amp;rders</source>
-        <translation>Bestellu&amp;ngen</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>&amp;Diagramm</translation>
     </message>
@@ -743,10 +740,6 @@
     <message>
         <source>Last message</source>
         <translation>Letzte Meldung</translation>
-    </message>
-    <message>
-        <source>One row per or&amp;der</source>
-        <translation>Eine &amp;Zeile pro Bestellung</translation>
     </message>
     <message>
         <source>Export one row per order</source>
@@ -763,6 +756,14 @@
     <message>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Or&amp;ders</source>
+        <translation>Bestellu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>One ro&amp;w per order</source>
+        <translation>Eine &amp;Zeile pro Bestellung</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +1734,6 @@
         <translation>Sitzung %1 dürfen Sie nicht einsehen.</translation>
     </message>
     <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>Der Marktplatz hat eine Sitzung gesendet, die dieser Arbeitsplatz nicht lesen kann (%1).</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -2426,6 +2423,34 @@
     <message>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>You cannot read this user&apos;s addresses.</source>
+        <translation>Sie können die Adressen dieses Benutzers nicht einsehen.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>via business unit</source>
+        <translation>über Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Neither shipping nor billing</source>
+        <translation>Weder Lieferung noch Rechnung</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No addresses saved.</source>
+        <translation>Keine Adressen gespeichert.</translation>
     </message>
 </context>
 </TS>

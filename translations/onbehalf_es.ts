@@ -350,6 +350,18 @@
         <source>Re&amp;cent orders</source>
         <translation>Pe&amp;didos recientes</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusText</name>
@@ -439,12 +451,12 @@
         <translation>Estado de la lista de pedidos</translation>
     </message>
     <message>
-        <source>Show &amp;session</source>
-        <translation>Mostrar la s&amp;esión</translation>
-    </message>
-    <message>
         <source>Show the session the selected order was placed in</source>
         <translation>Mostrar la sesión en la que se realizó el pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>Show sessio&amp;n</source>
+        <translation>Mostrar la s&amp;esión</translation>
     </message>
 </context>
 <context>
@@ -596,17 +608,6 @@
     </message>
 </context>
 <context>
-    <name>SessionHistoryModel</name>
-    <message>
-        <source>The marketplace sent a session list this desk cannot read.</source>
-        <translation>El marketplace ha enviado una lista de sesiones que este puesto de atención no puede leer.</translation>
-    </message>
-    <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
-    </message>
-</context>
-<context>
     <name>SessionHistoryWindow</name>
     <message>
         <source>Session history</source>
@@ -729,10 +730,6 @@
         <translation>Estado de la lista</translation>
     </message>
     <message>
-        <source>O&amp;rders</source>
-        <translation>&amp;Pedidos</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
@@ -743,10 +740,6 @@
     <message>
         <source>Last message</source>
         <translation>Último mensaje</translation>
-    </message>
-    <message>
-        <source>One row per or&amp;der</source>
-        <translation>Una fila por pedid&amp;o</translation>
     </message>
     <message>
         <source>Export one row per order</source>
@@ -763,6 +756,14 @@
     <message>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Or&amp;ders</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>One ro&amp;w per order</source>
+        <translation>Una fila por pedid&amp;o</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +1734,6 @@
         <translation>No tiene permiso para ver la sesión %1.</translation>
     </message>
     <message>
-        <source>The marketplace sent a session this desk cannot read (%1).</source>
-        <translation>El marketplace ha enviado una sesión que este puesto de atención no puede leer (%1).</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -2426,6 +2423,34 @@
     <message>
         <source>No orders yet.</source>
         <translation>Todavía no hay pedidos.</translation>
+    </message>
+    <message>
+        <source>You cannot read this user&apos;s addresses.</source>
+        <translation>No puede ver las direcciones de este usuario.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>via business unit</source>
+        <translation>por unidad de negocio</translation>
+    </message>
+    <message>
+        <source>Neither shipping nor billing</source>
+        <translation>Ni envío ni facturación</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No addresses saved.</source>
+        <translation>No hay direcciones guardadas.</translation>
     </message>
 </context>
 </TS>
