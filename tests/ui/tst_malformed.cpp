@@ -266,8 +266,10 @@ private slots:
         const QString order = cartOrderId();
         QCOMPARE(m_fake.lineItems(order).size(), size_t(1));
         const QString lines = QStringLiteral("/v1/orders/Outgoing/%1/lineitems").arg(order);
+        int round = 0;
         for (const Bad &bad : badAnswers()) {
-            QVERIFY(chooseProduct(QStringLiteral("widget"), QStringLiteral("WIDGET")));
+            // A new search each round (the fake lists every product, the widget first).
+            QVERIFY(chooseProduct(QStringLiteral("widget %1").arg(++round), QStringLiteral("WIDGET")));
             m_fake.override("POST", lines, bad.answer, 1);
             error->clear();
             QTest::keyClick(w<QSpinBox>("quantitySpin"), Qt::Key_Return);
