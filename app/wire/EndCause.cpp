@@ -4,9 +4,10 @@ namespace onbehalf::wire {
 
 const QStringList &endCauseNames()
 {
-    static const QStringList names{QStringLiteral("AgentEnded"), QStringLiteral("Expired"),
-                                   QStringLiteral("Inactivity"), QStringLiteral("SignedOut"),
-                                   QStringLiteral("Recovered"),  QStringLiteral("Revoked")};
+    static const QStringList names{QStringLiteral("AgentEnded"),  QStringLiteral("Expired"),
+                                   QStringLiteral("Inactivity"),  QStringLiteral("SignedOut"),
+                                   QStringLiteral("Recovered"),   QStringLiteral("Revoked"),
+                                   QStringLiteral("ScreenLocked")};
     return names;
 }
 

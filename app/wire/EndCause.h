@@ -13,7 +13,8 @@ enum class EndCause
     Inactivity,
     SignedOut,
     Recovered,
-    Revoked
+    Revoked,
+    ScreenLocked // the desk ended it when the screen locked or the user session switched
 };
 
 QString endCauseName(EndCause cause);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wire/CallNote.h"
+#include "wire/CoSignRequest.h"
 #include "wire/EndCause.h"
 #include "wire/Json.h"
 #include "wire/Money.h"
@@ -31,11 +33,19 @@ struct ImpersonationSession
     QDateTime TokenExpires;
     std::optional<QDateTime> DateEnded;
     std::optional<wire::EndCause> EndCause;
-    std::optional<QString> EndedBy; // username of who ended it; null while active and for expiry
+    std::optional<QString> EndedBy;    // username of who ended it; null while active and for expiry
+    std::optional<QString> EndComment; // why a supervisor revoked it (shown to the agent)
+    // The last request made with the session's token (the server writes it at most every few
+    // seconds per session; see the README); DateStarted until then.
+    std::optional<QDateTime> LastActivity;
     std::vector<SessionOrder> Orders;
+    std::vector<CallNote> Notes;               // append-only, oldest first
+    std::vector<CoSignRequest> CoSignRequests; // oldest first
 
-    // Derived on output (Status, DurationSeconds, OrderCount, SubmittedTotal); read back as given.
+    // Derived on output (Status, DurationSeconds, OrderCount, OrderTotal, SubmittedTotal); read
+    // back as given.
     std::optional<int> OrderCount;
+    std::optional<Amount> OrderTotal;
     std::optional<qint64> DurationSeconds;
     std::optional<Amount> SubmittedTotal;
 
@@ -49,6 +59,18 @@ struct ImpersonationSession
         return std::max<qint64>(0, DateStarted.secsTo(DateEnded.value_or(now)));
     }
     int orderCount() const { return OrderCount.value_or(int(Orders.size())); }
+    // Every order still there, open carts included: what is at stake in the session so far.
+    Amount orderTotal() const
+    {
+        if (OrderTotal)
+            return *OrderTotal;
+        Amount sum;
+        for (const SessionOrder &o : Orders) {
+            if (o.Total && !o.isDeleted())
+                sum = sum + *o.Total;
+        }
+        return sum;
+    }
     // Submitted orders only: a cart is not yet money spent.
     Amount submittedTotal() const
     {
@@ -80,11 +102,16 @@ inline void to_json(nlohmann::json &j, const ImpersonationSession &s)
                        {"DateEnded", s.DateEnded},
                        {"EndCause", s.EndCause},
                        {"EndedBy", s.EndedBy},
+                       {"EndComment", s.EndComment},
+                       {"LastActivity", s.LastActivity},
                        {"Status", s.status()},
                        {"DurationSeconds", s.durationAt(QDateTime::currentDateTimeUtc())},
                        {"Orders", s.Orders},
                        {"OrderCount", s.orderCount()},
-                       {"SubmittedTotal", s.submittedTotal()}};
+                       {"OrderTotal", s.orderTotal()},
+                       {"SubmittedTotal", s.submittedTotal()},
+                       {"Notes", s.Notes},
+                       {"CoSignRequests", s.CoSignRequests}};
     writeNote(j, s.note);
 }
 
@@ -106,8 +133,13 @@ inline void from_json(const nlohmann::json &j, ImpersonationSession &s)
     read(j, "DateEnded", s.DateEnded);
     read(j, "EndCause", s.EndCause);
     read(j, "EndedBy", s.EndedBy);
+    read(j, "EndComment", s.EndComment);
+    read(j, "LastActivity", s.LastActivity);
     read(j, "Orders", s.Orders);
+    read(j, "Notes", s.Notes);
+    read(j, "CoSignRequests", s.CoSignRequests);
     read(j, "OrderCount", s.OrderCount);
+    read(j, "OrderTotal", s.OrderTotal);
     read(j, "DurationSeconds", s.DurationSeconds);
     read(j, "SubmittedTotal", s.SubmittedTotal);
     // Status is derived from DateEnded; a record whose Status says otherwise is not trusted.
