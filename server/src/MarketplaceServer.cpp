@@ -94,6 +94,8 @@ bool MarketplaceServer::start(const Options &options, QString *error)
         m_tokens = std::make_unique<TokenService>(*m_db, *m_issuer, options.accessTokenLifetimeSeconds);
         m_auth = std::make_unique<Authenticator>(*m_db, *m_issuer);
         m_sessions = std::make_unique<SessionStore>(*m_db);
+        m_auth->setSessionActivity(
+            [sessions = m_sessions.get()](const QString &id) { sessions->activity().touch(id); });
         m_services.reset(new Services{*m_db, *m_docs, *m_users, *m_roles, *m_tokens, *m_issuer, *m_sessions});
 
         if (options.seedDemo)
@@ -142,6 +144,11 @@ bool MarketplaceServer::start(const Options &options, QString *error)
         }
     });
     sweep->start();
+    // What the coalesced activity writes left in memory reaches the database (other instances).
+    auto *activity = new QTimer(this);
+    activity->setInterval(std::chrono::seconds(SessionActivity::kWriteIntervalSeconds));
+    connect(activity, &QTimer::timeout, this, [this] { m_sessions->activity().flush(); });
+    activity->start();
 
     HttpServer::Options http = options.http;
     http.address = options.address;

@@ -104,6 +104,8 @@ Caller Authenticator::authenticateToken(const QByteArray &token) const
     c.impersonatorId = claims->impersonatorId;
     c.sessionId = claims->sessionId;
     c.jti = claims->jti;
+    if (!c.sessionId.isEmpty() && m_onSessionActivity)
+        m_onSessionActivity(c.sessionId);
     return c;
 }
 

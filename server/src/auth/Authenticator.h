@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <functional>
 #include <shared_mutex>
 
 namespace onbehalf::server {
@@ -23,6 +24,11 @@ public:
 
     Caller authenticate(const HttpRequest &request) const;
     Caller authenticateToken(const QByteArray &token) const;
+    // Told the session ID of every accepted impersonation token (the live board's LastActivity).
+    void setSessionActivity(std::function<void(const QString &sessionId)> onActivity)
+    {
+        m_onSessionActivity = std::move(onActivity);
+    }
 
 private:
     std::optional<TokenClaims> verified(const QByteArray &token) const;
@@ -36,6 +42,7 @@ private:
     mutable QHash<QByteArray, TokenClaims> m_verified;
     mutable std::shared_mutex m_verifiedLock;
     mutable quint64 m_verifiedKeys = 0; // TokenIssuer::keysGeneration() m_verified was filled under
+    std::function<void(const QString &)> m_onSessionActivity;
 };
 
 } // namespace onbehalf::server

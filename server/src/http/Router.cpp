@@ -160,6 +160,11 @@ HttpResponse Router::dispatch(const HttpRequest &request) const
     response.headers = std::move(headers);
     if (reply.status == 204)
         return response;
+    if (!reply.contentType.isEmpty()) {
+        response.contentType = reply.contentType;
+        response.body = reply.raw;
+        return response;
+    }
     const std::string text = reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     response.contentType = QByteArrayLiteral("application/json; charset=utf-8");
     response.body = QByteArray(text.data(), qsizetype(text.size()));

@@ -7,6 +7,7 @@
 #include "resources/CheckoutSubmit.h"
 #include "resources/DocumentResource.h"
 #include "storage/ApprovalStore.h"
+#include "resources/SessionGuard.h"
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
 #include "storage/DocumentStore.h"
@@ -351,6 +352,7 @@ void registerRoutes(Router &router, Services &s)
             throw HttpError::badRequest(QStringLiteral("Order.BuyerUserRequired"),
                                         QStringLiteral("Orders are placed by buyer users as Outgoing orders; to order "
                                                        "for a buyer, start an impersonation session."));
+        SessionGuard::beforeOrderCreate(s, c);
         const nlohmann::json &body = ctx.jsonBody();
         OrderRecord r;
         r.order = body.get<wire::Order>();
@@ -471,6 +473,7 @@ void registerRoutes(Router &router, Services &s)
         if (r.order.LineItemCount == 0)
             throw HttpError::badRequest(QStringLiteral("Order.CannotSubmitWithNoLineItems"),
                                         QStringLiteral("An order needs at least one line item to be submitted."));
+        SessionGuard::beforeSubmit(s, ctx.caller(), r.order);
         Database::Transaction tx(s.db);
         const nlohmann::json storedXp = r.order.xp;
         orders->stampAttribution(ctx.caller(), r.order.xp, storedXp);

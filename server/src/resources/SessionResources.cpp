@@ -5,7 +5,12 @@
 #include "http/HttpError.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
+#include "resources/CosignResources.h"
 #include "resources/ImpersonationEndpoint.h"
+#include "resources/PolicyResources.h"
+#include "resources/ReceiptResources.h"
+#include "resources/SessionAccess.h"
+#include "resources/SessionNotesResources.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
 #include "wire/Json.h"
@@ -18,53 +23,18 @@ namespace {
 
 constexpr int kMaxReason = 500;
 constexpr int kMaxCaseNumber = 100;
+constexpr int kMaxEndComment = 1000;
 
-const QString kSupervisorRole = QStringLiteral("ServiceDeskSupervisor");
-
-QString text(const nlohmann::json &body, const char *key)
-{
-    QString value;
-    wire::read(body, key, value);
-    return value;
-}
+using SessionAccess::supervisorRole;
+using SessionAccess::text;
+using SessionAccess::visibleAgent;
+using SessionAccess::visibleSession;
 
 QStringList list(const nlohmann::json &body, const char *key)
 {
     QStringList value;
     wire::read(body, key, value);
     return value;
-}
-
-// Supervisors see every session; agents (BuyerImpersonation) their own; nobody else any.
-// Returns the agent ID to restrict to, or an empty string for "all".
-QString visibleAgent(RequestContext &ctx)
-{
-    const Caller &c = ctx.caller();
-    if (c.isImpersonation())
-        throw HttpError::insufficientRoles({QStringLiteral("BuyerImpersonation"), kSupervisorRole}, c.roles);
-    if (c.hasRole(kSupervisorRole))
-        return QString();
-    if (c.hasRole(QStringLiteral("BuyerImpersonation")))
-        return c.userId;
-    throw HttpError::insufficientRoles({QStringLiteral("BuyerImpersonation"), kSupervisorRole}, c.roles);
-}
-
-// The session if the caller may see it; a session of another agent is "not found" to an agent.
-SessionRecord visibleSession(RequestContext &ctx, Services &s)
-{
-    const QString agent = visibleAgent(ctx);
-    const QString id = ctx.param(QStringLiteral("sessionID"));
-    s.sessions.sweepExpired();
-    auto r = s.sessions.find(id);
-    if (!r || (!agent.isEmpty() && r->AgentUserID != agent))
-        throw HttpError::notFound(QStringLiteral("ImpersonationSession"), id);
-    return *r;
-}
-
-nlohmann::json withOrders(Services &s, const SessionRecord &r)
-{
-    auto orders = s.sessions.ordersOf({r.ID});
-    return SessionStore::toJson(r, orders[r.ID]);
 }
 
 } // namespace
@@ -110,15 +80,8 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                                         rows.push_back(SessionStore::fromRow(r));
                                         return nlohmann::json();
                                     });
-        // One query for the orders of the whole page.
-        QStringList ids;
-        for (const SessionRecord &r : rows)
-            ids << r.ID;
-        auto orders = s.sessions.ordersOf(ids);
-        nlohmann::json items = nlohmann::json::array();
-        for (const SessionRecord &r : rows)
-            items.push_back(SessionStore::toJson(r, orders[r.ID]));
-        page["Items"] = std::move(items);
+        // A few queries for the orders, notes and co-sign requests of the whole page.
+        page["Items"] = s.sessions.served(rows);
         return Reply::ok(std::move(page));
     });
 
@@ -149,7 +112,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
     });
 
     router.add(M::Get, QStringLiteral("/v1/impersonationsessions/{sessionID}"),
-               [&s](RequestContext &ctx) { return Reply::ok(withOrders(s, visibleSession(ctx, s))); });
+               [&s](RequestContext &ctx) { return Reply::ok(s.sessions.served(visibleSession(ctx, s))); });
 
     router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/end"), [&s](RequestContext &ctx) {
         const Caller &c = ctx.caller();
@@ -159,23 +122,31 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                                        QStringLiteral("A buyer (impersonation) token cannot end or change a session; "
                                                       "the agent ends it with the agent's own token."));
         const QString id = ctx.param(QStringLiteral("sessionID"));
-        SessionRecord r = visibleSession(ctx, s);
+        const SessionRecord r = visibleSession(ctx, s);
         QString cause = QStringLiteral("AgentEnded");
+        std::optional<QString> comment;
         if (!ctx.body().trimmed().isEmpty()) {
             const QString requested = text(ctx.jsonBody(), "EndCause");
             if (!requested.isEmpty())
                 cause = requested;
+            wire::read(ctx.jsonBody(), "Comment", comment);
+            if (comment) {
+                *comment = comment->trimmed();
+                SessionAccess::checkLength("Comment", *comment, kMaxEndComment);
+                if (comment->isEmpty())
+                    comment.reset();
+            }
         }
         // Expiry is the server's to record, not a client's to claim.
         const auto parsed = wire::parseEndCause(cause);
         if (!parsed || !wire::clientMayClaim(*parsed))
             throw HttpError::badRequest(
                 QStringLiteral("ImpersonationSession.InvalidEndCause"),
-                QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered or "
-                               "Revoked."),
+                QStringLiteral("EndCause must be AgentEnded, Inactivity, SignedOut, Recovered, ScreenLocked "
+                               "or Revoked."),
                 nlohmann::json{{"EndCause", cause}});
         // Revoked is a supervisor's action; the other causes are the agent's account of its own session.
-        if (cause == QLatin1String("Revoked") && !c.hasRole(kSupervisorRole))
+        if (cause == QLatin1String("Revoked") && !c.hasRole(supervisorRole()))
             throw HttpError::forbidden(QStringLiteral("ImpersonationSession.RevokeNotAllowed"),
                                        QStringLiteral("Only a supervisor can revoke a session."));
         if (cause != QLatin1String("Revoked") && r.AgentUserID != c.userId)
@@ -184,7 +155,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                 QStringLiteral("Only the agent who started a session can end it with %1; a supervisor revokes it.")
                     .arg(cause));
         Database::Transaction tx(s.db);
-        if (!s.sessions.end(id, cause, c.username)) {
+        if (!s.sessions.end(id, cause, c.username, comment)) {
             const auto ended = s.sessions.find(id);
             throw HttpError(409, QStringLiteral("ImpersonationSession.AlreadyEnded"),
                             QStringLiteral("This session has already ended."),
@@ -193,8 +164,7 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
         }
         s.tokens.revokeSession(id);
         tx.commit();
-        r = *s.sessions.find(id);
-        return Reply::ok(withOrders(s, r));
+        return Reply::ok(s.sessions.served(*s.sessions.find(id)));
     });
 
     router.add(M::Post, QStringLiteral("/v1/impersonationsessions/{sessionID}/renew"),
@@ -215,9 +185,14 @@ void registerRoutes(Router &router, Services &s, ImpersonationEndpoint &imperson
                        impersonation.grant(ctx, r.BuyerID, r.UserID, r.ClientID, r.Roles, QStringList(), r.ID);
                    s.sessions.setTokenExpires(r.ID, g.expiresAt);
                    tx.commit();
-                   return Reply::ok(
-                       nlohmann::json{{"Session", withOrders(s, *s.sessions.find(r.ID))}, {"AccessToken", g.token}});
+                   return Reply::ok(nlohmann::json{{"Session", s.sessions.served(*s.sessions.find(r.ID))},
+                                                   {"AccessToken", g.token}});
                });
+
+    SessionNotesResources::registerRoutes(router, s);
+    CosignResources::registerRoutes(router, s);
+    ReceiptResources::registerRoutes(router, s);
+    PolicyResources::registerRoutes(router, s);
 }
 
 } // namespace onbehalf::server::SessionResources

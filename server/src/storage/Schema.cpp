@@ -289,6 +289,31 @@ QStringList userSearchTrailingNewline(Database::Dialect d)
     };
 }
 
+// Issue 17: the live board (last activity), force end with a comment, the call's notes and co-sign
+// requests. Notes and requests are appended; a request is decided once.
+QStringList sessionGovernance(Database::Dialect d)
+{
+    const QString T = text(d);
+    return {
+        QStringLiteral("ALTER TABLE impersonation_sessions ADD COLUMN last_activity %1").arg(T),
+        QStringLiteral("ALTER TABLE impersonation_sessions ADD COLUMN end_comment TEXT"),
+        QStringLiteral("CREATE TABLE session_notes (id %1 PRIMARY KEY, session_id %1 NOT NULL, kind %1 NOT NULL, "
+                       "text TEXT NOT NULL, checks TEXT NOT NULL, disposition %1, author_user_id %1 NOT NULL, "
+                       "author_username %1 NOT NULL, date_created %1 NOT NULL)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX session_notes_session ON session_notes (session_id, date_created)"),
+        QStringLiteral("CREATE TABLE cosign_requests (id %1 PRIMARY KEY, session_id %1 NOT NULL, order_id %1 NOT NULL, "
+                       "order_total BIGINT NOT NULL, session_total BIGINT NOT NULL, limit_total BIGINT NOT NULL, "
+                       "currency %1 NOT NULL, status %1 NOT NULL, requested_by %1 NOT NULL, date_requested %1 NOT "
+                       "NULL, decided_by %1, date_decided %1, comment TEXT)")
+            .arg(T),
+        QStringLiteral("CREATE INDEX cosign_requests_session ON cosign_requests (session_id, date_requested)"),
+        // One open request per order: two racing submits cannot ask twice.
+        QStringLiteral("CREATE UNIQUE INDEX cosign_requests_pending ON cosign_requests (session_id, order_id) "
+                       "WHERE status = 'Pending'"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -301,7 +326,8 @@ QList<QStringList> migrations(Database::Dialect dialect)
             userSearchIndex(dialect),
             sessionSearchVocabulary(dialect),
             userSearchTrailingNewline(dialect),
-            orderWorkflow(dialect)};
+            orderWorkflow(dialect),
+            sessionGovernance(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

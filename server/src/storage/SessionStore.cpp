@@ -26,7 +26,8 @@ QString SessionStore::columns()
 {
     return QStringLiteral(
         "id, agent_user_id, agent_username, buyer_id, buyer_name, user_id, username, user_full_name, "
-        "client_id, roles, reason, case_number, date_started, token_expires, date_ended, end_cause, ended_by");
+        "client_id, roles, reason, case_number, date_started, token_expires, date_ended, end_cause, ended_by, "
+        "last_activity, end_comment");
 }
 
 SessionRecord SessionStore::fromRow(const QSqlQuery &q)
@@ -50,14 +51,18 @@ SessionRecord SessionStore::fromRow(const QSqlQuery &q)
     r.EndCause = wire::parseEndCause(str(q, 15));
     if (!q.value(16).isNull() && !str(q, 16).isEmpty())
         r.EndedBy = str(q, 16);
+    // Until the token is first used (and for sessions stored before issue 17), the start.
+    r.LastActivity = SqlValues::optionalTime(q.value(17)).value_or(r.DateStarted);
+    r.EndComment = SqlValues::optionalText(q.value(18));
     return r;
 }
 
 void SessionStore::insert(const SessionRecord &r)
 {
     m_db.exec(
-        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() +
-            QStringLiteral(", username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"),
+        QStringLiteral("INSERT INTO impersonation_sessions (id, agent_user_id, agent_username, buyer_id, buyer_name, "
+                       "user_id, username, user_full_name, client_id, roles, reason, case_number, date_started, "
+                       "token_expires, username_l) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.ID, r.AgentUserID, r.AgentUsername, r.BuyerID, r.BuyerName, r.UserID, r.Username, r.UserFullName, r.ClientID,
          r.Roles.join(QLatin1Char(' ')), r.note.Reason, r.note.CaseNumber, SqlValues::formatTime(r.DateStarted),
          SqlValues::formatTime(r.TokenExpires), r.Username.toLower()});
@@ -107,13 +112,15 @@ int SessionStore::sweepExpired()
     return q.numRowsAffected();
 }
 
-bool SessionStore::end(const QString &id, const QString &cause, const QString &endedBy)
+bool SessionStore::end(const QString &id, const QString &cause, const QString &endedBy,
+                       const std::optional<QString> &comment)
 {
     // The WHERE makes ending atomic: of two concurrent ends exactly one wins.
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE impersonation_sessions SET date_ended = ?, end_cause = ?, "
-                                           "ended_by = ? WHERE id = ? AND date_ended IS NULL"),
+                                           "ended_by = ?, end_comment = ? WHERE id = ? AND date_ended IS NULL"),
                             {SqlValues::now(), cause,
-                             endedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(endedBy), id});
+                             endedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(endedBy),
+                             SqlValues::nullable(comment), id});
     return q.numRowsAffected() == 1;
 }
 
@@ -196,6 +203,7 @@ nlohmann::json SessionStore::toJson(SessionRecord r, std::vector<wire::SessionOr
 {
     r.Orders = std::move(orders);
     r.OrderCount.reset();
+    r.OrderTotal.reset();
     r.DurationSeconds.reset();
     r.SubmittedTotal.reset();
     return nlohmann::json(r);
@@ -224,6 +232,32 @@ bool SessionStore::isCommonWord(const QString &word) const
     return rarest * rarest > double(ListQuery::kMaxSearchMatches) * sessions;
 }
 
+nlohmann::json SessionStore::served(const SessionRecord &r)
+{
+    return served(std::vector<SessionRecord>{r}).at(0);
+}
+
+nlohmann::json SessionStore::served(const std::vector<SessionRecord> &rows)
+{
+    QStringList ids;
+    for (const SessionRecord &r : rows)
+        ids << r.ID;
+    auto orders = ordersOf(ids);
+    auto notes = m_notes.of(ids);
+    auto cosigns = m_cosigns.of(ids);
+    nlohmann::json items = nlohmann::json::array();
+    for (SessionRecord r : rows) {
+        const auto seen = m_activity.latest(r.ID);
+        if (seen && (!r.LastActivity || *seen > *r.LastActivity))
+            r.LastActivity = seen;
+        r.Notes = std::move(notes[r.ID]);
+        r.CoSignRequests = std::move(cosigns[r.ID]);
+        std::vector<wire::SessionOrder> own = std::move(orders[r.ID]);
+        items.push_back(toJson(std::move(r), std::move(own)));
+    }
+    return items;
+}
+
 ListSpec SessionStore::listSpec(bool agentScoped) const
 {
     ListSpec spec;
@@ -244,6 +278,7 @@ ListSpec SessionStore::listSpec(bool agentScoped) const
         {QStringLiteral("TokenExpires"), QStringLiteral("token_expires"), F::Date},
         {QStringLiteral("DateEnded"), QStringLiteral("date_ended"), F::Date},
         {QStringLiteral("EndCause"), QStringLiteral("end_cause")},
+        {QStringLiteral("LastActivity"), QStringLiteral("COALESCE(last_activity, date_started)"), F::Date},
         {QStringLiteral("Status"), QStringLiteral("(CASE WHEN date_ended IS NULL THEN 'Active' ELSE 'Ended' END)")},
     };
     for (ListField &f : spec.fields) {

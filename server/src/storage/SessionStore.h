@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storage/CallNoteStore.h"
+#include "storage/CoSignStore.h"
 #include "storage/ListQuery.h"
+#include "storage/SessionActivity.h"
 #include "wire/ImpersonationSession.h"
 
 #include <QDateTime>
@@ -23,7 +26,11 @@ using SessionRecord = wire::ImpersonationSession;
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &db) : m_db(db) {}
+    explicit SessionStore(Database &db) : m_db(db), m_activity(db), m_notes(db), m_cosigns(db) {}
+
+    SessionActivity &activity() { return m_activity; }
+    CallNoteStore &notes() { return m_notes; }
+    CoSignStore &cosigns() { return m_cosigns; }
 
     void insert(const SessionRecord &r);
     // Writes sessions of the past as they were (started and ended), many rows per statement:
@@ -33,8 +40,10 @@ public:
 
     // Marks sessions whose token has expired as ended ("Expired", at the expiry time).
     int sweepExpired();
-    // Ends an open session, recording who did; false when it had already ended.
-    bool end(const QString &id, const QString &cause, const QString &endedBy = {});
+    // Ends an open session, recording who did (and why, for a revocation); false when it had
+    // already ended.
+    bool end(const QString &id, const QString &cause, const QString &endedBy = {},
+             const std::optional<QString> &comment = std::nullopt);
     // A renewed token extends the session.
     void setTokenExpires(const QString &id, const QDateTime &expires);
     // Ends the agent's open sessions (the agent signed out or was revoked); returns their IDs.
@@ -46,6 +55,10 @@ public:
 
     // The record as served, with its orders (Status, DurationSeconds, totals derived).
     static nlohmann::json toJson(SessionRecord r, std::vector<wire::SessionOrder> orders);
+    // The records as served: with their orders, notes, co-sign requests and latest activity
+    // (a few queries for the whole list, not per record).
+    nlohmann::json served(const SessionRecord &r);
+    nlohmann::json served(const std::vector<SessionRecord> &rows);
     // The orders of each of the given sessions.
     std::map<QString, std::vector<wire::SessionOrder>> ordersOf(const QStringList &sessionIds) const;
 
@@ -63,6 +76,9 @@ private:
                          const QString &endedBy);
 
     Database &m_db;
+    SessionActivity m_activity;
+    CallNoteStore m_notes;
+    CoSignStore m_cosigns;
 };
 
 } // namespace onbehalf::server
