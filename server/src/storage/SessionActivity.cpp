@@ -32,7 +32,8 @@ void SessionActivity::flush()
     {
         std::lock_guard lock(m_lock);
         for (auto it = m_entries.begin(); it != m_entries.end();) {
-            if (it->seen > it->written) {
+            // Still at most one write per interval: a use just after a write waits for the next flush.
+            if (it->seen > it->written && it->written.secsTo(now) >= kWriteIntervalSeconds) {
                 due.append({it.key(), it->seen});
                 it->written = it->seen;
                 ++it;

@@ -12,9 +12,9 @@ class Database;
 
 // When each session's token was last used (the live board's LastActivity), cheaply: every request
 // with a session's token is noted in memory, and the database is written at most once per
-// interval per session (the first use at once, then coalesced; flush() writes what is left).
-// This instance serves its in-memory value; another instance sharing the database sees the
-// stored one, at most one interval (plus the flush period) behind.
+// interval per session (the first use at once, then coalesced; flush(), every interval, writes
+// what is left once the interval has passed). This instance serves its in-memory value; another
+// instance sharing the database sees the stored one, at most two intervals behind.
 class SessionActivity
 {
 public:

@@ -202,6 +202,8 @@ std::map<QString, std::vector<wire::SessionOrder>> SessionStore::ordersOf(const 
 nlohmann::json SessionStore::toJson(SessionRecord r, std::vector<wire::SessionOrder> orders)
 {
     r.Orders = std::move(orders);
+    if (!r.LastActivity)
+        r.LastActivity = r.DateStarted; // a record made here, not read back (just started)
     r.OrderCount.reset();
     r.OrderTotal.reset();
     r.DurationSeconds.reset();
