@@ -71,8 +71,11 @@ void SessionStore::insert(const SessionRecord &r)
 void SessionStore::insertPast(const std::vector<SessionRecord> &rows)
 {
     constexpr size_t kRowsPerStatement = 200; // 3,600 binds: well inside SQLite's and PostgreSQL's limits
-    const QString head =
-        QStringLiteral("INSERT INTO impersonation_sessions (") + columns() + QStringLiteral(", username_l) VALUES ");
+    // The columns a past session has (not columns(): activity and comments are not seeded).
+    const QString head = QStringLiteral(
+        "INSERT INTO impersonation_sessions (id, agent_user_id, agent_username, buyer_id, buyer_name, user_id, "
+        "username, user_full_name, client_id, roles, reason, case_number, date_started, token_expires, date_ended, "
+        "end_cause, ended_by, username_l) VALUES ");
     const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
         const size_t n = std::min(kRowsPerStatement, rows.size() - from);
