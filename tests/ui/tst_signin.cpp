@@ -218,6 +218,18 @@ private slots:
         QSignalSpy again(m_desk.get(), &DeskController::mainWindowShown);
         QVERIFY(again.wait(20000));
         QVERIFY(!m_desk->signInDialog() || !m_desk->signInDialog()->isVisible());
+        // That sign-in spent the remembered token; the server handed out a new one, and the
+        // keychain holds it (reusing the spent one would revoke the whole family).
+        const QString rotated = m_desk->client()->refreshToken();
+        QVERIFY(!rotated.isEmpty());
+        QVERIFY(rotated != refresh);
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(key), rotated, 10000);
+        // So the next start signs in without the dialog again.
+        m_desk.reset();
+        newDesk();
+        QSignalSpy third(m_desk.get(), &DeskController::mainWindowShown);
+        QVERIFY(third.wait(20000));
+        QVERIFY(!m_desk->signInDialog() || !m_desk->signInDialog()->isVisible());
 
         // Sign out: the tokens are revoked and forgotten, and the dialog is back.
         QSignalSpy signIn(m_desk.get(), &DeskController::signInShown);
