@@ -45,7 +45,8 @@ QPointer<ApiJob> SessionsApi::end(const QString &sessionId, wire::EndCause cause
                                   Callback<wire::ImpersonationSession> done)
 {
     return call<wire::ImpersonationSession>("POST", sessionPath(sessionId) + QStringLiteral("/end"),
-                                            nlohmann::json(wire::SessionEnd{cause}), context, std::move(done));
+                                            nlohmann::json(wire::SessionEnd{cause, std::nullopt}), context,
+                                            std::move(done));
 }
 
 QPointer<ApiJob> SessionsApi::renew(const QString &sessionId, QObject *context, Callback<wire::SessionGrant> done)
