@@ -53,29 +53,19 @@ std::vector<HistorySession> HistorySession::fromPage(const wire::ListPage<wire::
 
 HistorySession HistorySession::fromJournalEntry(const JournalEntry &e)
 {
-    HistorySession s;
-    s.id = e.ID;
-    s.agentUsername = e.AgentUsername;
-    s.buyerId = e.BuyerID;
-    s.buyerName = e.BuyerName;
-    s.userId = e.UserID;
-    s.username = e.Username;
-    s.userFullName = e.UserFullName;
-    s.reason = e.note.Reason;
-    s.caseNumber = e.note.CaseNumber;
+    // The journal keeps the same wire record; only its times may be local and it shows the
+    // orders by ID alone.
+    HistorySession s = fromWire(e);
     s.started = e.DateStarted.toUTC();
     s.tokenExpires = e.TokenExpires.toUTC();
     if (e.DateEnded)
         s.ended = e.DateEnded->toUTC();
-    s.endCause = e.EndCause ? wire::endCauseName(*e.EndCause) : QString();
     s.active = e.isOpen();
     s.durationSeconds = s.durationAt(QDateTime::currentDateTimeUtc());
-    for (const wire::SessionOrder &order : e.Orders) {
-        HistoryOrder o;
-        o.id = order.ID;
-        s.orders.push_back(o);
-    }
+    for (HistoryOrder &o : s.orders)
+        o = HistoryOrder{o.id, {}, {}, {}, {}};
     s.orderCount = int(s.orders.size());
+    s.submittedTotal = {};
     s.fromJournal = true;
     return s;
 }
