@@ -1,149 +1,14 @@
-#include "TestServer.h"
-
-#include <QEventLoop>
-#include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTest>
-#include <QTimer>
+#include "ErrorsTest.h"
 
 using namespace onbehalf::test;
-using nlohmann::json;
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-namespace {
-
-QByteArray b64url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray dump(const json &j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
-
-// A complete, valid buyer user; rows override one field to make it wrong.
-json user(const json &overrides = json::object())
-{
-    static int n = 0;
-    json u{{"Username", QStringLiteral("err.user%1").arg(++n).toStdString()},
-           {"FirstName", "Erin"},
-           {"LastName", "Rorre"},
-           {"Email", "erin@errors.example"},
-           {"Active", true}};
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        u[it.key()] = *it;
-    return u;
-}
-
-// "" when `r` is the OrderCloud error envelope, else what is wrong with it.
-QString envelopeProblem(const Http::Response &r)
-{
-    const json body = r.json();
-    if (!body.is_object() || !body.contains("Errors") || !body["Errors"].is_array() || body["Errors"].empty())
-        return QStringLiteral("no Errors array");
-    for (const json &e : body["Errors"]) {
-        if (!e.is_object())
-            return QStringLiteral("an error is not an object");
-        if (!e.contains("ErrorCode") || !e["ErrorCode"].is_string() || e["ErrorCode"].get<std::string>().empty())
-            return QStringLiteral("no ErrorCode");
-        if (!e.contains("Message") || !e["Message"].is_string() || e["Message"].get<std::string>().empty())
-            return QStringLiteral("no Message");
-        if (!e.contains("Data"))
-            return QStringLiteral("no Data");
-    }
-    return {};
-}
-
-// Checks Errors[0].Data against "Key=Value;…" (string equality) and "Key~A,B" (an array containing A and B).
-QString dataProblem(const Http::Response &r, const QString &spec)
-{
-    if (spec.isEmpty())
-        return {};
-    const json data = r.json()["Errors"][0]["Data"];
-    for (const QString &clause : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const bool contains = clause.contains(QLatin1Char('~'));
-        const QStringList kv = clause.split(contains ? QLatin1Char('~') : QLatin1Char('='));
-        const std::string key = kv.at(0).toStdString();
-        if (!data.is_object() || !data.contains(key))
-            return QStringLiteral("Data has no %1").arg(kv.at(0));
-        if (!contains) {
-            if (!data[key].is_string() || QString::fromStdString(data[key].get<std::string>()) != kv.at(1))
-                return QStringLiteral("Data.%1 is %2, expected %3")
-                    .arg(kv.at(0), QString::fromStdString(data[key].dump()), kv.at(1));
-            continue;
-        }
-        QStringList have;
-        if (data[key].is_array()) {
-            for (const json &v : data[key])
-                have << (v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString());
-        }
-        for (const QString &want : kv.at(1).split(QLatin1Char(','))) {
-            if (!have.contains(want))
-                return QStringLiteral("Data.%1 lacks %2").arg(kv.at(0), want);
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 // Every class of bad input gets the Errors envelope with the right 4xx: never a crash, never a 5xx.
-class TestErrors : public QObject
+// Bad and forged tokens: tst_badtokens.
+class TestErrors : public ErrorsTest
 {
     Q_OBJECT
 
 private:
-    TestServer m_server;
-    std::unique_ptr<Http> m_http;
-    QByteArray m_admin, m_agent;
-    QNetworkAccessManager *m_nam = nullptr;
-
-    // A request with exactly these headers; `target` is the encoded path and query.
-    Http::Response send(const QByteArray &method, const QByteArray &target, const QByteArray &body,
-                        const Headers &headers)
-    {
-        QByteArray base = m_server.url().toEncoded();
-        while (base.endsWith('/'))
-            base.chop(1);
-        QNetworkRequest req(QUrl::fromEncoded(base + target));
-        for (const auto &[name, value] : headers)
-            req.setRawHeader(name, value);
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Http::Response r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
-    }
-
-    Http::Response withToken(const QByteArray &method, const QByteArray &target, const QByteArray &token,
-                             const QByteArray &body = {})
-    {
-        Headers h{{"Content-Type", "application/json"}};
-        if (!token.isNull())
-            h.append({"Authorization", token});
-        return send(method, target, body, h);
-    }
-
-    void expectInvalidToken(const Http::Response &r, const char *what)
-    {
-        QVERIFY2(r.status == 401, qPrintable(QStringLiteral("%1: %2 %3")
-                                                 .arg(QString::fromLatin1(what))
-                                                 .arg(r.status)
-                                                 .arg(QString::fromUtf8(r.body))));
-        QCOMPARE(r.errorCode(), QStringLiteral("InvalidToken"));
-        const QString problem = envelopeProblem(r);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     static void row(const char *name, const QByteArray &method, const QByteArray &target, const QByteArray &body,
                     int status, const char *code, const char *data = "", const char *auth = "admin",
                     const QByteArray &contentType = "application/json")
@@ -153,15 +18,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_nam = new QNetworkAccessManager(this);
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_http = std::make_unique<Http>(m_server.url());
-        m_admin = m_http->login(QStringLiteral("admin01"));
-        m_agent = m_http->login(QStringLiteral("agent01"));
-        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
-    }
+    void initTestCase() { startAndSignIn(); }
 
     void badRequests_data()
     {
@@ -478,104 +335,6 @@ private slots:
         const QByteArray fits = "{\"ID\":\"ERR-FITS\",\"Name\":\"" + QByteArray(1000, 'n') + "\"}";
         QCOMPARE(withToken("POST", "/v1/buyers", "Bearer " + m_admin, fits).status, 201);
         QCOMPARE(m_http->get(QStringLiteral("/v1/buyers/ERR-BIG"), m_admin).status, 404);
-    }
-
-    void badTokens()
-    {
-        const QByteArray me = "/v1/me";
-        expectInvalidToken(withToken("GET", me, QByteArray()), "no Authorization header");
-        expectInvalidToken(withToken("GET", "/v1/buyers", QByteArray()), "no Authorization header on a list");
-        expectInvalidToken(withToken("POST", "/v1/buyers", QByteArray(), R"({"Name":"x"})"), "no token on a write");
-        expectInvalidToken(withToken("GET", me, ""), "empty Authorization header");
-        expectInvalidToken(withToken("GET", me, "Bearer"), "Bearer without token");
-        expectInvalidToken(withToken("GET", me, "Bearer "), "Bearer and a space");
-        expectInvalidToken(withToken("GET", me, "Basic YWRtaW4wMTpPbmJlaGFsZiMyMDI2"), "Basic credentials");
-        expectInvalidToken(withToken("GET", me, m_admin), "token without scheme");
-        expectInvalidToken(withToken("GET", me, "Bearer not-a-jwt"), "not a JWT");
-        expectInvalidToken(withToken("GET", me, "Bearer a.b.c"), "three garbage parts");
-        expectInvalidToken(withToken("GET", me, "Bearer ..."), "empty parts");
-        expectInvalidToken(withToken("GET", me, "Bearer " + m_admin + "x"), "extra character");
-
-        const QList<QByteArray> parts = m_admin.split('.');
-        QCOMPARE(parts.size(), 3);
-        const json header = json::parse(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding).toStdString());
-        QVERIFY(header.contains("kid"));
-        QCOMPARE(QString::fromStdString(header.value("alg", std::string())), QStringLiteral("RS256"));
-
-        // Payload changed, signature kept: more roles.
-        json claims = jwtClaims(m_admin);
-        claims["role"] = json::array({"FullAccess"});
-        const QByteArray escalated = parts[0] + '.' + b64url(dump(claims)) + '.' + parts[2];
-        expectInvalidToken(withToken("GET", me, "Bearer " + escalated), "tampered roles");
-        expectInvalidToken(withToken("GET", "/v1/impersonationconfig", "Bearer " + escalated), "tampered roles");
-        // Payload changed: another user.
-        json other = jwtClaims(m_admin);
-        other["usr"] = "agent02";
-        other["u"] = "ADM-AGENT02";
-        expectInvalidToken(withToken("GET", me, "Bearer " + parts[0] + '.' + b64url(dump(other)) + '.' + parts[2]),
-                           "tampered user");
-        // Later expiry.
-        json longer = jwtClaims(m_admin);
-        longer["exp"] = longer.value("exp", 0LL) + 86400LL * 365;
-        expectInvalidToken(withToken("GET", me, "Bearer " + parts[0] + '.' + b64url(dump(longer)) + '.' + parts[2]),
-                           "tampered expiry");
-
-        // Signature altered in the middle.
-        QByteArray sig = parts[2];
-        sig[sig.size() / 2] = sig[sig.size() / 2] == 'A' ? 'B' : 'A';
-        expectInvalidToken(withToken("GET", me, "Bearer " + parts[0] + '.' + parts[1] + '.' + sig),
-                           "altered signature");
-        // A real signature, of another token.
-        const QList<QByteArray> agentParts = m_agent.split('.');
-        expectInvalidToken(withToken("GET", me, "Bearer " + parts[0] + '.' + parts[1] + '.' + agentParts[2]),
-                           "signature of another token");
-        // No signature, and alg "none".
-        expectInvalidToken(withToken("GET", me, "Bearer " + parts[0] + '.' + parts[1] + '.'), "no signature");
-        json none = header;
-        none["alg"] = "none";
-        expectInvalidToken(withToken("GET", me, "Bearer " + b64url(dump(none)) + '.' + parts[1] + '.'), "alg none");
-        // HS256 with a guessable secret (alg confusion).
-        json hs = header;
-        hs["alg"] = "HS256";
-        const QByteArray signingInput = b64url(dump(hs)) + '.' + parts[1];
-        const QByteArray mac = QMessageAuthenticationCode::hash(
-            signingInput, QByteArray::fromStdString(header.value("kid", std::string("k"))), QCryptographicHash::Sha256);
-        expectInvalidToken(withToken("GET", me, "Bearer " + signingInput + '.' + b64url(mac)), "HS256");
-        // Unknown kid.
-        json unknownKid = header;
-        unknownKid["kid"] = "no-such-key";
-        expectInvalidToken(withToken("GET", me, "Bearer " + b64url(dump(unknownKid)) + '.' + parts[1] + '.' + parts[2]),
-                           "unknown kid");
-
-        // A token of another marketplace (own key, own audience).
-        {
-            TestServer other;
-            QVERIFY2(other.start(), qPrintable(other.errorString()));
-            Http otherHttp(other.url());
-            const QByteArray foreign = otherHttp.login(QStringLiteral("admin01"));
-            QVERIFY(!foreign.isEmpty());
-            QCOMPARE(otherHttp.get(QStringLiteral("/v1/me"), foreign).status, 200);
-            expectInvalidToken(withToken("GET", me, "Bearer " + foreign), "token of another marketplace");
-            QVERIFY(other.stop());
-        }
-
-        // Revoked.
-        const QByteArray revoked = m_http->login(QStringLiteral("agent02"));
-        QCOMPARE(m_http->get(QStringLiteral("/v1/me"), revoked).status, 200);
-        QCOMPARE(m_http->del(QStringLiteral("/v1/me/tokens"), revoked).status, 204);
-        expectInvalidToken(withToken("GET", me, "Bearer " + revoked), "revoked token");
-
-        // The user is deleted.
-        const json u = user({{"ID", "ERR-GONE"}, {"Password", "Gone-Soon-2026"}});
-        QCOMPARE(m_http->post(QStringLiteral("/v1/buyers/NORTHWIND/users"), u, m_admin).status, 201);
-        const QByteArray gone =
-            m_http->login(QString::fromStdString(u["Username"].get<std::string>()), QStringLiteral("Gone-Soon-2026"));
-        QVERIFY(!gone.isEmpty());
-        QCOMPARE(m_http->del(QStringLiteral("/v1/buyers/NORTHWIND/users/ERR-GONE"), m_admin).status, 204);
-        expectInvalidToken(withToken("GET", me, "Bearer " + gone), "token of a deleted user");
-
-        // The originals still work: nothing above broke them.
-        QCOMPARE(withToken("GET", me, "Bearer " + m_admin).status, 200);
     }
 
     void neverServerError()
