@@ -38,7 +38,7 @@ void addRoles(Services &s, const QString &profileId, const QStringList &roles)
 void seedCheckout(Services &s)
 {
     wire::IntegrationEvent e;
-    e.ID = checkoutEventId();
+    e.ID = QStringLiteral("onbehalf-checkout");
     e.Name = QStringLiteral("Onbehalf demo checkout");
     e.EventType = QStringLiteral("OrderCheckout");
     e.CustomImplementationUrl = QLatin1String(CheckoutIntegration::kBuiltInUrl);
@@ -73,15 +73,15 @@ void seedCheckout(Services &s)
 void seedApprovals(Services &s)
 {
     wire::UserGroup g;
-    g.ID = contosoApproversGroupId();
+    g.ID = QStringLiteral("CONTOSO-APPROVERS");
     g.Name = QStringLiteral("Approvers");
     g.Description = QStringLiteral("Approve Contoso Schools orders above 500.00");
     s.docs.insert(QStringLiteral("UserGroup"), QStringLiteral("CONTOSO"), g.ID, nlohmann::json(g));
     s.db.exec(QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id) VALUES (?, ?, ?)"),
-              {QStringLiteral("CONTOSO"), g.ID, contosoApproverId()});
+              {QStringLiteral("CONTOSO"), g.ID, QStringLiteral("CS-0002")});
 
     wire::ApprovalRule rule;
-    rule.ID = approvalRuleId();
+    rule.ID = QStringLiteral("CONTOSO-ORDER-OVER-500");
     rule.Name = QStringLiteral("Orders above 500.00");
     rule.Description = QStringLiteral("An order total above 500.00 needs approval by Contoso approvers.");
     rule.ApprovingGroupID = g.ID;
@@ -97,7 +97,7 @@ void seedWashingtonAddress(Services &s)
     if (!main)
         return;
     wire::BuyerAddress a = main->get<wire::BuyerAddress>();
-    a.ID = contosoWashingtonAddressId();
+    a.ID = QStringLiteral("CS-0001-WA");
     a.AddressName = QStringLiteral("Vancouver campus");
     a.Street1 = QStringLiteral("1200 Columbia Way");
     a.Street2 = std::nullopt;
@@ -116,7 +116,7 @@ void seedJaneCart(Services &s)
     const QString jane = QStringLiteral("NW-0001");
     const QDateTime created = QDateTime::currentDateTimeUtc().addDays(-1);
     OrderRecord r;
-    r.order.ID = janeCartId();
+    r.order.ID = QStringLiteral("SF-NW-0001-CART");
     r.order.FromUserID = jane;
     r.order.FromCompanyID = QStringLiteral("NORTHWIND");
     r.order.ToCompanyID = s.db.setting(QStringLiteral("marketplace_id"));
@@ -168,7 +168,7 @@ void seed(Services &s)
     seedApprovals(s);
     seedWashingtonAddress(s);
     wire::Incrementor counter;
-    counter.ID = orderIncrementorId();
+    counter.ID = QStringLiteral("orderIncrementor");
     counter.Name = QStringLiteral("Order numbers");
     counter.LeftPaddingCount = 6;
     IncrementorStore(s.db).insert(counter);
