@@ -107,28 +107,15 @@ void HttpSession::onHeader(beast::error_code ec)
                QStringLiteral("The request head is larger than %1 bytes.").arg(m_shared.options.headerLimit));
         return;
     }
-    if (ec == http::error::body_limit) {
-        refuse(413, "PayloadTooLarge",
-               QStringLiteral("The request body is larger than %1 bytes.").arg(m_shared.options.bodyLimit));
+    if (endedByReadError(ec, QStringLiteral("The request is not valid HTTP/1.1.")))
         return;
-    }
-    if (ec == beast::error::timeout || ec == http::error::end_of_stream || ec == net::error::eof ||
-        ec == net::error::connection_reset || ec == net::error::operation_aborted) {
-        close();
-        return;
-    }
-    if (ec) {
-        refuse(400, "InvalidRequest", QStringLiteral("The request is not valid HTTP/1.1."));
-        return;
-    }
     const auto &head = m_parser->get();
     m_version = head.version();
     m_head = head.method() == http::verb::head;
     // Beast refuses a declared length over the limit already; said again here because it is the
     // point of the limit: nothing of such a body is read.
     if (const auto length = m_parser->content_length(); length && *length > m_shared.options.bodyLimit) {
-        refuse(413, "PayloadTooLarge",
-               QStringLiteral("The request body is larger than %1 bytes.").arg(m_shared.options.bodyLimit));
+        refuseTooLarge();
         return;
     }
     if (m_parser->is_done()) {
@@ -155,21 +142,34 @@ void HttpSession::onHeader(beast::error_code ec)
 
 void HttpSession::onBody(beast::error_code ec)
 {
+    if (!endedByReadError(ec, QStringLiteral("The request body is not valid HTTP/1.1.")))
+        handle();
+}
+
+// A read that ends the request: the body limit (413), the peer gone or the read timeout (the
+// connection closes without an answer), or bytes that are not HTTP (400).
+bool HttpSession::endedByReadError(beast::error_code ec, const QString &notHttp)
+{
     if (ec == http::error::body_limit) {
-        refuse(413, "PayloadTooLarge",
-               QStringLiteral("The request body is larger than %1 bytes.").arg(m_shared.options.bodyLimit));
-        return;
+        refuseTooLarge();
+        return true;
     }
     if (ec == beast::error::timeout || ec == http::error::end_of_stream || ec == net::error::eof ||
         ec == net::error::connection_reset || ec == net::error::operation_aborted) {
         close();
-        return;
+        return true;
     }
     if (ec) {
-        refuse(400, "InvalidRequest", QStringLiteral("The request body is not valid HTTP/1.1."));
-        return;
+        refuse(400, "InvalidRequest", notHttp);
+        return true;
     }
-    handle();
+    return false;
+}
+
+void HttpSession::refuseTooLarge()
+{
+    refuse(413, "PayloadTooLarge",
+           QStringLiteral("The request body is larger than %1 bytes.").arg(m_shared.options.bodyLimit));
 }
 
 void HttpSession::handle()

@@ -52,7 +52,9 @@ private:
     void onHeader(boost::beast::error_code ec);
     void onBody(boost::beast::error_code ec);
     void handle();
+    bool endedByReadError(boost::beast::error_code ec, const QString &notHttp);
     void refuse(int status, const char *code, const QString &message, int retryAfter = 0);
+    void refuseTooLarge();
     void write(HttpResponse response, bool keepAlive);
     void onWritten(bool keepAlive, boost::beast::error_code ec);
     void linger();
