@@ -79,6 +79,8 @@ inline const SettingKey<bool> RememberMe{"signIn/rememberMe", false};
 inline const SettingKey<bool> ActiveOnly{"search/activeOnly", true};
 inline const IntSettingKey InactivityMinutes{"session/inactivityMinutes", 15, 1, 480};
 inline const SettingKey<QString> Language{"ui/language", {}};
+// Minutes a locked screen keeps a session before it ends (0: at once) without the server's policy.
+inline const IntSettingKey ScreenLockGraceMinutes{"session/screenLockGraceMinutes", 0, 0, 240};
 } // namespace SettingKeys
 
 } // namespace onbehalf
