@@ -1,5 +1,8 @@
 #include "search/BuyerUserSearchModel.h"
 
+#include "core/api/Discovery.h"
+#include "core/api/PhoneNumber.h"
+
 #include <QTimer>
 
 namespace onbehalf {
@@ -75,6 +78,15 @@ void BuyerUserSearchModel::setQuery(const QString &search, const QString &buyerI
     // The first buyer first: its rows are what the agent waits for. The other buyers' first pages
     // follow one at a time (their totals, and rows ready when the first buyer runs out), so a
     // keystroke never leaves a queue of stale searches in front of the next one.
+    if (m_discovery && m_discovery->sessionsExtension() == Discovery::Extension::Unknown &&
+        PhoneNumber::looksLikePhone(m_search)) {
+        const quint64 generation = m_generation;
+        m_discovery->probeSessionsExtension(this, [this, generation](Result<Discovery::Extension>) {
+            if (generation == m_generation && !m_cursors.empty())
+                request(0);
+        });
+        return;
+    }
     request(0);
 }
 
@@ -87,6 +99,7 @@ void BuyerUserSearchModel::request(size_t index)
     UserSearch q;
     q.buyerId = c.buyerId;
     q.search = m_search;
+    q.phoneDigits = m_discovery && m_discovery->sessionsExtension() == Discovery::Extension::Present;
     q.activeOnly = m_activeOnly;
     q.page = c.nextPage;
     q.pageSize = m_pageSize;

@@ -10,6 +10,8 @@
 
 namespace onbehalf {
 
+class Discovery;
+
 // Buyer users matching what the agent types, across every buyer the agent can read (or one).
 // A keystroke is one request, GET /v1/buyerusers, across every buyer; further pages load lazily as
 // the view scrolls. Where the marketplace lacks that route (its first answer says so; remembered
@@ -68,6 +70,9 @@ public:
     const wire::User *userAt(int row) const;
     QString buyerNameOf(const QString &buyerId) const;
     void setPageSize(int size) { m_pageSize = size; }
+    // Says whether the marketplace is Onbehalf's server, which matches a phone number's digits in
+    // any formatting; a phone number typed before that is known waits for its answer.
+    void setDiscovery(Discovery *discovery) { m_discovery = discovery; }
     UsersApi *api() const { return m_api; }
     // Whether searches go to GET /v1/buyerusers (Unknown until its first answer).
     enum class AcrossBuyers
@@ -113,6 +118,7 @@ private:
 
     MarketplaceClient *m_client;
     UsersApi *m_api; // child
+    Discovery *m_discovery = nullptr;
     AcrossBuyers m_acrossBuyers = AcrossBuyers::Unknown;
     QString m_buyerFilter;
     std::vector<Buyer> m_buyers;

@@ -1,5 +1,6 @@
 #include "core/api/UsersApi.h"
 
+#include "core/api/PhoneNumber.h"
 #include "core/net/Guarded.h"
 
 #include <QUrl>
@@ -24,7 +25,11 @@ QUrlQuery listQuery(const UserSearch &query)
     q.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
     const QString words = query.search.simplified();
-    if (!words.isEmpty()) {
+    if (PhoneNumber::looksLikePhone(words)) {
+        q.addQueryItem(QStringLiteral("search"), percent(query.phoneDigits ? PhoneNumber::digits(words) : words));
+        q.addQueryItem(QStringLiteral("searchOn"), QStringLiteral("Phone"));
+        q.addQueryItem(QStringLiteral("searchType"), QStringLiteral("AllTermsAnyField"));
+    } else if (!words.isEmpty()) {
         q.addQueryItem(QStringLiteral("search"), percent(words));
         q.addQueryItem(QStringLiteral("searchOn"), QStringLiteral("ID,Username,FirstName,LastName,Email"));
         q.addQueryItem(QStringLiteral("searchType"), QStringLiteral("AllTermsAnyField"));

@@ -16,6 +16,9 @@ struct UserSearch
 {
     QString buyerId; // empty: every buyer
     QString search;  // the agent's words; every word must match (text inside a field counts)
+    // Text that looks like a phone number is searched on Phone only. Onbehalf's server matches the
+    // digits in any formatting (true: send only the digits); plain OrderCloud gets it as typed.
+    bool phoneDigits = false;
     bool activeOnly = false;
     int page = 1;
     int pageSize = 30;
