@@ -108,6 +108,7 @@ private slots:
         QCOMPARE(str(defaults["Currency"]), QStringLiteral("USD"));
         QCOMPARE(defaults["RequireVerification"].get<bool>(), false);
         QCOMPARE(defaults["VerificationChecks"].dump(), json({"Email", "Postcode", "LastOrder"}).dump());
+        QCOMPARE(defaults["ScreenLockGraceMinutes"].get<int>(), 0); // the desk ends a session at once
 
         const json wanted{{"SessionOrderLimit", 1000.5},
                           {"Currency", "USD"},
@@ -120,6 +121,13 @@ private slots:
         QCOMPARE(read["SessionOrderLimit"].dump(), std::string("1000.5"));
         QCOMPARE(read["VerificationChecks"].size(), size_t(4));
         QCOMPARE(read["RequireVerification"].get<bool>(), true);
+        // The screen-lock pause (the desk applies it) is stored and read back like the rest.
+        QCOMPARE(putPolicy({{"ScreenLockGraceMinutes", 15}}).status, 200);
+        QCOMPARE(
+            m_http->get(QStringLiteral("/v1/onbehalf/policy"), m_agent1).json()["ScreenLockGraceMinutes"].get<int>(),
+            15);
+        QCOMPARE(putPolicy({{"ScreenLockGraceMinutes", 241}}).status, 400);
+        QCOMPARE(putPolicy({{"ScreenLockGraceMinutes", 0}}).status, 200);
 
         // An ApiClientAdmin writes it too; an agent and a buyer token do not, nor read (the buyer).
         QCOMPARE(putPolicy(wanted, m_admin).status, 200);

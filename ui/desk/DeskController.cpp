@@ -2,6 +2,8 @@
 
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/DemoServer.h"
+#include "core/platform/ScreenLockGuard.h"
+#include "core/platform/ScreenLockWatcher.h"
 #include "core/platform/Settings.h"
 #include "core/platform/SignalWatcher.h"
 #include "core/platform/TokenStore.h"
@@ -9,6 +11,7 @@
 #include "core/session/SessionManager.h"
 #include "desk/MainWindow.h"
 #include "dialogs/SignInDialog.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -25,7 +28,8 @@ DeskController::DeskController(QObject *parent)
     : QObject(parent), m_client(new MarketplaceClient(this)), m_tokens(new TokenStore(this)),
       m_demo(new DemoServer(this)), m_settings(std::make_unique<Settings>()),
       m_journal(std::make_unique<SessionJournal>()),
-      m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this))
+      m_sessions(new SessionManager(m_client, m_tokens, m_journal.get(), this)),
+      m_screenLock(new ScreenLockGuard(m_sessions, this))
 {
     m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
     // Refresh tokens rotate: the spent one is worthless, so a remembered sign-in keeps the new one.
@@ -171,10 +175,39 @@ void DeskController::showMainWindow()
     const MarketplaceSettings market = m_settings->marketplaceSettings(m_marketplaceKey);
     m_sessions->setImpersonationOptions({market.impersonationClientId, market.roles, market.customRoles});
     m_mainWindow->setJournal(m_journal.get(), m_marketplaceKey);
+    m_mainWindow->searchModel()->setDiscovery(m_sessions->discovery()); // phone numbers as digits
     m_mainWindow->show();
     m_mainWindow->start(name);
     m_mainWindow->offerRecovery();
     emit mainWindowShown();
+    if (m_pendingPop)
+        screenPop(std::exchange(m_pendingPop, std::nullopt));
+}
+
+void DeskController::screenPop(const std::optional<ScreenPopRequest> &request)
+{
+    if (!m_mainWindow || !m_mainWindow->isVisible()) {
+        if (request)
+            m_pendingPop = request; // searched once signed in
+        if (m_signIn) {
+            m_signIn->raise();
+            m_signIn->activateWindow();
+        }
+        return;
+    }
+    m_mainWindow->findUser(request ? request->search : QString());
+    emit screenPopShown();
+}
+
+void DeskController::endSessionOnScreenLock()
+{
+    auto *watcher = new ScreenLockWatcher(this);
+    connect(watcher, &ScreenLockWatcher::lockedChanged, m_screenLock, &ScreenLockGuard::setLocked);
+    connect(m_screenLock, &ScreenLockGuard::sessionEnded, this, [this] {
+        if (m_mainWindow)
+            m_mainWindow->statusBar()->showMessage(tr("The session was ended because the screen was locked."));
+    });
+    m_screenLock->setGraceMinutes(m_settings->value(SettingKeys::ScreenLockGraceMinutes));
 }
 
 void DeskController::quit()

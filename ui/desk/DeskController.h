@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/platform/ScreenPopRequest.h"
 #include "desk/MainWindow.h"
 #include "dialogs/SignInDialog.h"
 #include "wire/EndCause.h"
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace onbehalf {
 
@@ -15,6 +17,7 @@ class DemoServer;
 class SessionJournal;
 class SessionManager;
 class MarketplaceClient;
+class ScreenLockGuard;
 class Settings;
 class TokenStore;
 
@@ -54,6 +57,14 @@ public:
     // the handlers are process-wide.
     void endSessionOnTermination();
 
+    // The screen locking (or the user session switching away) ends an open session as
+    // ScreenLocked, at once or after the policy's grace minutes. The real app, and tests.
+    void endSessionOnScreenLock();
+    ScreenLockGuard *screenLock() const { return m_screenLock; }
+    // Screen-pop (--find, an onbehalf: link, a second start): the main window to the front with
+    // the search, or once signed in.
+    void screenPop(const std::optional<ScreenPopRequest> &request);
+
     static constexpr int kEndSessionTimeoutMs = 5000;
     static constexpr int kQuitGraceMs = 2000; // after a termination request's quit, then exit
     MainWindow *mainWindow() const { return m_mainWindow; }
@@ -65,6 +76,8 @@ signals:
     void mainWindowShown();
     void signInShown();
     void quitRequested();
+    // A screen-pop's search was put into the main window.
+    void screenPopShown();
 
 private:
     void tryRememberedSignIn();
@@ -82,7 +95,9 @@ private:
     DemoServer *m_demo;          // child
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SessionJournal> m_journal;
-    SessionManager *m_sessions; // child
+    SessionManager *m_sessions;                   // child
+    ScreenLockGuard *m_screenLock;                // child
+    std::optional<ScreenPopRequest> m_pendingPop; // until the main window is there
     QPointer<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signIn;
     QString m_marketplaceKey;

@@ -537,6 +537,20 @@ void MainWindow::runSearch()
                       m_ui->activeOnlyCheck->isChecked());
 }
 
+void MainWindow::findUser(const QString &text)
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (!text.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_ui->searchEdit->setText(text);
+        m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+        runSearch();
+    }
+}
+
 void MainWindow::updateResultsState()
 {
     const bool hasRows = m_model->rowCount() > 0;

@@ -63,6 +63,8 @@ public:
     void setJournal(SessionJournal *journal, const QString &marketplaceKey);
     // The session history window (Ctrl+H); created on first use.
     void showSessionHistory();
+    // Screen-pop: to the front, on the search tab, searching for `text` (empty: just to the front).
+    void findUser(const QString &text);
 
 signals:
     void signOutRequested();

@@ -1,13 +1,20 @@
+#include "core/platform/ScreenPopRequest.h"
 #include "core/platform/Settings.h"
+#include "core/platform/SingleInstance.h"
 #include "desk/DeskController.h"
+#include "desk/ScreenPopEvents.h"
 #include "desk/Translations.h"
+#include "search/BuyerUserSearchModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
+#include <QUrl>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -20,6 +27,11 @@ struct CommandLine
                                 QStringLiteral("id")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate("main", "Use the local demo marketplace.")};
+    QCommandLineOption find{
+        QStringLiteral("find"),
+        QCoreApplication::translate(
+            "main", "Bring the desk to the front searching for a phone number, e-mail, username or user ID."),
+        QStringLiteral("text")};
 
     void configure(QCommandLineParser &parser) const
     {
@@ -27,7 +39,11 @@ struct CommandLine
             "main", "Service desk for acting on behalf of B2B buyers in an OrderCloud marketplace."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({marketplace, clientId, demo});
+        parser.addOptions({marketplace, clientId, demo, find});
+        parser.addPositionalArgument(
+            QStringLiteral("link"),
+            QCoreApplication::translate("main", "An onbehalf: link, e.g. onbehalf:find?phone=%2B12065550184."),
+            QStringLiteral("[link]"));
     }
 };
 
@@ -61,6 +77,50 @@ long residentKb()
     return 0;
 }
 
+// Tests of the literal binary: once a screen-pop's search has answered (the buyers loaded, so not
+// the "no buyers yet" of a first start), what the window shows, on one line of stdout.
+void reportScreenPop(onbehalf::DeskController &desk)
+{
+    using Model = onbehalf::BuyerUserSearchModel;
+    onbehalf::MainWindow *window = desk.mainWindow();
+    Model *model = window->searchModel();
+    auto answered = [model] { return model->state() != Model::State::Searching && !model->buyers().empty(); };
+    auto report = [window, model] {
+        const onbehalf::wire::User *first = model->userAt(0);
+        std::printf("screen-pop search=%s active=%d rows=%d first=%s\n",
+                    QUrl::toPercentEncoding(model->search()).constData(), int(window->isActiveWindow()),
+                    model->rowCount(), first ? qPrintable(first->Username) : "-");
+        std::fflush(stdout);
+    };
+    if (answered()) {
+        report();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(model, &Model::stateChanged, window, [answered, report, connection] {
+        if (answered()) {
+            QObject::disconnect(*connection);
+            report();
+        }
+    });
+}
+
+// What --find or an onbehalf: link asks for; false (after saying why on stderr) when it is unusable.
+bool screenPopRequest(const QCommandLineParser &parser, const CommandLine &cli,
+                      std::optional<onbehalf::ScreenPopRequest> &request)
+{
+    const QStringList links = parser.positionalArguments();
+    if (!parser.isSet(cli.find) && links.isEmpty())
+        return true;
+    QString error = QCoreApplication::translate("main", "Give either --find or one onbehalf: link.");
+    if (parser.isSet(cli.find) + links.size() == 1)
+        request = onbehalf::ScreenPopRequest::fromArgument(
+            parser.isSet(cli.find) ? parser.value(cli.find) : links.first(), &error);
+    if (!request)
+        std::fprintf(stderr, "onbehalf: %s\n", qPrintable(error));
+    return request.has_value();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,6 +146,14 @@ int main(int argc, char *argv[])
     cli.configure(parser);
     parser.process(app);
 
+    // One desk per user: a second start hands its search (or just "to the front") to the first.
+    std::optional<onbehalf::ScreenPopRequest> pop;
+    if (!screenPopRequest(parser, cli, pop))
+        return 2;
+    onbehalf::SingleInstance instance(onbehalf::Settings().fileName());
+    if (instance.claim(pop) == onbehalf::SingleInstance::Role::Forwarded)
+        return 0;
+
     // The chosen language, else the system's (German and Spanish are translated).
     onbehalf::Translations::apply(onbehalf::Settings().value(onbehalf::SettingKeys::Language));
 
@@ -93,6 +161,15 @@ int main(int argc, char *argv[])
     QObject::connect(&desk, &onbehalf::DeskController::quitRequested, &app, &QApplication::quit);
     // Terminated or logged out: an open session is ended (and recorded) before the process goes.
     desk.endSessionOnTermination();
+    desk.endSessionOnScreenLock();
+    QObject::connect(&instance, &onbehalf::SingleInstance::activationRequested, &desk,
+                     &onbehalf::DeskController::screenPop);
+    const onbehalf::ScreenPopEvents links; // macOS: links to the running app
+    QObject::connect(&links, &onbehalf::ScreenPopEvents::requested, &desk, &onbehalf::DeskController::screenPop);
+    if (pop)
+        desk.screenPop(pop);
+    if (qEnvironmentVariableIsSet("ONBEHALF_SCREENPOP_PROBE")) // tests: what the screen-pop showed
+        QObject::connect(&desk, &onbehalf::DeskController::screenPopShown, &app, [&desk] { reportScreenPop(desk); });
 
     // Benchmarks measure a cold start up to the first window on screen, then quit.
     if (qEnvironmentVariableIsSet("ONBEHALF_STARTUP_PROBE")) {
