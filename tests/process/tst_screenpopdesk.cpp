@@ -180,7 +180,7 @@ private slots:
         QCOMPARE(secondStart(home.path(), {QStringLiteral("onbehalf:find?fax=2065550184")}, &says), 2);
         QVERIFY2(says.contains(QLatin1String("fax")), qPrintable(says));
         QCOMPARE(secondStart(home.path(), {QStringLiteral("onbehalf:find?phone=abc")}, &says), 2);
-        QVERIFY2(says.contains(QLatin1String("not a phone number")), qPrintable(says));
+        QVERIFY2(says.contains(QLatin1String("abc")), qPrintable(says));               // in the desk's language
         QCOMPARE(secondStart(home.path(), {QStringLiteral("onbehalf:find?q=ok")}), 0); // still listening
         QCOMPARE(nextPop(desk).value(QStringLiteral("search")), QStringLiteral("ok"));
 

@@ -146,6 +146,9 @@ int main(int argc, char *argv[])
     cli.configure(parser);
     parser.process(app);
 
+    // The chosen language, else the system's (German and Spanish are translated).
+    onbehalf::Translations::apply(onbehalf::Settings().value(onbehalf::SettingKeys::Language));
+
     // One desk per user: a second start hands its search (or just "to the front") to the first.
     std::optional<onbehalf::ScreenPopRequest> pop;
     if (!screenPopRequest(parser, cli, pop))
@@ -153,9 +156,6 @@ int main(int argc, char *argv[])
     onbehalf::SingleInstance instance(onbehalf::Settings().fileName());
     if (instance.claim(pop) == onbehalf::SingleInstance::Role::Forwarded)
         return 0;
-
-    // The chosen language, else the system's (German and Spanish are translated).
-    onbehalf::Translations::apply(onbehalf::Settings().value(onbehalf::SettingKeys::Language));
 
     onbehalf::DeskController desk;
     QObject::connect(&desk, &onbehalf::DeskController::quitRequested, &app, &QApplication::quit);
