@@ -533,6 +533,45 @@
     </message>
 </context>
 <context>
+    <name>ScreenPopRequest</name>
+    <message>
+        <source>There is nothing to search for.</source>
+        <translation>Es gibt nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>The search text is longer than %1 characters.</source>
+        <translation>Der Suchtext ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The search text contains control characters.</source>
+        <translation>Der Suchtext enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an onbehalf: link.</source>
+        <translation>„%1“ ist kein onbehalf:-Link.</translation>
+    </message>
+    <message>
+        <source>The link asks for “%1”; Onbehalf only understands onbehalf:find?….</source>
+        <translation>Der Link verlangt „%1“; Onbehalf versteht nur onbehalf:find?….</translation>
+    </message>
+    <message>
+        <source>The link must name exactly one of phone, email, username, id or q.</source>
+        <translation>Der Link muss genau eines von phone, email, username, id oder q angeben.</translation>
+    </message>
+    <message>
+        <source>The link asks to find by “%1”; use phone, email, username, id or q.</source>
+        <translation>Der Link sucht nach „%1“; verwenden Sie phone, email, username, id oder q.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number (at least %2 digits).</source>
+        <translation>„%1“ ist keine Telefonnummer (mindestens %2 Ziffern).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailPane</name>
     <message>
         <source>Selected session</source>
@@ -877,6 +916,18 @@
         <source>Service desk for acting on behalf of B2B buyers in an OrderCloud marketplace.</source>
         <translation>Service-Desk, um im Namen von B2B-Käufern in einem OrderCloud-Marktplatz zu handeln.</translation>
     </message>
+    <message>
+        <source>Bring the desk to the front searching for a phone number, e-mail, username or user ID.</source>
+        <translation>Den Service-Desk in den Vordergrund holen und nach einer Telefonnummer, E-Mail-Adresse, einem Benutzernamen oder einer Benutzer-ID suchen.</translation>
+    </message>
+    <message>
+        <source>An onbehalf: link, e.g. onbehalf:find?phone=%2B12065550184.</source>
+        <translation>Ein onbehalf:-Link, z. B. onbehalf:find?phone=%2B12065550184.</translation>
+    </message>
+    <message>
+        <source>Give either --find or one onbehalf: link.</source>
+        <translation>Geben Sie entweder --find oder einen onbehalf:-Link an.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::AuditIndicator</name>
@@ -1215,6 +1266,10 @@
     <message>
         <source>Reconnected to the demo marketplace.</source>
         <translation>Wieder mit dem Demo-Marktplatz verbunden.</translation>
+    </message>
+    <message>
+        <source>The session was ended because the screen was locked.</source>
+        <translation>Die Sitzung wurde beendet, weil der Bildschirm gesperrt wurde.</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,45 @@
     </message>
 </context>
 <context>
+    <name>ScreenPopRequest</name>
+    <message>
+        <source>There is nothing to search for.</source>
+        <translation>No hay nada que buscar.</translation>
+    </message>
+    <message>
+        <source>The search text is longer than %1 characters.</source>
+        <translation>El texto de búsqueda tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The search text contains control characters.</source>
+        <translation>El texto de búsqueda contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an onbehalf: link.</source>
+        <translation>«%1» no es un enlace onbehalf:.</translation>
+    </message>
+    <message>
+        <source>The link asks for “%1”; Onbehalf only understands onbehalf:find?….</source>
+        <translation>El enlace pide «%1»; Onbehalf solo entiende onbehalf:find?….</translation>
+    </message>
+    <message>
+        <source>The link must name exactly one of phone, email, username, id or q.</source>
+        <translation>El enlace debe indicar exactamente uno de phone, email, username, id o q.</translation>
+    </message>
+    <message>
+        <source>The link asks to find by “%1”; use phone, email, username, id or q.</source>
+        <translation>El enlace busca por «%1»; use phone, email, username, id o q.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number (at least %2 digits).</source>
+        <translation>«%1» no es un número de teléfono (al menos %2 dígitos).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailPane</name>
     <message>
         <source>Selected session</source>
@@ -877,6 +916,18 @@
         <source>Service desk for acting on behalf of B2B buyers in an OrderCloud marketplace.</source>
         <translation>Puesto de atención para actuar en nombre de compradores B2B en un marketplace de OrderCloud.</translation>
     </message>
+    <message>
+        <source>Bring the desk to the front searching for a phone number, e-mail, username or user ID.</source>
+        <translation>Traer la mesa de servicio al frente buscando un número de teléfono, correo electrónico, nombre de usuario o ID de usuario.</translation>
+    </message>
+    <message>
+        <source>An onbehalf: link, e.g. onbehalf:find?phone=%2B12065550184.</source>
+        <translation>Un enlace onbehalf:, p. ej. onbehalf:find?phone=%2B12065550184.</translation>
+    </message>
+    <message>
+        <source>Give either --find or one onbehalf: link.</source>
+        <translation>Indique --find o un único enlace onbehalf:.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::AuditIndicator</name>
@@ -1215,6 +1266,10 @@
     <message>
         <source>Reconnected to the demo marketplace.</source>
         <translation>Conectado de nuevo al marketplace de demostración.</translation>
+    </message>
+    <message>
+        <source>The session was ended because the screen was locked.</source>
+        <translation>La sesión se cerró porque se bloqueó la pantalla.</translation>
     </message>
 </context>
 <context>
