@@ -1,5 +1,8 @@
+#include "RouteHidingProxy.h"
 #include "TestServer.h"
+#include "core/api/Discovery.h"
 #include "core/platform/ScreenLockGuard.h"
+#include "core/session/SessionJournal.h"
 #include "core/session/SessionManager.h"
 #include "desk/DeskController.h"
 #include "desk/MainWindow.h"
@@ -32,12 +35,12 @@ private:
 
     MainWindow *window() const { return m_desk->mainWindow(); }
 
-    bool signIn(const QString &username)
+    bool signIn(const QString &username, const QUrl &marketplace = {})
     {
         m_desk = std::make_unique<DeskController>();
         m_desk->endSessionOnScreenLock();
         DeskController::Options o;
-        o.marketplace = m_server.url().toString();
+        o.marketplace = marketplace.isEmpty() ? m_server.url().toString() : marketplace.toString();
         o.clientId = QString::fromLatin1(Http::kDemoClientId);
         QSignalSpy shown(m_desk.get(), &DeskController::mainWindowShown);
         m_desk->start(o);
@@ -191,6 +194,25 @@ private slots:
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
         QVERIFY(screenSaver(true));
         QVERIFY(ended.wait(10000));
+    }
+
+    // Without the sessions extension (plain OrderCloud): the desk's own journal records the end.
+    void lockEndsAJournalSession()
+    {
+        RouteHidingProxy plain(m_server.url(), "/v1/impersonationsessions");
+        QVERIFY(signIn(QStringLiteral("agent01"), plain.url()));
+        QVERIFY(startSession(QStringLiteral("jane doe")));
+        QCOMPARE(m_desk->sessions()->discovery()->sessionsExtension(), Discovery::Extension::Absent);
+        const QString id = m_desk->sessions()->session().ID;
+        QVERIFY(m_desk->journal()->find(id));
+        QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
+        QVERIFY(screenSaver(true));
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().first().toString(), QStringLiteral("ScreenLocked"));
+        const std::optional<JournalEntry> entry = m_desk->journal()->find(id);
+        QVERIFY(entry);
+        QVERIFY(entry->EndCause == wire::EndCause::ScreenLocked);
+        QVERIFY(entry->DateEnded.has_value());
     }
 };
 
