@@ -90,12 +90,12 @@ private:
     }
 
     // What a screen saver sends when it turns on or off (from a connection of its own).
-    static bool screenSaver(bool active)
+    // (KDE sends it on /ScreenSaver, GNOME as org.gnome.ScreenSaver.)
+    static bool screenSaver(bool active, const QString &path = QStringLiteral("/org/freedesktop/ScreenSaver"),
+                            const QString &interface = QStringLiteral("org.freedesktop.ScreenSaver"))
     {
         QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("screensaver"));
-        QDBusMessage signal =
-            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+        QDBusMessage signal = QDBusMessage::createSignal(path, interface, QStringLiteral("ActiveChanged"));
         signal << active;
         return bus.send(signal);
     }
@@ -192,8 +192,10 @@ private slots:
         QTest::qWait(200);
         QVERIFY(m_desk->sessions()->isActive());
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
-        QVERIFY(screenSaver(true));
+        QVERIFY(screenSaver(true, QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")));
         QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().first().toString(), QStringLiteral("ScreenLocked"));
+        QVERIFY(screenSaver(false, QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")));
     }
 
     // Without the sessions extension (plain OrderCloud): the desk's own journal records the end.
@@ -206,9 +208,10 @@ private slots:
         const QString id = m_desk->sessions()->session().ID;
         QVERIFY(m_desk->journal()->find(id));
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
-        QVERIFY(screenSaver(true));
+        QVERIFY(screenSaver(true, QStringLiteral("/ScreenSaver")));
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.first().first().toString(), QStringLiteral("ScreenLocked"));
+        QVERIFY(screenSaver(false, QStringLiteral("/ScreenSaver")));
         const std::optional<JournalEntry> entry = m_desk->journal()->find(id);
         QVERIFY(entry);
         QVERIFY(entry->EndCause == wire::EndCause::ScreenLocked);

@@ -19,15 +19,14 @@ const QString kLogindSession = QStringLiteral("org.freedesktop.login1.Session");
 
 ScreenLockLinux::ScreenLockLinux(QObject *parent) : QObject(parent)
 {
-    // Any sender: the screen saver's bus name differs between desktops (and tests emit it).
+    // Any sender and any path: the screen saver's bus name and object differ between desktops
+    // (GNOME, KDE's /ScreenSaver, xfce4-screensaver, tests).
     QDBusConnection session = QDBusConnection::sessionBus();
     if (session.isConnected()) {
         for (const QString &name :
-             {QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")}) {
-            const QString path = QLatin1Char('/') + QString(name).replace(QLatin1Char('.'), QLatin1Char('/'));
-            session.connect(QString(), path, name, QStringLiteral("ActiveChanged"), this,
+             {QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")})
+            session.connect(QString(), QString(), name, QStringLiteral("ActiveChanged"), this,
                             SLOT(onScreenSaverActiveChanged(bool)));
-        }
     }
     watchLogind();
 }
@@ -37,7 +36,8 @@ void ScreenLockLinux::watchLogind()
     QDBusConnection system = QDBusConnection::systemBus();
     if (!system.isConnected())
         return;
-    // This process's session object (the Lock/Unlock signals carry its real path, not ".../auto").
+    // This process's session object (the Lock/Unlock signals carry its real path, not ".../auto");
+    // a process outside any session (started by a user service) asks by XDG_SESSION_ID instead.
     QDBusMessage call = QDBusMessage::createMethodCall(kLogind, QStringLiteral("/org/freedesktop/login1"),
                                                        QStringLiteral("org.freedesktop.login1.Manager"),
                                                        QStringLiteral("GetSessionByPID"));
@@ -46,18 +46,38 @@ void ScreenLockLinux::watchLogind()
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         const QDBusPendingReply<QDBusObjectPath> reply = *w;
-        if (reply.isError()) {
+        if (!reply.isError()) {
+            watchSession(reply.value().path());
+            return;
+        }
+        const QString id = qEnvironmentVariable("XDG_SESSION_ID");
+        if (id.isEmpty()) {
             qCDebug(lcScreenLock) << "no logind session to watch:" << reply.error().message();
             return;
         }
-        m_sessionPath = reply.value().path();
-        QDBusConnection system = QDBusConnection::systemBus();
-        system.connect(kLogind, m_sessionPath, kLogindSession, QStringLiteral("Lock"), this, SLOT(onLogindLock()));
-        system.connect(kLogind, m_sessionPath, kLogindSession, QStringLiteral("Unlock"), this, SLOT(onLogindUnlock()));
-        system.connect(kLogind, m_sessionPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                       QStringLiteral("PropertiesChanged"), this,
-                       SLOT(onLogindPropertiesChanged(QString, QVariantMap, QStringList)));
+        QDBusMessage byId = QDBusMessage::createMethodCall(kLogind, QStringLiteral("/org/freedesktop/login1"),
+                                                           QStringLiteral("org.freedesktop.login1.Manager"),
+                                                           QStringLiteral("GetSession"));
+        byId << id;
+        auto *second = new QDBusPendingCallWatcher(QDBusConnection::systemBus().asyncCall(byId), this);
+        connect(second, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w2) {
+            w2->deleteLater();
+            const QDBusPendingReply<QDBusObjectPath> session = *w2;
+            if (!session.isError())
+                watchSession(session.value().path());
+        });
     });
+}
+
+void ScreenLockLinux::watchSession(const QString &path)
+{
+    m_sessionPath = path;
+    QDBusConnection system = QDBusConnection::systemBus();
+    system.connect(kLogind, path, kLogindSession, QStringLiteral("Lock"), this, SLOT(onLogindLock()));
+    system.connect(kLogind, path, kLogindSession, QStringLiteral("Unlock"), this, SLOT(onLogindUnlock()));
+    system.connect(kLogind, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                   QStringLiteral("PropertiesChanged"), this,
+                   SLOT(onLogindPropertiesChanged(QString, QVariantMap, QStringList)));
 }
 
 void ScreenLockLinux::onScreenSaverActiveChanged(bool active)

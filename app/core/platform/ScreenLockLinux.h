@@ -29,6 +29,7 @@ private slots:
 
 private:
     void watchLogind();
+    void watchSession(const QString &path);
     void update();
 
     QString m_sessionPath;

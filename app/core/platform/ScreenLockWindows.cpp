@@ -25,7 +25,8 @@ ScreenLockWindows::~ScreenLockWindows()
 {
     if (!m_window)
         return;
-    QCoreApplication::instance()->removeNativeEventFilter(this);
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeNativeEventFilter(this);
     WTSUnRegisterSessionNotification(static_cast<HWND>(m_window));
     DestroyWindow(static_cast<HWND>(m_window));
 }
