@@ -6,6 +6,10 @@
 #include <QLocalSocket>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace onbehalf {
 
 namespace {
@@ -45,6 +49,11 @@ bool SingleInstance::forward(const std::optional<ScreenPopRequest> &request, int
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
+#ifdef Q_OS_WIN
+    // Windows lets only the foreground process hand the foreground on: this start (just launched
+    // by the user or a phone system) allows the running desk to come to the front.
+    AllowSetForegroundWindow(ASFW_ANY);
+#endif
     socket.write(request ? request->encode() : kRaise);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
