@@ -8,11 +8,10 @@
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionManager.h"
 #include "desk/AuditIndicator.h"
+#include "desk/DeskMenus.h"
 #include "desk/RecoveryPrompt.h"
 #include "desk/SessionBanner.h"
 #include "desk/UserDetails.h"
-#include "dialogs/PreferencesDialog.h"
-#include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StartSessionDialog.h"
 #include "history/SessionHistoryWindow.h"
 #include "search/BuyerUserSearchModel.h"
@@ -174,16 +173,7 @@ void MainWindow::retranslateCode()
     m_tabs->setTabText(0, tr("Fin&d buyer user"));
     if (m_shop)
         m_tabs->setTabText(m_tabs->indexOf(m_shop), tr("Sh&op as buyer"));
-    const auto menu = [this](const char *name) { return findChild<QMenu *>(QLatin1String(name)); };
-    const auto action = [this](const char *name) { return findChild<QAction *>(QLatin1String(name)); };
-    menu("editMenu")->setTitle(tr("&Edit"));
-    action("preferencesAction")->setText(tr("&Preferences…"));
-    action("sessionHistoryAction")->setText(tr("Session &history"));
-    menu("sessionMenu")->setTitle(tr("&Session"));
-    action("startSessionAction")->setText(tr("&Act for selected user…"));
-    action("endSessionAction")->setText(tr("&End session"));
-    menu("helpMenu")->setTitle(tr("&Help"));
-    action("shortcutsAction")->setText(tr("&Keyboard shortcuts"));
+    m_menus->retranslate();
     m_details->retranslate();
 }
 
@@ -201,48 +191,10 @@ void MainWindow::setupSessions()
     m_tabs->addTab(search, QString());
     setCentralWidget(central);
 
-    auto *editMenu = menuBar()->addMenu(QString());
-    editMenu->setObjectName(QStringLiteral("editMenu"));
-    auto *preferences = editMenu->addAction(QString());
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] {
-        auto *dialog = new PreferencesDialog(m_settings, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] {
-            if (m_sessions)
-                m_sessions->setInactivityLimit(m_settings->value(SettingKeys::InactivityMinutes) * 60);
-        });
-        dialog->open();
-    });
-
-    auto *historyAction = m_ui->viewMenu->addAction(QString());
-    historyAction->setObjectName(QStringLiteral("sessionHistoryAction"));
-    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(historyAction, &QAction::triggered, this, &MainWindow::showSessionHistory);
-
-    auto *sessionMenu = menuBar()->addMenu(QString());
-    sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
-    auto *startAction = sessionMenu->addAction(QString());
-    startAction->setObjectName(QStringLiteral("startSessionAction"));
-    startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *endAction = sessionMenu->addAction(QString());
-    endAction->setObjectName(QStringLiteral("endSessionAction"));
-    endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    endAction->setEnabled(false);
-
-    // Help › Keyboard shortcuts (F1): the menu shortcuts and the desk's fixed keys.
-    auto *helpMenu = menuBar()->addMenu(QString());
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    auto *shortcutsAction = helpMenu->addAction(QString());
-    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(shortcutsAction, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(menuBar(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    m_menus = new DeskMenus(this, m_ui->viewMenu, m_settings, m_sessions);
+    QAction *startAction = m_menus->startSessionAction();
+    QAction *endAction = m_menus->endSessionAction();
+    connect(m_menus->sessionHistoryAction(), &QAction::triggered, this, &MainWindow::showSessionHistory);
 
     QPushButton *startButton = m_details->startButton();
     if (!m_sessions) {

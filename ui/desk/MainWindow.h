@@ -16,6 +16,7 @@ class MainWindow;
 namespace onbehalf {
 
 class BuyerUserSearchModel;
+class DeskMenus;
 class MarketplaceClient;
 class RecoveryPrompt;
 class SessionBanner;
@@ -101,6 +102,7 @@ private:
     ShopPanel *m_shop = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecoveryPrompt *m_recovery = nullptr;
+    DeskMenus *m_menus = nullptr;
     QString m_marketplaceName;
     SessionJournal *m_journal = nullptr;
     QString m_marketplaceKey;
