@@ -1273,6 +1273,41 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::DeskMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Session &amp;history</source>
+        <translation>Sitzungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Act for selected user…</source>
+        <translation>Für ausgewählten Benutzer &amp;handeln…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ExistingCartPrompt</name>
     <message>
         <source>&amp;Continue that order</source>
@@ -1311,26 +1346,6 @@
     <message>
         <source>Desk views</source>
         <translation>Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Act for selected user…</source>
-        <translation>Für ausgewählten Benutzer &amp;handeln…</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <source>The session ended: access as the buyer expired.</source>
@@ -1384,18 +1399,6 @@
             <numerusform>%n Käuferbenutzer gefunden</numerusform>
             <numerusform>%n Käuferbenutzer gefunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Session &amp;history</source>
-        <translation>Sitzungs&amp;verlauf</translation>
     </message>
     <message>
         <source>Fin&amp;d buyer user</source>

@@ -1273,6 +1273,41 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::DeskMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Session &amp;history</source>
+        <translation>&amp;Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Act for selected user…</source>
+        <translation>&amp;Actuar en nombre del usuario seleccionado…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ExistingCartPrompt</name>
     <message>
         <source>&amp;Continue that order</source>
@@ -1311,26 +1346,6 @@
     <message>
         <source>Desk views</source>
         <translation>Vistas del puesto</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Act for selected user…</source>
-        <translation>&amp;Actuar en nombre del usuario seleccionado…</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>&amp;Finalizar sesión</translation>
     </message>
     <message>
         <source>The session ended: access as the buyer expired.</source>
@@ -1384,18 +1399,6 @@
             <numerusform>%n usuario comprador encontrado</numerusform>
             <numerusform>%n usuarios compradores encontrados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Session &amp;history</source>
-        <translation>&amp;Historial de sesiones</translation>
     </message>
     <message>
         <source>Fin&amp;d buyer user</source>
