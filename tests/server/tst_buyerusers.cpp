@@ -362,7 +362,7 @@ private slots:
         QCOMPARE(code({{QStringLiteral("sortBy"), QStringLiteral("Bogus")}}),
                  QStringLiteral("400 List.InvalidSortProperty"));
         QCOMPARE(code({{QStringLiteral("search"), QStringLiteral("a")},
-                       {QStringLiteral("searchOn"), QStringLiteral("Phone")}}),
+                       {QStringLiteral("searchOn"), QStringLiteral("Active")}}),
                  QStringLiteral("400 List.InvalidSearchProperty"));
         QCOMPARE(code({{QStringLiteral("search"), QStringLiteral("a")},
                        {QStringLiteral("searchType"), QStringLiteral("Fuzzy")}}),

@@ -718,11 +718,12 @@ void appendUserRow(QVariantList &binds, const UserRecord &r)
           << SqlValues::nullable(u.Phone) << (u.Active ? 1 : 0) << time(u.TermsAccepted)
           << UserStore::localeText(u.Locale) << (u.xp.is_null() ? QString() : QString::fromStdString(u.xp.dump()))
           << (u.DateCreated ? SqlValues::formatTime(*u.DateCreated) : SqlValues::now()) << time(u.LastActive)
-          << time(u.PasswordLastSetDate) << r.failedLogins << time(r.lockedUntil);
+          << time(u.PasswordLastSetDate) << r.failedLogins << time(r.lockedUntil)
+          << UserStore::phoneReversedDigits(u.Phone);
 }
 
-constexpr int kUserColumns = 23;
-// Rows per INSERT: 40 × 23 = 920 bind values, under SQLite's historical limit of 999.
+constexpr int kUserColumns = 24;
+// Rows per INSERT: 40 × 24 = 960 bind values, under SQLite's historical limit of 999.
 constexpr int kUserRowsPerInsert = 40;
 constexpr int kMemberRowsPerInsert = 300;
 
@@ -898,7 +899,7 @@ void DemoSeed::seedSyntheticUsers(Services &s, int count)
                       QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, "
                                      "password_hash, first_name, first_l, last_name, last_l, email, email_l, phone, "
                                      "active, terms_accepted, locale, xp, date_created, last_active, "
-                                     "password_last_set, failed_logins, locked_until)"),
+                                     "password_last_set, failed_logins, locked_until, phone_rdigits)"),
                       kUserColumns, kUserRowsPerInsert);
     BatchInsert members(connection, QStringLiteral("INSERT INTO group_members (buyer_id, group_id, user_id)"), 3,
                         kMemberRowsPerInsert);

@@ -147,7 +147,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     std::vector<const ListField *> fields;
     if (searchOn.trimmed().isEmpty()) {
         for (const ListField &f : spec.fields) {
-            if (f.searchable)
+            if (f.searchable && !f.searchOnOnly)
                 fields.push_back(&f);
         }
     } else {
@@ -185,6 +185,16 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         throw HttpError::badRequest(QStringLiteral("List.InvalidSearchType"),
                                     QStringLiteral("Unknown searchType '%1'.").arg(searchType));
     const QString simplified = term.simplified();
+    // The whole text is one value of the only field searched (a phone number with spaces in it).
+    if (fields.size() == 1 && fields.front()->searchMatch) {
+        QVariantList binds;
+        const QString clause = fields.front()->searchMatch(simplified, binds);
+        if (!clause.isEmpty()) {
+            m_where.add(clause, binds);
+            m_searched = true;
+            return;
+        }
+    }
     QStringList tokens =
         mode == Mode::Phrase ? QStringList{simplified} : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (tokens.size() > kMaxSearchWords)
@@ -200,7 +210,15 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     auto contains = [sqlite](const QString &folded) {
         return (sqlite ? QStringLiteral("instr(%1, ?) > 0") : QStringLiteral("strpos(%1, ?) > 0")).arg(folded);
     };
-    auto fieldContains = [&](const ListField *f, const QString &token, QVariantList &binds) {
+    auto fieldContains = [&](const ListField *f, const QString &token, QVariantList &binds) -> QString {
+        if (f->searchMatch) {
+            QVariantList own;
+            const QString clause = f->searchMatch(token, own);
+            if (!clause.isEmpty()) {
+                binds << own;
+                return QLatin1Char('(') + clause + QLatin1Char(')');
+            }
+        }
         const QString folded = token.toLower();
         if (!f->foldedExpr.isEmpty()) {
             binds << folded;

@@ -31,6 +31,11 @@ struct ListField
     bool searchable = false;
     QString foldedExpr;          // a lower-cased copy: search and filters compare against it
     bool containsSearch = false; // free text (a reason): searched with LIKE on the column itself
+    bool searchOnOnly = false;   // searched only when searchOn names it (not by a plain search=)
+    // A field with its own kind of search word (a phone number): given a word (or, when searchOn
+    // names only this field, the whole search text) a condition and its binds, or "" when the
+    // text is not of that kind and the field's text is searched as usual.
+    std::function<QString(const QString &text, QVariantList &binds)> searchMatch;
 
     ListField() = default;
     ListField(QString name_, QString expr_, FieldType type_ = FieldType::Text, bool searchable_ = false,

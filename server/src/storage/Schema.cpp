@@ -314,6 +314,26 @@ QStringList sessionGovernance(Database::Dialect d)
     };
 }
 
+// Issue 17, screen-pop: a user is found by phone number in any formatting. phone_rdigits holds
+// the number's digits reversed (UserStore::phoneReversedDigits writes it), so "ends with the
+// searched digits" is a prefix range on this index.
+QStringList userPhoneDigits(Database::Dialect d)
+{
+    const QString fill =
+        d == Database::Dialect::Postgres
+            ? QStringLiteral("UPDATE users SET phone_rdigits = NULLIF(reverse(regexp_replace(phone, '[^0-9]', '', "
+                             "'g')), '') WHERE phone IS NOT NULL")
+            : QStringLiteral("UPDATE users SET phone_rdigits = (WITH RECURSIVE r(rest, out) AS (SELECT users.phone, "
+                             "'' UNION ALL SELECT substr(rest, 2), CASE WHEN substr(rest, 1, 1) GLOB '[0-9]' THEN "
+                             "substr(rest, 1, 1) || out ELSE out END FROM r WHERE rest <> '') SELECT NULLIF(out, '') "
+                             "FROM r WHERE rest = '') WHERE phone IS NOT NULL");
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN phone_rdigits %1").arg(text(d)),
+        fill,
+        QStringLiteral("CREATE INDEX users_phone_rdigits ON users (phone_rdigits)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -327,7 +347,8 @@ QList<QStringList> migrations(Database::Dialect dialect)
             sessionSearchVocabulary(dialect),
             userSearchTrailingNewline(dialect),
             orderWorkflow(dialect),
-            sessionGovernance(dialect)};
+            sessionGovernance(dialect),
+            userPhoneDigits(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

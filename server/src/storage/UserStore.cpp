@@ -49,6 +49,17 @@ bool isTwoLetterAscii(const QString &token, Database::Dialect dialect)
     return true;
 }
 
+// The ASCII digits of a text, last first.
+QString reversedDigits(const QString &text)
+{
+    QString out;
+    for (auto it = text.crbegin(); it != text.crend(); ++it) {
+        if (*it >= QLatin1Char('0') && *it <= QLatin1Char('9'))
+            out += *it;
+    }
+    return out;
+}
+
 QString likeContains(const QString &token)
 {
     QString out = QStringLiteral("%");
@@ -138,6 +149,31 @@ UserRecord UserStore::fromRow(const QSqlQuery &q)
     return r;
 }
 
+QVariant UserStore::phoneReversedDigits(const std::optional<QString> &phone)
+{
+    const QString digits = phone ? reversedDigits(*phone) : QString();
+    return digits.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(digits);
+}
+
+QString UserStore::phoneMatch(const QString &text, QVariantList &binds)
+{
+    const QString searched = reversedDigits(text);
+    if (searched.size() < kMinPhoneDigits)
+        return {};
+    // Ends with the searched digits: the reversed number starts with them (':' follows '9').
+    QString clause = QStringLiteral("(phone_rdigits >= ? AND phone_rdigits < ?)");
+    binds << searched << QString(searched + QLatin1Char(':'));
+    // Is a suffix of them (at least kMinPhoneDigits long): the reversed number is one of their prefixes.
+    QStringList shorter;
+    for (qsizetype n = kMinPhoneDigits; n < searched.size(); ++n) {
+        shorter << QStringLiteral("?");
+        binds << searched.left(n);
+    }
+    if (!shorter.isEmpty())
+        clause += QStringLiteral(" OR phone_rdigits IN (") + shorter.join(QLatin1Char(',')) + QLatin1Char(')');
+    return clause;
+}
+
 std::optional<UserRecord> UserStore::findById(const QString &id) const
 {
     Database::Prepared q(m_db, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users WHERE id = ?"),
@@ -176,10 +212,11 @@ void UserStore::insert(const UserRecord &r)
 {
     const wire::User &u = r.user;
     m_db.exec(
-        QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, password_hash, "
-                       "first_name, first_l, last_name, last_l, email, email_l, phone, active, terms_accepted, "
-                       "locale, xp, date_created, last_active, password_last_set, failed_logins, locked_until) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, password_hash, "
+            "first_name, first_l, last_name, last_l, email, email_l, phone, active, terms_accepted, "
+            "locale, xp, date_created, last_active, password_last_set, failed_logins, locked_until, "
+            "phone_rdigits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {u.ID,
          u.ID.toLower(),
          r.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"),
@@ -204,7 +241,8 @@ void UserStore::insert(const UserRecord &r)
          u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
                                : QVariant(QMetaType::fromType<QString>()),
          r.failedLogins,
-         r.lockedUntil ? QVariant(SqlValues::formatTime(*r.lockedUntil)) : QVariant(QMetaType::fromType<QString>())});
+         r.lockedUntil ? QVariant(SqlValues::formatTime(*r.lockedUntil)) : QVariant(QMetaType::fromType<QString>()),
+         phoneReversedDigits(u.Phone)});
 }
 
 void UserStore::update(const UserRecord &r)
@@ -213,7 +251,7 @@ void UserStore::update(const UserRecord &r)
     m_db.exec(
         QStringLiteral("UPDATE users SET username = ?, username_l = ?, password_hash = ?, first_name = ?, "
                        "first_l = ?, last_name = ?, last_l = ?, email = ?, email_l = ?, phone = ?, active = ?, "
-                       "terms_accepted = ?, locale = ?, xp = ?, password_last_set = ? WHERE id = ?"),
+                       "terms_accepted = ?, locale = ?, xp = ?, password_last_set = ?, phone_rdigits = ? WHERE id = ?"),
         {u.Username, u.Username.toLower(),
          r.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                   : QVariant(QString::fromUtf8(r.passwordHash)),
@@ -223,7 +261,7 @@ void UserStore::update(const UserRecord &r)
          localeText(u.Locale), xpText(u.xp),
          u.PasswordLastSetDate ? QVariant(SqlValues::formatTime(*u.PasswordLastSetDate))
                                : QVariant(QMetaType::fromType<QString>()),
-         u.ID});
+         phoneReversedDigits(u.Phone), u.ID});
 }
 
 bool UserStore::remove(const QString &id)
@@ -379,13 +417,20 @@ ListSpec UserStore::listSpec(bool acrossBuyers) const
         {QStringLiteral("FirstName"), QStringLiteral("first_name"), FieldType::Text, true, QStringLiteral("first_l")},
         {QStringLiteral("LastName"), QStringLiteral("last_name"), FieldType::Text, true, QStringLiteral("last_l")},
         {QStringLiteral("Email"), QStringLiteral("email"), FieldType::Text, true, QStringLiteral("email_l")},
-        {QStringLiteral("Phone"), QStringLiteral("phone"), FieldType::Text, false, {}},
+        {QStringLiteral("Phone"), QStringLiteral("phone"), FieldType::Text, true, {}},
         {QStringLiteral("Active"), QStringLiteral("active"), FieldType::Bool, false, {}},
         {QStringLiteral("DateCreated"), QStringLiteral("date_created"), FieldType::Date, false, {}},
         {QStringLiteral("LastActive"), QStringLiteral("last_active"), FieldType::Date, false, {}},
         {QStringLiteral("PasswordLastSetDate"), QStringLiteral("password_last_set"), FieldType::Date, false, {}},
         {QStringLiteral("CompanyID"), QStringLiteral("buyer_id"), FieldType::Text, false, {}},
     };
+    // searchOn=Phone: a number in any formatting, looked up by its digits (docs/search.md).
+    for (ListField &f : spec.fields) {
+        if (f.name == QLatin1String("Phone")) {
+            f.searchOnOnly = true;
+            f.searchMatch = &UserStore::phoneMatch;
+        }
+    }
     const QString name = acrossBuyers ? QStringLiteral("users_k_name") : QStringLiteral("users_b_name");
     const QString byId = acrossBuyers ? QStringLiteral("users_k_id") : QStringLiteral("users_b_id_order");
     spec.orderedIndexes = {{name, {QStringLiteral("LastName"), QStringLiteral("FirstName")}},

@@ -57,6 +57,14 @@ public:
     static QVariant localeText(const std::optional<wire::Locale> &locale);
     static std::optional<wire::Locale> parseLocale(const QVariant &column);
     static UserRecord fromRow(const QSqlQuery &q);
+    // The phone_rdigits column: the phone's ASCII digits in reverse order (NULL when it has none),
+    // so "the number ends with these digits" is a prefix range on an index (docs/search.md).
+    static QVariant phoneReversedDigits(const std::optional<QString> &phone);
+    // A phone search: users whose number ends with the searched digits, or whose number is a
+    // suffix of them (the searched text has a country code the stored one lacks). Empty when the
+    // text has fewer than kMinPhoneDigits digits: then Phone is searched as text.
+    static QString phoneMatch(const QString &text, QVariantList &binds);
+    static constexpr int kMinPhoneDigits = 7;
 
     Database &database() const { return m_db; }
 
