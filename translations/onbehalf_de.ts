@@ -139,6 +139,10 @@
         <source>Checked when you start a session.</source>
         <translation>Wird geprüft, wenn Sie eine Sitzung beginnen.</translation>
     </message>
+    <message>
+        <source>The marketplace&apos;s answer is larger than %1, so the desk stopped reading it. Try a narrower search, or ask your administrator to check the marketplace.</source>
+        <translation>Die Antwort des Marktplatzes ist größer als %1, daher hat dieser Arbeitsplatz das Lesen abgebrochen. Versuchen Sie eine engere Suche oder bitten Sie Ihre Administration, den Marktplatz zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormat</name>

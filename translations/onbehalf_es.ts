@@ -139,6 +139,10 @@
         <source>Checked when you start a session.</source>
         <translation>Se comprueba al comenzar una sesión.</translation>
     </message>
+    <message>
+        <source>The marketplace&apos;s answer is larger than %1, so the desk stopped reading it. Try a narrower search, or ask your administrator to check the marketplace.</source>
+        <translation>La respuesta del marketplace supera %1, así que este puesto de atención dejó de leerla. Pruebe una búsqueda más concreta o pida a su administrador que revise el marketplace.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormat</name>

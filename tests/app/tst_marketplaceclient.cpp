@@ -1,9 +1,12 @@
 #include "TestServer.h"
 #include "core/net/MarketplaceClient.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace onbehalf;
@@ -157,6 +160,53 @@ private slots:
         });
         QCOMPARE(r.error.kind(), ApiError::Kind::Unreachable);
         QVERIFY(r.error.message().contains(QStringLiteral("cannot be reached")));
+    }
+
+    // A runaway answer (declared too large, or streamed without end) is cut off at ApiJob's limit
+    // with words for the agent: the desk neither reads it whole nor waits for its end.
+    void oversizedAnswersAreCutOff()
+    {
+        for (const bool declared : {true, false}) {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost));
+            qint64 written = 0;
+            QTimer pump;
+            pump.setInterval(1);
+            QPointer<QTcpSocket> peer;
+            connect(&server, &QTcpServer::newConnection, this, [&] {
+                peer = server.nextPendingConnection();
+                connect(peer, &QTcpSocket::readyRead, this, [&, declared] {
+                    peer->readAll();
+                    if (pump.isActive())
+                        return;
+                    peer->write(declared ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                      "Content-Length: 104857600\r\n\r\n")
+                                         : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                      "Transfer-Encoding: chunked\r\n\r\n"));
+                    pump.start();
+                });
+            });
+            const QByteArray chunk(256 * 1024, ' ');
+            connect(&pump, &QTimer::timeout, this, [&, declared] {
+                // Like a slow proxy: a little at a time, never more than the peer takes.
+                if (!peer || peer->state() != QAbstractSocket::ConnectedState || peer->bytesToWrite() > 1024 * 1024 ||
+                    written > 200 * 1024 * 1024)
+                    return;
+                peer->write(declared ? chunk : QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+                written += chunk.size();
+            });
+            auto c = client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+            auto r = wait<wire::AccessToken>([&](auto done) {
+                c->signIn(QStringLiteral("agent01"), QString::fromLatin1(Http::kDemoPassword), nullptr, done);
+            });
+            pump.stop();
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error.errorCode(), QStringLiteral("AnswerTooLarge"));
+            QVERIFY2(r.error.message().contains(QStringLiteral("larger than")), qPrintable(r.error.message()));
+            // Declared: refused from the head. Streamed: stopped once the limit is passed (plus what
+            // the socket buffers held), long before the 200 MB on offer.
+            QVERIFY2(written < (declared ? 8 : 40) * 1024 * 1024, qPrintable(QString::number(written)));
+        }
     }
 
     void callbacksNeverReachADeadContext()

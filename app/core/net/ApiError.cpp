@@ -1,5 +1,7 @@
 #include "core/net/ApiError.h"
 
+#include <QLocale>
+
 namespace onbehalf {
 
 namespace {
@@ -142,6 +144,16 @@ ApiError ApiError::protocol(const QString &detail)
 ApiError ApiError::cancelled()
 {
     return ApiError(Kind::Cancelled, 0, QStringLiteral("Cancelled"), tr("Cancelled."));
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes)
+{
+    const QString limit = QLocale().formattedDataSize(limitBytes, 0, QLocale::DataSizeTraditionalFormat);
+    return ApiError(Kind::Protocol, 0, QStringLiteral("AnswerTooLarge"),
+                    tr("The marketplace's answer is larger than %1, so the desk stopped reading it. Try a narrower "
+                       "search, or ask your administrator to check the marketplace.")
+                        .arg(limit),
+                    QStringLiteral("answer over %1 bytes").arg(limitBytes));
 }
 
 } // namespace onbehalf

@@ -38,6 +38,7 @@ public:
     static ApiError tls(const QString &detail);
     static ApiError protocol(const QString &detail);
     static ApiError cancelled();
+    static ApiError tooLarge(qint64 limitBytes);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -13,8 +13,23 @@ ApiJob::ApiJob(QNetworkReply *reply, int timeoutMs, QObject *parent) : QObject(p
         if (m_reply)
             m_reply->abort();
     });
+    // Refused from the declared length before the body arrives, or once that much has arrived.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            refuseIfTooLarge(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { refuseIfTooLarge(received); });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     m_timer.start();
+}
+
+void ApiJob::refuseIfTooLarge(qint64 bytes)
+{
+    if (bytes <= kMaxAnswerBytes || m_tooLarge || !m_reply)
+        return;
+    m_tooLarge = true;
+    m_reply->abort();
 }
 
 void ApiJob::abort()
@@ -29,11 +44,14 @@ void ApiJob::onFinished()
     m_timer.stop();
     QNetworkReply *reply = m_reply.data();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
+    const QByteArray body =
+        reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray(); // an aborted reply is closed
     if (!body.isEmpty())
         m_json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
 
-    if (m_aborted) {
+    if (m_tooLarge) {
+        m_error = ApiError::tooLarge(kMaxAnswerBytes);
+    } else if (m_aborted) {
         m_error = ApiError::cancelled();
     } else if (m_timedOut) {
         m_error = ApiError::timeout();

@@ -17,6 +17,10 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
+    // Larger answers are cut off and refused: no marketplace page comes near it, and reading a
+    // runaway answer whole would take the desk's memory with it.
+    static constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
+
     ApiJob(QNetworkReply *reply, int timeoutMs, QObject *parent = nullptr);
 
     void abort();
@@ -30,6 +34,7 @@ signals:
 
 private:
     void onFinished();
+    void refuseIfTooLarge(qint64 bytes);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
@@ -39,6 +44,7 @@ private:
     QString m_requestId;
     bool m_timedOut = false;
     bool m_aborted = false;
+    bool m_tooLarge = false;
 };
 
 } // namespace onbehalf
