@@ -167,6 +167,16 @@ private slots:
         QCOMPARE(pop.value(QStringLiteral("first")), username);
         QCOMPARE(pop.value(QStringLiteral("active")), QStringLiteral("1"));
 
+        // The caller's number as a phone system passes it (digits with +), found in any formatting.
+        const QString phone = QString::fromStdString(users["Items"][0]["Phone"].get<std::string>());
+        const QString dialled = QLatin1Char('+') + PhoneNumber::digits(phone);
+        QCOMPARE(secondStart(home.path(), {QStringLiteral("onbehalf:find?phone=") +
+                                           QString::fromLatin1(QUrl::toPercentEncoding(dialled))}),
+                 0);
+        pop = nextPop(desk);
+        QCOMPARE(pop.value(QStringLiteral("search")), dialled);
+        QVERIFY2(pop.value(QStringLiteral("rows")).toInt() >= 1, qPrintable(phone));
+
         // --find on the second start, and a link by username.
         QCOMPARE(secondStart(home.path(), {QStringLiteral("--find"), QStringLiteral("whitaker")}), 0);
         pop = nextPop(desk);
