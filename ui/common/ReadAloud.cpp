@@ -1,5 +1,6 @@
 #include "common/ReadAloud.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace onbehalf {
@@ -62,6 +63,33 @@ QString ReadAloud::spelled(const QString &id, int groupSize)
         groups << chars.join(tr(", ", "between spelled characters"));
     }
     return groups.join(tr(" · ", "between spelled groups"));
+}
+
+bool ReadAloud::isReadableNumber(const QString &id)
+{
+    // A short prefix, a dash and digits: what "<prefix>-{incrementor}" gives.
+    static const QRegularExpression readable(QStringLiteral("^([A-Za-z0-9]{1,10}-)?[0-9]{1,20}$"));
+    return readable.match(id).hasMatch();
+}
+
+QString ReadAloud::orderNumber(const QString &id)
+{
+    return isReadableNumber(id) ? id : grouped(id);
+}
+
+QString ReadAloud::orderNumberSpelled(const QString &id)
+{
+    if (!isReadableNumber(id))
+        return spelled(id);
+    QStringList parts;
+    for (const QString &part : id.split(QLatin1Char('-'))) {
+        QStringList chars;
+        for (const QChar c : part)
+            chars << spell(c);
+        parts << chars.join(tr(", ", "between spelled characters"));
+    }
+    return parts.join(tr(" · ", "between spelled groups") + spell(QLatin1Char('-')) +
+                      tr(" · ", "between spelled groups"));
 }
 
 } // namespace onbehalf

@@ -16,6 +16,11 @@ public:
     static QString grouped(const QString &id, int groupSize = 4);
     static QString spelled(const QString &id, int groupSize = 4);
     static QString spell(QChar c);
+    // An order number: a readable one from an incrementor ("OB-000123") as it is and spelled by
+    // its parts; a generated ID grouped and spelled by four.
+    static bool isReadableNumber(const QString &id);
+    static QString orderNumber(const QString &id);
+    static QString orderNumberSpelled(const QString &id);
 };
 
 } // namespace onbehalf

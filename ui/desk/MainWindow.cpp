@@ -225,6 +225,7 @@ void MainWindow::setupSessions()
     layout->addWidget(m_recovery);
     layout->addWidget(m_tabs, 1);
     m_shop = new ShopPanel(m_client, m_sessions, m_tabs);
+    m_shop->setSettings(m_settings);
     m_tabs->addTab(m_shop, QString());
     m_tabs->setTabEnabled(1, false);
 

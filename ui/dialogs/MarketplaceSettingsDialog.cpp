@@ -45,6 +45,8 @@ MarketplaceSettingsDialog::MarketplaceSettingsDialog(const QString &marketplaceK
     m_forgetSecret->setObjectName(QStringLiteral("forgetSecretCheck"));
     m_forgetSecret->setVisible(current.hasClientSecret);
     form->addRow(QString(), m_forgetSecret);
+    m_incrementor = field("orderIncrementorEdit", m_incrementorLabel);
+    m_prefix = field("orderNumberPrefixEdit", m_prefixLabel);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
@@ -61,6 +63,8 @@ MarketplaceSettingsDialog::MarketplaceSettingsDialog(const QString &marketplaceK
     m_impersonationClient->setText(current.impersonationClientId);
     m_roles->setText(current.roles.join(QLatin1Char(' ')));
     m_customRoles->setText(current.customRoles.join(QLatin1Char(' ')));
+    m_incrementor->setText(current.orderIncrementorId);
+    m_prefix->setText(current.orderNumberPrefix);
     retranslate();
     validate();
     m_signInClient->setFocus();
@@ -94,6 +98,16 @@ void MarketplaceSettingsDialog::retranslate()
     m_secret->setPlaceholderText(m_current.hasClientSecret ? tr("Stored in the system keychain (type to replace)")
                                                            : tr("None (public client)"));
     m_secret->setToolTip(tr("Only for API clients that have a secret. It is kept in the system keychain only."));
+    m_incrementorLabel->setText(tr("Order-number i&ncrementor:"));
+    m_prefixLabel->setText(tr("Order-number &prefix:"));
+    m_incrementor->setAccessibleName(tr("Order-number incrementor"));
+    m_incrementor->setPlaceholderText(tr("None (the marketplace's generated order IDs)"));
+    m_incrementor->setToolTip(tr("The marketplace incrementor that numbers new orders (e.g. orderIncrementor). "
+                                 "Without it, or when the marketplace does not have it, orders keep their "
+                                 "generated IDs."));
+    m_prefix->setAccessibleName(tr("Order-number prefix"));
+    m_prefix->setPlaceholderText(tr("None"));
+    m_prefix->setToolTip(tr("Up to 10 letters or digits before the number, e.g. OB for OB-000123."));
 }
 
 MarketplaceSettings MarketplaceSettingsDialog::fromFields(QString *error) const
@@ -104,6 +118,8 @@ MarketplaceSettings MarketplaceSettingsDialog::fromFields(QString *error) const
     QString rolesError, customError;
     s.roles = MarketplaceSettings::parseRoles(m_roles->text(), &rolesError);
     s.customRoles = MarketplaceSettings::parseRoles(m_customRoles->text(), &customError);
+    s.orderIncrementorId = m_incrementor->text().trimmed();
+    s.orderNumberPrefix = m_prefix->text().trimmed();
     error->clear();
     if (!s.signInClientId.isEmpty() && !MarketplaceSettings::isValidClientId(s.signInClientId))
         *error = tr("The sign-in client ID has spaces or is too long.");
@@ -113,6 +129,11 @@ MarketplaceSettings MarketplaceSettingsDialog::fromFields(QString *error) const
         *error = rolesError;
     else if (!customError.isEmpty())
         *error = customError;
+    else if (!MarketplaceSettings::isValidIncrementorId(s.orderIncrementorId))
+        *error = tr("The incrementor ID has characters other than letters, digits, '.', '_' and '-', or is too "
+                    "long.");
+    else if (!MarketplaceSettings::isValidOrderNumberPrefix(s.orderNumberPrefix))
+        *error = tr("The order-number prefix must be at most 10 letters or digits.");
     return s;
 }
 

@@ -48,11 +48,15 @@ private:
     QLabel *m_rolesLabel;
     QLabel *m_customRolesLabel;
     QLabel *m_secretLabel;
+    QLabel *m_incrementorLabel;
+    QLabel *m_prefixLabel;
     QLineEdit *m_signInClient;
     QLineEdit *m_impersonationClient;
     QLineEdit *m_roles;
     QLineEdit *m_customRoles;
     QLineEdit *m_secret;
+    QLineEdit *m_incrementor;
+    QLineEdit *m_prefix;
     QCheckBox *m_forgetSecret;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,7 @@
 #include "history/OrdersTab.h"
 
+#include "common/OrderStatusText.h"
+#include "core/api/ApprovalsApi.h"
 #include "core/api/OrdersApi.h"
 #include "history/HistoryFormat.h"
 #include "history/SessionsEndpoint.h"
@@ -156,16 +158,31 @@ void OrdersTab::pageArrived(const wire::ListPage<wire::Order> &page)
     const int received = int(page.items.size());
     for (const wire::Order &o : page.items) {
         const wire::OnbehalfXp xp = wire::OnbehalfXp::fromOrderXp(o.xp).value_or(wire::OnbehalfXp{});
-        auto *item =
-            new QTreeWidgetItem(tree, {o.ID, o.FromCompanyID, o.FromUser ? o.FromUser->Username : QString(),
-                                       HistoryFormat::orderStatus(o.Status),
-                                       o.DateCreated ? HistoryFormat::time(*o.DateCreated) : QString(),
-                                       o.DateSubmitted ? HistoryFormat::time(*o.DateSubmitted) : QString(),
-                                       HistoryFormat::money(o.Total.units()), xp.AgentUsername, xp.note.CaseNumber});
+        auto *item = new QTreeWidgetItem(
+            tree, {o.ID, o.FromCompanyID, o.FromUser ? o.FromUser->Username : QString(),
+                   o.Status == QLatin1String("Deleted") ? HistoryFormat::orderStatus(o.Status)
+                                                        : OrderStatusText::withApproval(o, std::nullopt),
+                   o.DateCreated ? HistoryFormat::time(*o.DateCreated) : QString(),
+                   o.DateSubmitted ? HistoryFormat::time(*o.DateSubmitted) : QString(),
+                   HistoryFormat::money(o.Total.units()), xp.AgentUsername, xp.note.CaseNumber});
         item->setData(0, kOrderIdRole, o.ID);
         item->setData(0, kSessionIdRole, xp.SessionID);
         item->setToolTip(0, tr("Placed in session %1: %2").arg(xp.SessionID, xp.note.Reason));
         item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
+        if (o.Status == QLatin1String("AwaitingApproval") || o.Status == QLatin1String("Declined")) {
+            // Who it waits for, or the decline's comment, from its approvals.
+            const quint64 generation = m_generation;
+            ApprovalsApi(m_client).summary(
+                o, MarketplaceClient::Token::Agent, this, [this, o, generation](Result<ApprovalSummary> a) {
+                    if (!a.ok() || generation != m_generation)
+                        return;
+                    QTreeWidget *t = m_ui->ordersTree;
+                    for (int i = 0; i < t->topLevelItemCount(); ++i) {
+                        if (t->topLevelItem(i)->data(0, kOrderIdRole).toString() == o.ID)
+                            t->topLevelItem(i)->setText(3, OrderStatusText::withApproval(o, a.value));
+                    }
+                });
+        }
     }
     const int total = page.meta.TotalCount;
     ++m_nextPage;

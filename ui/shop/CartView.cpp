@@ -2,6 +2,7 @@
 
 #include "shop/ExistingCartPrompt.h"
 #include "shop/Money.h"
+#include "shop/ShippingOptions.h"
 #include "shop/ShopTable.h"
 
 #include <QComboBox>
@@ -33,6 +34,11 @@ CartView::CartView(QWidget *parent) : QGroupBox(parent)
     m_subtotal->setObjectName(QStringLiteral("subtotalLabel"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("totalLabel"));
+    m_shippingCost = new QLabel(this);
+    m_shippingCost->setObjectName(QStringLiteral("shippingCostLabel"));
+    m_tax = new QLabel(this);
+    m_tax->setObjectName(QStringLiteral("taxLabel"));
+    m_shipping = new ShippingOptions(this);
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
@@ -44,14 +50,20 @@ CartView::CartView(QWidget *parent) : QGroupBox(parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_remove, 0, Qt::AlignLeft);
     auto *form = new QFormLayout;
+    m_form = form;
     m_shipLabel = new QLabel(this);
     m_shipLabel->setBuddy(m_address);
     form->addRow(m_shipLabel, m_address);
     m_commentsLabel = new QLabel(this);
     m_commentsLabel->setBuddy(m_comments);
     form->addRow(m_commentsLabel, m_comments);
+    form->addRow(m_shipping);
     m_subtotalLabel = new QLabel(this);
     form->addRow(m_subtotalLabel, m_subtotal);
+    m_shippingCostLabel = new QLabel(this);
+    form->addRow(m_shippingCostLabel, m_shippingCost);
+    m_taxLabel = new QLabel(this);
+    form->addRow(m_taxLabel, m_tax);
     m_totalLabel = new QLabel(this);
     form->addRow(m_totalLabel, m_total);
     layout->addLayout(form);
@@ -77,6 +89,15 @@ CartView::CartView(QWidget *parent) : QGroupBox(parent)
     connect(m_submit, &QPushButton::clicked, this, &CartView::submitRequested);
     retranslate();
     showEmpty();
+    setCheckoutShown(false);
+}
+
+void CartView::setCheckoutShown(bool shown)
+{
+    m_form->setRowVisible(m_shippingCost, shown);
+    m_form->setRowVisible(m_tax, shown);
+    if (!shown)
+        m_shipping->clearEstimates(); // hides itself
 }
 
 void CartView::retranslate()
@@ -100,6 +121,11 @@ void CartView::retranslate()
     m_shipLabel->setText(tr("Shi&p to:"));
     m_commentsLabel->setText(tr("Co&mments:"));
     m_subtotalLabel->setText(tr("Subtotal:"));
+    m_shippingCostLabel->setText(tr("Shipping:"));
+    m_taxLabel->setText(tr("Tax:"));
+    m_subtotal->setAccessibleName(tr("Subtotal"));
+    m_shippingCost->setAccessibleName(tr("Shipping cost"));
+    m_tax->setAccessibleName(tr("Tax"));
     m_totalLabel->setText(tr("Total:"));
 }
 
@@ -131,6 +157,8 @@ void CartView::showLines(const std::vector<wire::LineItem> &lines, bool canSubmi
 void CartView::showTotals(const wire::Order &order)
 {
     m_subtotal->setText(formatMoney(order.Subtotal, order.Currency));
+    m_shippingCost->setText(formatMoney(order.ShippingCost, order.Currency));
+    m_tax->setText(formatMoney(order.TaxCost, order.Currency));
     m_total->setText(formatMoney(order.Total, order.Currency));
     if (!m_comments->hasFocus())
         m_comments->setText(order.Comments.value_or(QString()));
@@ -142,6 +170,8 @@ void CartView::showEmpty()
     m_table->setRowCount(0);
     m_filling = false;
     m_subtotal->setText(formatMoney({}, QStringLiteral("USD")));
+    m_shippingCost->setText(formatMoney({}, QStringLiteral("USD")));
+    m_tax->setText(formatMoney({}, QStringLiteral("USD")));
     m_total->setText(formatMoney({}, QStringLiteral("USD")));
     m_comments->clear();
     m_submit->setEnabled(false);

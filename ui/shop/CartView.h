@@ -7,6 +7,7 @@
 #include <vector>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,6 +16,7 @@ class QTableWidget;
 namespace onbehalf {
 
 class ExistingCartPrompt;
+class ShippingOptions;
 
 // The cart as the server holds it: its lines (quantity editable in place), shipping address,
 // comments, totals and Submit. It shows what it is given and says what the agent asked for;
@@ -28,6 +30,8 @@ public:
 
     void showLines(const std::vector<wire::LineItem> &lines, bool canSubmit);
     void showTotals(const wire::Order &order);
+    // Shipping and tax rows (and the ship methods) where the marketplace's checkout prices them.
+    void setCheckoutShown(bool shown);
     void showEmpty(); // no cart: no lines, zero totals, empty comments
     void setSubmitEnabled(bool enabled);
     void setAddresses(const std::vector<wire::BuyerAddress> &addresses);
@@ -36,6 +40,7 @@ public:
     QString comments() const;
     int currentLine() const;
     ExistingCartPrompt *existingCartPrompt() const { return m_existing; }
+    ShippingOptions *shippingOptions() const { return m_shipping; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,11 +63,17 @@ private:
     QLineEdit *m_comments;
     QLabel *m_subtotal;
     QLabel *m_total;
+    QLabel *m_shippingCost;
+    QLabel *m_tax;
+    ShippingOptions *m_shipping;
+    QFormLayout *m_form;
     QPushButton *m_submit;
     QLabel *m_shipLabel;
     QLabel *m_commentsLabel;
     QLabel *m_subtotalLabel;
     QLabel *m_totalLabel;
+    QLabel *m_shippingCostLabel;
+    QLabel *m_taxLabel;
     bool m_filling = false;
 };
 

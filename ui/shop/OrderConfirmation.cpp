@@ -1,7 +1,9 @@
 #include "shop/OrderConfirmation.h"
 
 #include "common/Announce.h"
+#include "common/OrderStatusText.h"
 #include "common/ReadAloud.h"
+#include "shop/Money.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -65,26 +67,36 @@ void OrderConfirmation::changeEvent(QEvent *event)
         if (m_orderId.isEmpty())
             m_copy->setText(tr("Cop&y order number"));
         else
-            showOrder(m_orderId, m_buyerName, m_total); // the spelling and the summary in the new language
+            showOrder(m_order, m_buyerName, m_approvals,
+                      m_buyerCompany); // the spelling and the summary in the new language
     }
     QFrame::changeEvent(event);
 }
 
-void OrderConfirmation::showOrder(const QString &orderId, const QString &buyerName, const QString &total)
+void OrderConfirmation::showOrder(const wire::Order &order, const QString &buyerName,
+                                  const std::optional<ApprovalSummary> &approvals, const QString &buyerCompany)
 {
-    m_orderId = orderId;
+    m_order = order;
+    m_orderId = order.ID;
     m_buyerName = buyerName;
-    m_total = total;
+    m_approvals = approvals;
+    m_buyerCompany = buyerCompany;
+    const QString number = ReadAloud::orderNumber(m_orderId);
+    const QString spelled = ReadAloud::orderNumberSpelled(m_orderId);
+    const QString total = formatMoney(order.Total, order.Currency);
     m_copy->setText(tr("Cop&y order number"));
-    m_number->setText(ReadAloud::grouped(orderId));
-    m_number->setAccessibleName(tr("Order number %1").arg(ReadAloud::spelled(orderId)));
-    m_spelled->setText(tr("Read as: %1").arg(ReadAloud::spelled(orderId)));
+    m_number->setText(number);
+    m_number->setAccessibleName(tr("Order number %1").arg(spelled));
+    m_spelled->setText(tr("Read as: %1").arg(spelled));
     m_spelled->setAccessibleName(m_spelled->text());
     show();
-    Announce::message(
-        m_summary,
-        tr("Order %1 placed for %2 — total %3. Read the order number to the caller.").arg(orderId, buyerName, total),
-        true);
+    const bool placed = order.Status == QLatin1String("Open") || order.Status == QLatin1String("Completed");
+    const QString summary =
+        placed ? tr("Order %1 placed for %2 — total %3. Read the order number to the caller.")
+                     .arg(m_orderId, buyerName, total)
+               : tr("%1. Order %2 for %3 — total %4. Read the order number to the caller.")
+                     .arg(OrderStatusText::outcome(order, approvals, buyerCompany), m_orderId, buyerName, total);
+    Announce::message(m_summary, summary, true);
     Announce::description(this, text());
 }
 

@@ -1,12 +1,14 @@
 #include "shop/RecentOrders.h"
 
 #include "common/OrderStatusText.h"
+#include "common/ReadAloud.h"
 #include "shop/Money.h"
 #include "shop/ShopTable.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,8 +22,12 @@ RecentOrders::RecentOrders(QWidget *parent) : QGroupBox(parent)
     // date and total always fit.
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_refresh = new QPushButton(this);
+    m_refresh->setObjectName(QStringLiteral("refreshRecentOrdersButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
+    layout->addWidget(m_refresh, 0, Qt::AlignLeft);
+    connect(m_refresh, &QPushButton::clicked, this, &RecentOrders::refreshRequested);
     retranslate();
 }
 
@@ -30,25 +36,55 @@ void RecentOrders::retranslate()
     setTitle(tr("Recent orders of this buyer"));
     m_table->setAccessibleName(tr("The buyer's recent orders"));
     m_table->setHorizontalHeaderLabels({tr("Order"), tr("Status"), tr("Date"), tr("Total")});
+    m_refresh->setText(tr("&Update statuses"));
+    m_refresh->setAccessibleName(tr("Read the buyer's recent orders again"));
 }
 
 void RecentOrders::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        setOrders(std::vector<wire::Order>(m_orders)); // statuses, dates and totals in the new language
+        fill(); // statuses, dates and totals in the new language
     }
     QGroupBox::changeEvent(event);
+}
+
+bool RecentOrders::needsApprovals(const wire::Order &order)
+{
+    return order.Status == QLatin1String("AwaitingApproval") || order.Status == QLatin1String("Declined");
 }
 
 void RecentOrders::setOrders(const std::vector<wire::Order> &orders)
 {
     m_orders = orders;
-    m_table->setRowCount(int(orders.size()));
-    for (int row = 0; row < int(orders.size()); ++row) {
-        const wire::Order &o = orders[size_t(row)];
-        m_table->setItem(row, 0, ShopTable::item(o.ID));
-        m_table->setItem(row, 1, ShopTable::item(OrderStatusText::displayName(o.Status)));
+    fill();
+}
+
+void RecentOrders::setApprovals(const QString &orderId, const ApprovalSummary &approvals)
+{
+    m_approvals.insert(orderId, approvals);
+    fill();
+}
+
+QString RecentOrders::statusText(const QString &orderId) const
+{
+    for (const wire::Order &o : m_orders) {
+        if (o.ID == orderId) {
+            const auto it = m_approvals.constFind(o.ID);
+            return OrderStatusText::withApproval(o, it == m_approvals.constEnd() ? std::nullopt
+                                                                                 : std::optional<ApprovalSummary>(*it));
+        }
+    }
+    return QString();
+}
+
+void RecentOrders::fill()
+{
+    m_table->setRowCount(int(m_orders.size()));
+    for (int row = 0; row < int(m_orders.size()); ++row) {
+        const wire::Order &o = m_orders[size_t(row)];
+        m_table->setItem(row, 0, ShopTable::item(ReadAloud::orderNumber(o.ID)));
+        m_table->setItem(row, 1, ShopTable::item(statusText(o.ID)));
         m_table->setItem(row, 2,
                          ShopTable::item(o.DateCreated
                                              ? QLocale().toString(o.DateCreated->toLocalTime(), QLocale::ShortFormat)
@@ -60,6 +96,7 @@ void RecentOrders::setOrders(const std::vector<wire::Order> &orders)
 void RecentOrders::clear()
 {
     m_orders.clear();
+    m_approvals.clear();
     m_table->setRowCount(0);
 }
 

@@ -1,15 +1,21 @@
 #include "shop/ShopPanel.h"
 
 #include "common/Announce.h"
+#include "core/api/ApprovalsApi.h"
 #include "core/api/BuyerShop.h"
+#include "core/api/CartApi.h"
 #include "core/net/MarketplaceClient.h"
+#include "core/platform/Settings.h"
 #include "core/session/SessionManager.h"
 #include "shop/CartView.h"
 #include "shop/CatalogView.h"
+#include "shop/CheckoutFlow.h"
 #include "shop/ExistingCartPrompt.h"
 #include "shop/Money.h"
 #include "shop/OrderConfirmation.h"
+#include "shop/OrderNumbering.h"
 #include "shop/RecentOrders.h"
+#include "shop/ShippingOptions.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -20,7 +26,8 @@
 namespace onbehalf {
 
 ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidget *parent)
-    : QWidget(parent), m_client(client), m_sessions(sessions), m_shop(new BuyerShop(client, this))
+    : QWidget(parent), m_client(client), m_sessions(sessions), m_shop(new BuyerShop(client, this)),
+      m_checkout(new CheckoutFlow(client, this)), m_numbering(new OrderNumbering(client, this))
 {
     setObjectName(QStringLiteral("shopPanel"));
     m_catalog = new CatalogView(m_shop, this);
@@ -69,7 +76,29 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
     connect(m_cart, &CartView::addressChosen, this, &ShopPanel::applyAddress);
     connect(m_cart, &CartView::commentsEdited, this, &ShopPanel::applyComments);
     connect(m_cart, &CartView::submitRequested, this, &ShopPanel::submit);
-    connect(m_cart->existingCartPrompt(), &ExistingCartPrompt::continueRequested, this, &ShopPanel::useCart);
+    connect(m_cart->existingCartPrompt(), &ExistingCartPrompt::continueRequested, this,
+            &ShopPanel::continueCallersCart);
+    connect(m_cart->existingCartPrompt(), &ExistingCartPrompt::separateRequested, this, &ShopPanel::startSeparateOrder);
+    connect(m_cart->shippingOptions(), &ShippingOptions::methodChosen, this,
+            [this](const QString &estimate, const QString &method) {
+                showError(QString());
+                m_checkout->choose(m_cartId, estimate, method);
+            });
+    connect(m_checkout, &CheckoutFlow::shown, this, &ShopPanel::showWorksheet);
+    connect(m_checkout, &CheckoutFlow::notNeeded, this, [this] { m_cart->setCheckoutShown(false); });
+    connect(m_checkout, &CheckoutFlow::failed, this, [this](const ApiError &e, std::function<void()> retry) {
+        if (e.status() == 401) {
+            handle(e, retry);
+            return;
+        }
+        // The cart stays as it is; the agent can change it (or the address) and it is tried again.
+        showError(tr("Shipping and tax could not be worked out: %1 The cart is kept.").arg(e.message()));
+    });
+    connect(m_checkout, &CheckoutFlow::busyChanged, this, [this](bool busy) {
+        setBusy(busy);
+        updateSubmit();
+    });
+    connect(m_recent, &RecentOrders::refreshRequested, this, &ShopPanel::loadBuyerOrders);
     connect(m_sessions, &SessionManager::started, this, &ShopPanel::onSessionStarted);
     connect(m_sessions, &SessionManager::ended, this, &ShopPanel::onSessionEnded);
 }
@@ -127,7 +156,12 @@ void ShopPanel::onSessionStarted()
     ++m_cartGeneration;
     m_cartId.clear();
     m_lines.clear();
+    m_leftCartId.clear();
     m_submitting = false;
+    m_checkout->reset();
+    m_cart->setCheckoutShown(false);
+    if (m_settings)
+        m_numbering->check(m_settings->marketplaceSettings(m_sessions->session().marketplace));
     m_confirmation->clear();
     showError(QString());
     m_catalog->reset();
@@ -147,6 +181,8 @@ void ShopPanel::onSessionEnded()
 {
     setEnabled(false);
     ++m_cartGeneration;
+    m_checkout->reset();
+    m_cart->setCheckoutShown(false);
     m_catalog->reset();
     m_lines.clear();
     m_cartId.clear();
@@ -171,19 +207,77 @@ void ShopPanel::loadAddresses()
 
 void ShopPanel::loadBuyerOrders()
 {
-    m_shop->recentOrders(this, [this](Result<wire::ListPage<wire::Order>> r) {
-        if (r.ok())
-            m_recent->setOrders(r.value.items);
+    const quint64 generation = ++m_ordersGeneration;
+    m_shop->recentOrders(this, [this, generation](Result<wire::ListPage<wire::Order>> r) {
+        if (generation != m_ordersGeneration)
+            return;
+        if (!r.ok()) {
+            handle(r.error, [this] { loadBuyerOrders(); });
+            return;
+        }
+        m_recent->setOrders(r.value.items);
+        // Who an order waits for, or why it was declined, is in its approvals.
+        auto left = std::make_shared<int>(1);
+        auto done = [this, left, generation] {
+            if (--*left == 0 && generation == m_ordersGeneration)
+                emit recentOrdersShown();
+        };
+        for (const wire::Order &o : r.value.items) {
+            if (!RecentOrders::needsApprovals(o))
+                continue;
+            ++*left;
+            ApprovalsApi(m_client).summary(o, MarketplaceClient::Token::Buyer, this,
+                                           [this, id = o.ID, generation, done](Result<ApprovalSummary> a) {
+                                               if (a.ok() && generation == m_ordersGeneration)
+                                                   m_recent->setApprovals(id, a.value);
+                                               done();
+                                           });
+        }
+        done();
     });
 }
 
 void ShopPanel::checkExistingCart()
 {
-    m_shop->unsubmittedOrders(this, [this](Result<wire::ListPage<wire::Order>> r) {
-        if (!r.ok() || r.value.items.empty() || !m_cartId.isEmpty())
+    // The caller's storefront cart as it is now (Cart API), with its lines; a marketplace
+    // without the Cart API: the buyer's latest unsubmitted order.
+    CartApi(m_client).cart(this, [this](Result<wire::Order> cart) {
+        if (!m_cartId.isEmpty() || !m_sessions->isActive())
             return;
-        m_cart->existingCartPrompt()->offer(r.value.items.front());
+        if (!cart.ok()) {
+            m_shop->unsubmittedOrders(this, [this](Result<wire::ListPage<wire::Order>> r) {
+                if (r.ok() && !r.value.items.empty() && m_cartId.isEmpty())
+                    m_cart->existingCartPrompt()->offer(r.value.items.front());
+            });
+            return;
+        }
+        if (cart.value.ID.isEmpty())
+            return; // no cart yet
+        CartApi(m_client).lineItems(this, [this, order = cart.value](Result<wire::ListPage<wire::LineItem>> lines) {
+            if (!m_cartId.isEmpty() || !m_sessions->isActive())
+                return;
+            m_cart->existingCartPrompt()->offer(order, lines.ok() ? lines.value.items : std::vector<wire::LineItem>{});
+        });
     });
+}
+
+void ShopPanel::continueCallersCart(const QString &orderId)
+{
+    m_leftCartId.clear();
+    m_sessions->recordNote(tr("Continued the caller's cart %1.").arg(orderId));
+    m_shop->patchOrder(
+        orderId,
+        nlohmann::json{
+            {"xp", {{"CallerCart", {{"Choice", "Continued"}, {"SessionID", m_sessions->session().ID.toStdString()}}}}}},
+        this, [](Result<wire::Order>) {});
+    m_sessions->recordOrder(orderId);
+    useCart(orderId);
+}
+
+void ShopPanel::startSeparateOrder(const QString &orderId)
+{
+    m_leftCartId = orderId;
+    m_sessions->recordNote(tr("Started a separate order; the caller's cart %1 was left as it is.").arg(orderId));
 }
 
 void ShopPanel::useCart(const QString &orderId)
@@ -199,15 +293,26 @@ void ShopPanel::withCart(std::function<void()> then)
         then();
         return;
     }
+    // The order number is known once the marketplace said whether it has the incrementor.
+    if (m_numbering->isChecking()) {
+        setBusy(true);
+        m_numbering->whenReady([this, then] {
+            setBusy(false);
+            withCart(then);
+        });
+        return;
+    }
     const JournalEntry &s = m_sessions->session();
     // Attribution the marketplace keeps with the order (our server also stamps it from the token).
-    const nlohmann::json xp{{"Onbehalf",
-                             {{"SessionID", s.ID},
-                              {"AgentUsername", s.AgentUsername},
-                              {"Reason", s.note.Reason},
-                              {"CaseNumber", s.note.CaseNumber}}}};
+    nlohmann::json xp{{"Onbehalf",
+                       {{"SessionID", s.ID},
+                        {"AgentUsername", s.AgentUsername},
+                        {"Reason", s.note.Reason},
+                        {"CaseNumber", s.note.CaseNumber}}}};
+    if (!m_leftCartId.isEmpty())
+        xp["CallerCart"] = {{"Choice", "Separate"}, {"LeftCartID", m_leftCartId.toStdString()}};
     setBusy(true);
-    m_shop->createCart(xp, this, [this, then](Result<wire::Order> r) {
+    m_shop->createCart(m_numbering->idTemplate(), xp, this, [this, then](Result<wire::Order> r) {
         setBusy(false);
         if (!r.ok()) {
             handle(r.error, [this, then] { withCart(then); });
@@ -217,10 +322,17 @@ void ShopPanel::withCart(std::function<void()> then)
         useCart(r.value.ID);
         m_sessions->recordOrder(r.value.ID);
         const QString address = m_cart->addressId();
-        if (!address.isEmpty())
-            m_shop->patchOrder(m_cartId, nlohmann::json{{"ShippingAddressID", address}}, this,
-                               [](Result<wire::Order>) {});
-        then();
+        if (address.isEmpty()) {
+            then();
+            return;
+        }
+        // Ship-to first: shipping and tax are worked out from it.
+        setBusy(true);
+        m_shop->patchOrder(m_cartId, nlohmann::json{{"ShippingAddressID", address}}, this,
+                           [this, then](Result<wire::Order>) {
+                               setBusy(false);
+                               then();
+                           });
     });
 }
 
@@ -247,6 +359,8 @@ void ShopPanel::refreshCart()
     const quint64 generation = ++m_cartGeneration;
     if (m_cartId.isEmpty()) {
         m_lines.clear();
+        m_checkout->cancel();
+        m_cart->setCheckoutShown(false);
         m_totalText = formatMoney({}, QStringLiteral("USD"));
         m_cart->showEmpty();
         emit cartShown();
@@ -270,6 +384,12 @@ void ShopPanel::refreshCart()
             if (o.ok()) {
                 m_totalText = formatMoney(o.value.Total, o.value.Currency);
                 m_cart->showTotals(o.value);
+                if (m_lines.empty()) {
+                    m_checkout->cancel();
+                    m_cart->setCheckoutShown(false);
+                } else if (m_checkout->need() != CheckoutFlow::Need::NotNeeded && !m_submitting) {
+                    m_checkout->update(o.value.ID);
+                }
             } else {
                 // Lines without their order's totals would read out a stale total: say so.
                 handle(o.error, [this] { refreshCart(); });
@@ -321,8 +441,12 @@ void ShopPanel::applyAddress()
     if (m_cartId.isEmpty() || address.isEmpty())
         return;
     m_shop->patchOrder(m_cartId, nlohmann::json{{"ShippingAddressID", address}}, this, [this](Result<wire::Order> r) {
-        if (!r.ok())
+        if (!r.ok()) {
             handle(r.error, [this] { applyAddress(); });
+            return;
+        }
+        if (!m_lines.empty())
+            m_checkout->update(m_cartId); // tax (and delivery) follow the ship-to
     });
 }
 
@@ -342,6 +466,7 @@ void ShopPanel::submit()
     if (m_submitting || m_cartId.isEmpty())
         return;
     m_submitting = true;
+    m_checkout->cancel();
     m_cart->setSubmitEnabled(false);
     setBusy(true);
     const QString orderId = m_cartId;
@@ -355,12 +480,17 @@ void ShopPanel::submit()
         m_submitting = false;
         if (!r.ok()) {
             m_cart->setSubmitEnabled(!m_lines.empty());
+            if (r.error.errorCode() == QLatin1String("Order.MissingShipMethodSelection")) {
+                // The shipping was dropped meanwhile (e.g. the ship-to changed): work it out again.
+                showError(tr("Choose how to ship the order first; the shipping methods are read again."));
+                m_checkout->update(m_cartId);
+                return;
+            }
             handle(r.error, [this] { submit(); });
             return;
         }
         showError(QString());
-        m_confirmation->showOrder(r.value.ID, m_sessions->session().UserFullName,
-                                  formatMoney(r.value.Total, r.value.Currency));
+        showOutcome(r.value);
         m_sessions->recordOrder(r.value.ID);
         m_sessions->setCartOrder(QString());
         m_cartId.clear();
@@ -368,6 +498,41 @@ void ShopPanel::submit()
         loadBuyerOrders();
         emit orderSubmitted(r.value.ID);
     });
+}
+
+void ShopPanel::showWorksheet(const wire::OrderWorksheet &worksheet)
+{
+    if (worksheet.Order.ID != m_cartId)
+        return; // a cart given up meanwhile
+    showError(QString());
+    m_cart->setCheckoutShown(true);
+    if (worksheet.ShipEstimateResponse)
+        m_cart->shippingOptions()->showEstimates(*worksheet.ShipEstimateResponse, worksheet.Order.Currency);
+    m_cart->showTotals(worksheet.Order);
+    m_totalText = formatMoney(worksheet.Order.Total, worksheet.Order.Currency);
+    updateSubmit();
+    emit checkoutShown();
+}
+
+void ShopPanel::updateSubmit()
+{
+    // Not while shipping and tax are being worked out: the total read back must be the final one.
+    m_cart->setSubmitEnabled(!m_submitting && !m_checkout->isBusy() && !m_lines.empty());
+}
+
+void ShopPanel::showOutcome(const wire::Order &order)
+{
+    const QString buyer = m_sessions->session().UserFullName;
+    const QString company = m_sessions->session().BuyerName;
+    m_confirmation->showOrder(order, buyer);
+    if (!RecentOrders::needsApprovals(order))
+        return;
+    // Who the order waits for: its approvals, the groups named.
+    ApprovalsApi(m_client).summary(order, MarketplaceClient::Token::Buyer, this,
+                                   [this, order, buyer, company](Result<ApprovalSummary> a) {
+                                       if (a.ok() && m_confirmation->orderId() == order.ID)
+                                           m_confirmation->showOrder(order, buyer, a.value, company);
+                                   });
 }
 
 } // namespace onbehalf

@@ -4,6 +4,7 @@
 #include "wire/BuyerProduct.h"
 #include "wire/LineItem.h"
 #include "wire/Order.h"
+#include "wire/OrderWorksheet.h"
 
 #include <QWidget>
 #include <functional>
@@ -17,21 +18,27 @@ namespace onbehalf {
 class BuyerShop;
 class CartView;
 class CatalogView;
+class CheckoutFlow;
 class MarketplaceClient;
 class OrderConfirmation;
+class OrderNumbering;
 class RecentOrders;
 class SessionManager;
+class Settings;
 
 // Shopping as the buyer during a session: puts the catalog, cart, confirmation and recent
-// orders side by side and does what they ask on the marketplace. The cart shown is re-read from
-// the order's line items after every change; failures leave the cart as it was; an expired buyer
-// token is renewed and the step retried.
+// orders side by side and does what they ask on the marketplace. The caller's storefront cart is
+// offered first; the cart shown is re-read from the order's line items after every change, with
+// shipping and totals from the marketplace's checkout where it has one; failures leave the cart
+// as it was; an expired buyer token is renewed and the step retried.
 class ShopPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidget *parent = nullptr);
+    // Where the per-marketplace settings (order numbers) are read at each session start.
+    void setSettings(Settings *settings) { m_settings = settings; }
 
     bool cartHasLines() const { return !m_lines.empty(); }
     int cartLineCount() const { return int(m_lines.size()); }
@@ -48,6 +55,10 @@ signals:
     void catalogShown();
     // The cart as re-read from the server (tests compare it with the server's line items).
     void cartShown();
+    // Shipping methods and the totals the marketplace calculated are on screen.
+    void checkoutShown();
+    // The buyer's recent orders, with their approval states, are on screen.
+    void recentOrdersShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +70,11 @@ private:
     void loadBuyerOrders();
     void checkExistingCart();
     void useCart(const QString &orderId);
+    void continueCallersCart(const QString &orderId);
+    void startSeparateOrder(const QString &orderId);
+    void showWorksheet(const wire::OrderWorksheet &worksheet);
+    void showOutcome(const wire::Order &order);
+    void updateSubmit();
     void addToCart(const QString &productId, int quantity);
     void withCart(std::function<void()> then);
     void refreshCart();
@@ -74,6 +90,9 @@ private:
     MarketplaceClient *m_client;
     SessionManager *m_sessions;
     BuyerShop *m_shop;
+    CheckoutFlow *m_checkout;
+    OrderNumbering *m_numbering;
+    Settings *m_settings = nullptr;
 
     CatalogView *m_catalog;
     CartView *m_cart;
@@ -84,10 +103,12 @@ private:
 
     std::vector<wire::LineItem> m_lines;
     QString m_cartId;
+    QString m_leftCartId; // the caller's cart the agent chose to leave as it is
     QString m_totalText;
     bool m_submitting = false;
     int m_pending = 0;
     quint64 m_cartGeneration = 0; // answers about a cart given up meanwhile are dropped
+    quint64 m_ordersGeneration = 0;
 };
 
 } // namespace onbehalf

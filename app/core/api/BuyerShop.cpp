@@ -54,10 +54,13 @@ void BuyerShop::recentOrders(QObject *context, Callback<wire::ListPage<wire::Ord
                                       context, std::move(done));
 }
 
-void BuyerShop::createCart(const nlohmann::json &xp, QObject *context, Callback<wire::Order> done)
+void BuyerShop::createCart(const QString &orderId, const nlohmann::json &xp, QObject *context,
+                           Callback<wire::Order> done)
 {
-    call<wire::Order>("POST", QStringLiteral("/v1/orders/Outgoing"), nlohmann::json{{"xp", xp}}, context,
-                      std::move(done));
+    nlohmann::json body{{"xp", xp}};
+    if (!orderId.isEmpty())
+        body["ID"] = orderId.toStdString();
+    call<wire::Order>("POST", QStringLiteral("/v1/orders/Outgoing"), body, context, std::move(done));
 }
 
 void BuyerShop::order(const QString &orderId, QObject *context, Callback<wire::Order> done)
@@ -118,11 +121,18 @@ void BuyerShop::placeOrder(const QString &orderId, const nlohmann::json &patch, 
             return;
         }
         auto submitNow = [this, orderId, context, done] { submit(orderId, context, done); };
-        if (patch.empty()) {
+        // The ship-to it already has is not sent again: a marketplace drops the shipping it
+        // estimated whenever the ship-to is set.
+        nlohmann::json changes = patch;
+        if (changes.contains("ShippingAddressID") && changes["ShippingAddressID"].is_string() &&
+            current.value.ShippingAddressID &&
+            *current.value.ShippingAddressID == QString::fromStdString(changes["ShippingAddressID"].get<std::string>()))
+            changes.erase("ShippingAddressID");
+        if (changes.empty()) {
             submitNow();
             return;
         }
-        patchOrder(orderId, patch, context, [submitNow, done](Result<wire::Order> patched) {
+        patchOrder(orderId, changes, context, [submitNow, done](Result<wire::Order> patched) {
             if (!patched.ok()) {
                 done(std::move(patched));
                 return;

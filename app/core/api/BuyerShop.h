@@ -26,8 +26,13 @@ public:
     void unsubmittedOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
     void recentOrders(QObject *context, Callback<wire::ListPage<wire::Order>> done);
 
-    // A new cart (an unsubmitted order), stamped with who acts and why.
-    void createCart(const nlohmann::json &xp, QObject *context, Callback<wire::Order> done);
+    // A new cart (an unsubmitted order), stamped with who acts and why. `orderId` may name an
+    // incrementor ("OB-{orderIncrementor}"); empty: the marketplace generates the ID.
+    void createCart(const nlohmann::json &xp, QObject *context, Callback<wire::Order> done)
+    {
+        createCart(QString(), xp, context, std::move(done));
+    }
+    void createCart(const QString &orderId, const nlohmann::json &xp, QObject *context, Callback<wire::Order> done);
     void order(const QString &orderId, QObject *context, Callback<wire::Order> done);
     void lineItems(const QString &orderId, QObject *context, Callback<wire::ListPage<wire::LineItem>> done);
     void addLine(const QString &orderId, const QString &productId, int quantity, QObject *context,

@@ -57,6 +57,18 @@ bool MarketplaceSettings::isValidClientId(const QString &id)
     return !id.isEmpty() && id.size() <= kMaxClientIdLength && printable.match(id).hasMatch();
 }
 
+bool MarketplaceSettings::isValidIncrementorId(const QString &id)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.\\-]{0,100}$"));
+    return name.match(id).hasMatch();
+}
+
+bool MarketplaceSettings::isValidOrderNumberPrefix(const QString &prefix)
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z0-9]{0,10}$"));
+    return letters.match(prefix).hasMatch();
+}
+
 MarketplaceSettings MarketplaceSettings::validated() const
 {
     MarketplaceSettings s;
@@ -66,6 +78,10 @@ MarketplaceSettings MarketplaceSettings::validated() const
     s.roles = cleanRoles(roles);
     s.customRoles = cleanRoles(customRoles);
     s.hasClientSecret = hasClientSecret;
+    s.orderIncrementorId =
+        isValidIncrementorId(orderIncrementorId.trimmed()) ? orderIncrementorId.trimmed() : defaultOrderIncrementorId();
+    s.orderNumberPrefix = isValidOrderNumberPrefix(orderNumberPrefix.trimmed()) ? orderNumberPrefix.trimmed()
+                                                                                : defaultOrderNumberPrefix();
     return s;
 }
 

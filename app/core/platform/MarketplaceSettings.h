@@ -19,6 +19,13 @@ struct MarketplaceSettings
     QStringList roles;             // requested in the accesstoken call; empty: the shopper roles
     QStringList customRoles;       // sent as CustomRoles, as configured
     bool hasClientSecret = false;  // the sign-in client is confidential: send its secret from the keychain
+    // Readable order numbers: new orders get the ID "<prefix>-{<incrementor>}" when the marketplace
+    // has that incrementor (checked at each session start); an empty incrementor turns this off.
+    QString orderIncrementorId = defaultOrderIncrementorId();
+    QString orderNumberPrefix = defaultOrderNumberPrefix();
+
+    static QString defaultOrderIncrementorId() { return QStringLiteral("orderIncrementor"); }
+    static QString defaultOrderNumberPrefix() { return QStringLiteral("OB"); }
 
     QString effectiveImpersonationClientId() const
     {
@@ -29,6 +36,10 @@ struct MarketplaceSettings
     // duplicates. Empty `error` when all are acceptable.
     static QStringList parseRoles(const QString &text, QString *error = nullptr);
     static bool isValidClientId(const QString &id);
+    // An incrementor ID (letters, digits, '_', '-', '.'; at most 100) or empty.
+    static bool isValidIncrementorId(const QString &id);
+    // Letters and digits, at most 10 (it is read to callers); empty: the bare number.
+    static bool isValidOrderNumberPrefix(const QString &prefix);
     // The same settings with anything unacceptable dropped (a hand-edited or damaged file).
     MarketplaceSettings validated() const;
 

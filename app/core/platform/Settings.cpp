@@ -40,6 +40,12 @@ MarketplaceSettings Settings::marketplaceSettings(const QString &marketplace) co
     s.roles = m_settings.value(g + QStringLiteral("impersonationRoles")).toStringList();
     s.customRoles = m_settings.value(g + QStringLiteral("customRoles")).toStringList();
     s.hasClientSecret = m_settings.value(g + QStringLiteral("hasClientSecret")).toString() == QLatin1String("true");
+    s.orderIncrementorId =
+        m_settings.value(g + QStringLiteral("orderIncrementor"), MarketplaceSettings::defaultOrderIncrementorId())
+            .toString();
+    s.orderNumberPrefix =
+        m_settings.value(g + QStringLiteral("orderNumberPrefix"), MarketplaceSettings::defaultOrderNumberPrefix())
+            .toString();
     return s.validated();
 }
 
@@ -52,6 +58,8 @@ void Settings::setMarketplaceSettings(const QString &marketplace, const Marketpl
     m_settings.setValue(g + QStringLiteral("impersonationRoles"), s.roles);
     m_settings.setValue(g + QStringLiteral("customRoles"), s.customRoles);
     m_settings.setValue(g + QStringLiteral("hasClientSecret"), s.hasClientSecret);
+    m_settings.setValue(g + QStringLiteral("orderIncrementor"), s.orderIncrementorId);
+    m_settings.setValue(g + QStringLiteral("orderNumberPrefix"), s.orderNumberPrefix);
 }
 
 QStringList Settings::recentMarketplaces() const

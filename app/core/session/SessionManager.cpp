@@ -456,4 +456,17 @@ void SessionManager::recordOrder(const QString &orderId)
     record(m_session);
 }
 
+void SessionManager::recordNote(const QString &text)
+{
+    if (!m_active)
+        return;
+    wire::CallNote note;
+    note.Kind = QStringLiteral("Note");
+    note.Text = text;
+    note.AuthorUsername = m_session.AgentUsername;
+    note.DateCreated = QDateTime::currentDateTimeUtc();
+    m_session.Notes.push_back(note);
+    record(m_session);
+}
+
 } // namespace onbehalf

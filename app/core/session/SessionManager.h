@@ -85,6 +85,9 @@ public:
     // The cart being built and the orders placed, for the journal (crash recovery, fallback audit).
     void setCartOrder(const QString &orderId);
     void recordOrder(const QString &orderId);
+    // A remark for the session's local record (Kind "Note"), e.g. the agent's choice about the
+    // caller's cart; the journal keeps it with the session.
+    void recordNote(const QString &text);
 
     static QStringList shopperRoles();
 
