@@ -517,7 +517,10 @@ void ShopPanel::showWorksheet(const wire::OrderWorksheet &worksheet)
 void ShopPanel::updateSubmit()
 {
     // Not while shipping and tax are being worked out: the total read back must be the final one.
-    m_cart->setSubmitEnabled(!m_submitting && !m_checkout->isBusy() && !m_lines.empty());
+    // While it is not yet known whether the marketplace prices shipping at all, Submit stays: the
+    // marketplace refuses an order without a ship method it needs, and the methods are read again.
+    const bool pricing = m_checkout->isBusy() && m_checkout->need() == CheckoutFlow::Need::Needed;
+    m_cart->setSubmitEnabled(!m_submitting && !pricing && !m_lines.empty());
 }
 
 void ShopPanel::showOutcome(const wire::Order &order)
