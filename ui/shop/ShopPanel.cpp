@@ -4,6 +4,7 @@
 #include "core/api/ApprovalsApi.h"
 #include "core/api/BuyerShop.h"
 #include "core/api/CartApi.h"
+#include "core/api/SessionNotesApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
 #include "core/session/SessionManager.h"
@@ -261,10 +262,26 @@ void ShopPanel::checkExistingCart()
     });
 }
 
+void ShopPanel::noteInSession(const QString &text)
+{
+    // With the sessions extension the marketplace keeps the call record; without it the journal.
+    const JournalEntry &s = m_sessions->session();
+    if (!s.serverRecorded) {
+        m_sessions->recordNote(text);
+        return;
+    }
+    SessionNotesApi(m_client).append(s.ID, CallNoteRequest::note(text), this, [this, text](Result<wire::CallNote> r) {
+        if (!r.ok()) {
+            m_sessions->recordNote(text); // kept here at least
+            showError(tr("The note could not be added to the session's record: %1").arg(r.error.message()));
+        }
+    });
+}
+
 void ShopPanel::continueCallersCart(const QString &orderId)
 {
     m_leftCartId.clear();
-    m_sessions->recordNote(tr("Continued the caller's cart %1.").arg(orderId));
+    noteInSession(tr("Continued the caller's cart %1.").arg(orderId));
     m_shop->patchOrder(
         orderId,
         nlohmann::json{
@@ -277,7 +294,7 @@ void ShopPanel::continueCallersCart(const QString &orderId)
 void ShopPanel::startSeparateOrder(const QString &orderId)
 {
     m_leftCartId = orderId;
-    m_sessions->recordNote(tr("Started a separate order; the caller's cart %1 was left as it is.").arg(orderId));
+    noteInSession(tr("Started a separate order; the caller's cart %1 was left as it is.").arg(orderId));
 }
 
 void ShopPanel::useCart(const QString &orderId)

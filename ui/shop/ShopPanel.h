@@ -71,6 +71,7 @@ private:
     void checkExistingCart();
     void useCart(const QString &orderId);
     void continueCallersCart(const QString &orderId);
+    void noteInSession(const QString &text);
     void startSeparateOrder(const QString &orderId);
     void showWorksheet(const wire::OrderWorksheet &worksheet);
     void showOutcome(const wire::Order &order);
