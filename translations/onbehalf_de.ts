@@ -399,6 +399,50 @@
         <comment>order status</comment>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>approving groups of a buyer company</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by %1</source>
+        <comment>order status</comment>
+        <translation>Wartet auf Freigabe durch %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <comment>order status with the approver&apos;s comment</comment>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Approved — %1</source>
+        <comment>order status of an approved order</comment>
+        <translation>Freigegeben — %1</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for approval by %1</source>
+        <translation>Abgesendet — wartet auf Freigabe durch %1</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for approval</source>
+        <translation>Abgesendet — wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Submitted — the marketplace says: %1</source>
+        <translation>Abgesendet — der Marktplatz meldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrdersTab</name>
@@ -1085,6 +1129,26 @@
         <source>The buyer has no shipping address</source>
         <translation>Der Käufer hat keine Lieferadresse</translation>
     </message>
+    <message>
+        <source>Shipping:</source>
+        <translation>Versand:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::CatalogView</name>
@@ -1314,27 +1378,32 @@
 <context>
     <name>onbehalf::ExistingCartPrompt</name>
     <message>
-        <source>&amp;Continue that order</source>
-        <translation>Diese Bestellung fortset&amp;zen</translation>
+        <source>&amp;Continue the caller&apos;s cart</source>
+        <translation>Warenkorb des Anrufers f&amp;ortsetzen</translation>
     </message>
     <message>
-        <source>Continue the buyer&apos;s unsubmitted order</source>
-        <translation>Die nicht abgesendete Bestellung des Käufers fortsetzen</translation>
+        <source>Continue the caller&apos;s cart</source>
+        <translation>Warenkorb des Anrufers fortsetzen</translation>
     </message>
     <message>
-        <source>Start a &amp;new cart</source>
-        <translation>Neuen Warenkorb an&amp;legen</translation>
+        <source>Start a separa&amp;te order</source>
+        <translation>Ge&amp;trennte Bestellung beginnen</translation>
     </message>
     <message>
-        <source>Start a new cart</source>
-        <translation>Neuen Warenkorb anlegen</translation>
+        <source>Start a separate order and leave the caller&apos;s cart as it is</source>
+        <translation>Eine getrennte Bestellung beginnen und den Warenkorb des Anrufers unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Lines in the caller&apos;s cart</source>
+        <translation>Positionen im Warenkorb des Anrufers</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
-        <translation>
-            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Position, Gesamtsumme %3.</numerusform>
-            <numerusform>Dieser Käufer hat eine nicht abgesendete Bestellung %1 vom %2 mit %n Positionen, Gesamtsumme %3.</numerusform>
-        </translation>
+        <source>The caller&apos;s cart (order %1, started %2) has %n line(s), total %3. Continue it, or start a separate order and leave it as it is?</source>
+        <translation><numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Position, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform><numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Positionen, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1601,42 @@
         <source>The impersonation client ID has spaces or is too long.</source>
         <translation>Die Impersonations-Client-ID enthält Leerzeichen oder ist zu lang.</translation>
     </message>
+    <message>
+        <source>Order-number i&amp;ncrementor:</source>
+        <translation>Bestellnummern-&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>Order-number &amp;prefix:</source>
+        <translation>Bestellnummern-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>Order-number incrementor</source>
+        <translation>Bestellnummern-Zähler</translation>
+    </message>
+    <message>
+        <source>None (the marketplace&apos;s generated order IDs)</source>
+        <translation>Keiner (vom Marktplatz erzeugte Bestell-IDs)</translation>
+    </message>
+    <message>
+        <source>The marketplace incrementor that numbers new orders (e.g. orderIncrementor). Without it, or when the marketplace does not have it, orders keep their generated IDs.</source>
+        <translation>Der Zähler (Incrementor) des Marktplatzes, der neue Bestellungen nummeriert (z. B. orderIncrementor). Ohne ihn, oder wenn der Marktplatz ihn nicht hat, behalten Bestellungen ihre erzeugten IDs.</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Bestellnummern-Präfix</translation>
+    </message>
+    <message>
+        <source>Up to 10 letters or digits before the number, e.g. OB for OB-000123.</source>
+        <translation>Bis zu 10 Buchstaben oder Ziffern vor der Nummer, z. B. OB für OB-000123.</translation>
+    </message>
+    <message>
+        <source>The incrementor ID has characters other than letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, or is too long.</source>
+        <translation>Die Zähler-ID enthält andere Zeichen als Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix must be at most 10 letters or digits.</source>
+        <translation>Das Bestellnummern-Präfix darf höchstens 10 Buchstaben oder Ziffern haben.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::OrderConfirmation</name>
@@ -1558,6 +1663,10 @@
     <message>
         <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
         <translation>Bestellung %1 für %2 aufgegeben – Gesamtsumme %3. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
+    </message>
+    <message>
+        <source>%1. Order %2 for %3 — total %4. Read the order number to the caller.</source>
+        <translation>%1. Bestellung %2 für %3 — Summe %4. Lesen Sie dem Anrufer die Bestellnummer vor.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1747,14 @@
     <message>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>&amp;Update statuses</source>
+        <translation>Status aktual&amp;isieren</translation>
+    </message>
+    <message>
+        <source>Read the buyer&apos;s recent orders again</source>
+        <translation>Die letzten Bestellungen des Käufers neu lesen</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2286,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::ShippingOptions</name>
+    <message>
+        <source>Shippin&amp;g</source>
+        <translation>&amp;Lieferart</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, delivered in about a day</source>
+        <translation>%1 — %2, Lieferung in etwa einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 — %2, delivered in about %3 days</source>
+        <translation>%1 — %2, Lieferung in etwa %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Sendung %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1: %2</source>
+        <translation>Sendung %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ShopPanel</name>
     <message>
         <source>Working</source>
@@ -2185,6 +2333,26 @@
     <message>
         <source>%1 The cart is kept; try again.</source>
         <translation>%1 Der Warenkorb bleibt erhalten; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Shipping and tax could not be worked out: %1 The cart is kept.</source>
+        <translation>Versand und Steuer konnten nicht berechnet werden: %1 Der Warenkorb bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The note could not be added to the session&apos;s record: %1</source>
+        <translation>Die Notiz konnte dem Sitzungsprotokoll nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Continued the caller&apos;s cart %1.</source>
+        <translation>Warenkorb %1 des Anrufers fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Started a separate order; the caller&apos;s cart %1 was left as it is.</source>
+        <translation>Getrennte Bestellung begonnen; der Warenkorb %1 des Anrufers blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Choose how to ship the order first; the shipping methods are read again.</source>
+        <translation>Wählen Sie zuerst die Versandart; die Versandarten werden neu gelesen.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,50 @@
         <comment>order status</comment>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>approving groups of a buyer company</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by %1</source>
+        <comment>order status</comment>
+        <translation>Pendiente de aprobación por %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <comment>order status with the approver&apos;s comment</comment>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Approved — %1</source>
+        <comment>order status of an approved order</comment>
+        <translation>Aprobado — %1</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for approval by %1</source>
+        <translation>Enviado — pendiente de aprobación por %1</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for approval</source>
+        <translation>Enviado — pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Submitted — the marketplace says: %1</source>
+        <translation>Enviado — el marketplace indica: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrdersTab</name>
@@ -1085,6 +1129,26 @@
         <source>The buyer has no shipping address</source>
         <translation>El comprador no tiene dirección de envío</translation>
     </message>
+    <message>
+        <source>Shipping:</source>
+        <translation>Envío:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Impuestos:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>Gastos de envío</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::CatalogView</name>
@@ -1314,27 +1378,32 @@
 <context>
     <name>onbehalf::ExistingCartPrompt</name>
     <message>
-        <source>&amp;Continue that order</source>
-        <translation>Continuar ese &amp;pedido</translation>
+        <source>&amp;Continue the caller&apos;s cart</source>
+        <translation>Contin&amp;uar el carrito del cliente</translation>
     </message>
     <message>
-        <source>Continue the buyer&apos;s unsubmitted order</source>
-        <translation>Continuar el pedido sin enviar del comprador</translation>
+        <source>Continue the caller&apos;s cart</source>
+        <translation>Continuar el carrito del cliente</translation>
     </message>
     <message>
-        <source>Start a &amp;new cart</source>
-        <translation>Empe&amp;zar un carrito nuevo</translation>
+        <source>Start a separa&amp;te order</source>
+        <translation>Em&amp;pezar un pedido aparte</translation>
     </message>
     <message>
-        <source>Start a new cart</source>
-        <translation>Empezar un carrito nuevo</translation>
+        <source>Start a separate order and leave the caller&apos;s cart as it is</source>
+        <translation>Empezar un pedido aparte y dejar el carrito del cliente como está</translation>
+    </message>
+    <message>
+        <source>Lines in the caller&apos;s cart</source>
+        <translation>Líneas del carrito del cliente</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <source>This buyer has an unsubmitted order %1 from %2 with %n line(s), total %3.</source>
-        <translation>
-            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n línea, total %3.</numerusform>
-            <numerusform>Este comprador tiene un pedido sin enviar, %1, del %2 con %n líneas, total %3.</numerusform>
-        </translation>
+        <source>The caller&apos;s cart (order %1, started %2) has %n line(s), total %3. Continue it, or start a separate order and leave it as it is?</source>
+        <translation><numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n línea, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform><numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n líneas, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1601,42 @@
         <source>The impersonation client ID has spaces or is too long.</source>
         <translation>El ID de cliente de suplantación contiene espacios o es demasiado largo.</translation>
     </message>
+    <message>
+        <source>Order-number i&amp;ncrementor:</source>
+        <translation>Contador de números de pe&amp;dido:</translation>
+    </message>
+    <message>
+        <source>Order-number &amp;prefix:</source>
+        <translation>Pre&amp;fijo del número de pedido:</translation>
+    </message>
+    <message>
+        <source>Order-number incrementor</source>
+        <translation>Contador de números de pedido</translation>
+    </message>
+    <message>
+        <source>None (the marketplace&apos;s generated order IDs)</source>
+        <translation>Ninguno (los ID de pedido generados por el marketplace)</translation>
+    </message>
+    <message>
+        <source>The marketplace incrementor that numbers new orders (e.g. orderIncrementor). Without it, or when the marketplace does not have it, orders keep their generated IDs.</source>
+        <translation>El contador (incrementor) del marketplace que numera los pedidos nuevos (p. ej. orderIncrementor). Sin él, o si el marketplace no lo tiene, los pedidos conservan sus ID generados.</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Prefijo del número de pedido</translation>
+    </message>
+    <message>
+        <source>Up to 10 letters or digits before the number, e.g. OB for OB-000123.</source>
+        <translation>Hasta 10 letras o dígitos antes del número, p. ej. OB para OB-000123.</translation>
+    </message>
+    <message>
+        <source>The incrementor ID has characters other than letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, or is too long.</source>
+        <translation>El ID del contador tiene caracteres que no son letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix must be at most 10 letters or digits.</source>
+        <translation>El prefijo del número de pedido debe tener como máximo 10 letras o dígitos.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::OrderConfirmation</name>
@@ -1558,6 +1663,10 @@
     <message>
         <source>Order %1 placed for %2 — total %3. Read the order number to the caller.</source>
         <translation>Pedido %1 realizado para %2 — total %3. Lea el número de pedido a quien llama.</translation>
+    </message>
+    <message>
+        <source>%1. Order %2 for %3 — total %4. Read the order number to the caller.</source>
+        <translation>%1. Pedido %2 para %3 — total %4. Lea el número de pedido al cliente.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1747,14 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Update statuses</source>
+        <translation>Actua&amp;lizar estados</translation>
+    </message>
+    <message>
+        <source>Read the buyer&apos;s recent orders again</source>
+        <translation>Volver a leer los pedidos recientes del comprador</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2286,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::ShippingOptions</name>
+    <message>
+        <source>Shippin&amp;g</source>
+        <translation>Entre&amp;ga</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, delivered in about a day</source>
+        <translation>%1 — %2, entrega en aproximadamente un día</translation>
+    </message>
+    <message>
+        <source>%1 — %2, delivered in about %3 days</source>
+        <translation>%1 — %2, entrega en aproximadamente %3 días</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Envío %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1: %2</source>
+        <translation>Envío %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::ShopPanel</name>
     <message>
         <source>Working</source>
@@ -2185,6 +2333,26 @@
     <message>
         <source>%1 The cart is kept; try again.</source>
         <translation>%1 El carrito se conserva; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Shipping and tax could not be worked out: %1 The cart is kept.</source>
+        <translation>No se pudieron calcular el envío y los impuestos: %1 El carrito se conserva.</translation>
+    </message>
+    <message>
+        <source>The note could not be added to the session&apos;s record: %1</source>
+        <translation>No se pudo añadir la nota al registro de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Continued the caller&apos;s cart %1.</source>
+        <translation>Se continuó el carrito %1 del cliente.</translation>
+    </message>
+    <message>
+        <source>Started a separate order; the caller&apos;s cart %1 was left as it is.</source>
+        <translation>Se empezó un pedido aparte; el carrito %1 del cliente se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Choose how to ship the order first; the shipping methods are read again.</source>
+        <translation>Elija primero cómo enviar el pedido; los métodos de envío se vuelven a leer.</translation>
     </message>
 </context>
 <context>
