@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace onbehalf;
 using namespace onbehalf::test;
@@ -35,6 +36,8 @@ class TestB2bDesk : public QObject, protected DeskSteps
     Q_OBJECT
 
     static constexpr int kWait = 15000;
+    QString m_approvedId;
+    QString m_declinedId;
 
     QString marketplaceKey() { return m_desk.server().url().toString(); }
 
@@ -300,6 +303,7 @@ private slots:
         QTest::keyClick(window(), Qt::Key_U, Qt::AltModifier); // &Update statuses
         QVERIFY(refreshed.wait(kWait));
         QCOMPARE(recentStatus(id), QStringLiteral("Approved — Open"));
+        m_approvedId = id;
     }
 
     // A declined order says so with the approver's comment.
@@ -315,6 +319,31 @@ private slots:
         QTest::keyClick(window(), Qt::Key_U, Qt::AltModifier);
         QVERIFY(refreshed.wait(kWait));
         QCOMPARE(recentStatus(id), QStringLiteral("Declined: Over this term's budget"));
+        m_declinedId = id;
+    }
+
+    // The history's orders say the same: approved, or declined with the approver's comment.
+    void historyShowsTheApprovalState()
+    {
+        QVERIFY(!m_approvedId.isEmpty() && !m_declinedId.isEmpty());
+        QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier); // Session history
+        QWidget *history = nullptr;
+        QTRY_VERIFY((history = visibleDialog("sessionHistoryWindow")) != nullptr);
+        QApplication::setActiveWindow(history);
+        QVERIFY(QTest::qWaitForWindowActive(history));
+        QTest::keyClick(history, Qt::Key_D, Qt::AltModifier); // Or&ders
+        auto *tree = history->findChild<QTreeWidget *>(QStringLiteral("ordersTree"));
+        QVERIFY(tree);
+        auto status = [tree](const QString &id) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->text(0) == id)
+                    return tree->topLevelItem(i)->text(3);
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_approvedId), QStringLiteral("Approved — Open"), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_declinedId), QStringLiteral("Declined: Over this term's budget"), kWait);
+        history->close();
     }
 
     // Without the incrementor the desk falls back to the marketplace's generated ID (read out in
