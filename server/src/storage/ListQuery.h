@@ -128,6 +128,9 @@ private:
                      const Database &db);
     void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
     void parseSort(const QString &sortBy, const ListSpec &spec);
+    nlohmann::json envelope(nlohmann::json items, int total) const; // Meta + Items of this page
+    nlohmann::json runLookedUp(Database &db, const QString &columns, const QString &from, const SqlWhere &all,
+                               const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
     QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total, bool limited) const;
 
     int m_page = 1;
@@ -137,6 +140,7 @@ private:
     QString m_orderedIndex;  // an index that already yields m_orderBy, if the spec has one
     QString m_countIndex;    // SQLite: count the matches over this index (a search scanning the combined text)
     bool m_searched = false; // a search= narrows the rows: at most kMaxSearchMatches of them are answered
+    bool m_lookedUp = false; // SQLite: the search's rows come from an index look-up of its words
 };
 
 } // namespace onbehalf::server
