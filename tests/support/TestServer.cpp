@@ -161,7 +161,7 @@ bool TestServer::launch(const Options &options)
         return false;
     }
     QByteArray out;
-    QDeadlineTimer deadline(120000);
+    QDeadlineTimer deadline(options.startTimeoutMs);
     while (!out.contains('\n') && !deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
             if (m_process->state() != QProcess::Running)

@@ -29,6 +29,9 @@ public:
         QString signingKeyFile;
         // Another TestServer's database URL: this one runs on it as a second instance (no own database).
         QString attachTo;
+        // How long the server may take to listen (seeding included): benchmarks seeding a million
+        // rows need more than the suites.
+        int startTimeoutMs = 120000;
     };
 
     TestServer();
