@@ -10,6 +10,7 @@
 #include "desk/DeskController.h"
 #include "desk/MainWindow.h"
 #include "dialogs/SignInDialog.h"
+#include "shop/ShopPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,8 +76,12 @@ private:
                        m_fake.isBuyerToken(call.bearer)),
                      "DELETE /v1/me/tokens with a buyer token revokes the real buyer's own sign-ins");
         }
-        for (size_t i = callsWhenEnded; i < m_fake.calls().size(); ++i)
-            QVERIFY2(m_fake.calls()[i].bearer != buyerToken, "the buyer token was used after the session ended");
+        for (size_t i = callsWhenEnded; i < m_fake.calls().size(); ++i) {
+            const FakeMarketplace::Call &call = m_fake.calls()[i];
+            QVERIFY2(call.bearer != buyerToken,
+                     qPrintable(QStringLiteral("the buyer token was used after the session ended: %1 %2")
+                                    .arg(QString::fromLatin1(call.method), call.path)));
+        }
     }
 
 private slots:
@@ -187,6 +192,7 @@ private slots:
 
         // Submit: the answer (an Order with a Locale object in FromUser) is understood, once.
         MessageBox::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy recentShown(window()->shopPanel(), &ShopPanel::recentOrdersShown);
         QTest::mouseClick(in<QPushButton>(window(), "submitOrderButton"), Qt::LeftButton);
         auto *confirmation = in<QLabel>(window(), "confirmationLabel");
         QTRY_VERIFY_WITH_TIMEOUT(confirmation->isVisible() && confirmation->text().contains(QStringLiteral("placed")),
@@ -195,6 +201,10 @@ private slots:
         QCOMPARE(
             m_fake.callsTo("POST", QStringLiteral("/v1/orders/Outgoing/") + orderId + QStringLiteral("/submit")).size(),
             size_t(1));
+
+        // The submit's follow-up (the caller's recent orders) has been answered: every buyer-token
+        // call from here on would be one made after the end.
+        QTRY_VERIFY_WITH_TIMEOUT(!recentShown.isEmpty(), 10000);
 
         // End with the keyboard: the token is dropped here, the buyer's own sign-ins stay.
         MessageBox::setNextAnswer(QMessageBox::Yes);

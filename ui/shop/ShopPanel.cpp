@@ -182,6 +182,7 @@ void ShopPanel::onSessionEnded()
 {
     setEnabled(false);
     ++m_cartGeneration;
+    ++m_ordersGeneration; // a late answer about the ended session's orders is dropped
     m_checkout->reset();
     m_cart->setCheckoutShown(false);
     m_catalog->reset();
