@@ -48,6 +48,12 @@ void ApiJob::onFinished()
         reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray(); // an aborted reply is closed
     if (!body.isEmpty())
         m_json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    // A document the call asked for as text (?format=text|html) is handed on as one JSON string;
+    // a typed call expecting an object still refuses it.
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (m_json.is_discarded() && m_status < 400 &&
+        (type.startsWith(QLatin1String("text/plain")) || type.startsWith(QLatin1String("text/html"))))
+        m_json = body.toStdString();
 
     if (m_tooLarge) {
         m_error = ApiError::tooLarge(kMaxAnswerBytes);
