@@ -224,6 +224,8 @@ void SessionManager::activate(const JournalEntry &entry, const QByteArray &token
     m_active = true;
     m_expiryWarned = false;
     m_idleWarned = false;
+    m_endedBy.clear();
+    m_endComment.clear();
     m_idle.restart();
     m_client->setBuyerToken(token);
     m_tokens->write(tokenKey(), QString::fromUtf8(token));
@@ -277,6 +279,15 @@ void SessionManager::finish(wire::EndCause cause, bool pendingOnServer)
     m_active = false;
     m_ticker.stop();
     emit ended(wire::endCauseName(cause));
+}
+
+void SessionManager::endedOnServer(wire::EndCause cause, const QString &endedBy, const QString &comment)
+{
+    if (!m_active || m_busy)
+        return; // already ending here, or over
+    m_endedBy = endedBy;
+    m_endComment = comment;
+    finish(cause, false);
 }
 
 void SessionManager::renew(QObject *context, std::function<void(const ApiError &)> done)

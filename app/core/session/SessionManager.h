@@ -82,6 +82,12 @@ public:
     void resume(const JournalEntry &entry, QObject *context, std::function<void(const ApiError &)> done);
     void endRecovered(const JournalEntry &entry, QObject *context, std::function<void(const ApiError &)> done);
 
+    // The server ended the session (a supervisor's force end, found by SessionWatch): drop it here
+    // without telling the server again. Who ended it and why stay readable until the next start.
+    void endedOnServer(wire::EndCause cause, const QString &endedBy, const QString &comment);
+    const QString &endedBy() const { return m_endedBy; }
+    const QString &endComment() const { return m_endComment; }
+
     // The cart being built and the orders placed, for the journal (crash recovery, fallback audit).
     void setCartOrder(const QString &orderId);
     void recordOrder(const QString &orderId);
@@ -131,6 +137,7 @@ private:
     bool m_expiryWarned = false;
     bool m_idleWarned = false;
     int m_inactivityLimit = 15 * 60;
+    QString m_endedBy, m_endComment; // of the last session the server ended
     QElapsedTimer m_idle;
     QTimer m_ticker;
     std::vector<std::function<void()>> m_whenIdle; // calls that waited for a busy manager
