@@ -35,6 +35,11 @@ DeskMenus::DeskMenus(QMainWindow *window, QMenu *viewMenu, Settings *settings, S
     m_history = viewMenu->addAction(QString());
     m_history->setObjectName(QStringLiteral("sessionHistoryAction"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_liveBoard = viewMenu->addAction(QString());
+    m_liveBoard->setObjectName(QStringLiteral("liveBoardAction"));
+    m_liveBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_liveBoard->setVisible(false);
+    m_liveBoard->setEnabled(false);
 
     m_sessionMenu = bar->addMenu(QString());
     m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
@@ -65,6 +70,7 @@ void DeskMenus::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_preferences->setText(tr("&Preferences…"));
     m_history->setText(tr("Session &history"));
+    m_liveBoard->setText(tr("&Live board"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_start->setText(tr("&Act for selected user…"));
     m_end->setText(tr("&End session"));

@@ -22,6 +22,8 @@ public:
     DeskMenus(QMainWindow *window, QMenu *viewMenu, Settings *settings, SessionManager *sessions);
 
     QAction *sessionHistoryAction() const { return m_history; }
+    // View › Live board (Ctrl+L): hidden until the agent is known to be a ServiceDeskSupervisor.
+    QAction *liveBoardAction() const { return m_liveBoard; }
     QAction *startSessionAction() const { return m_start; }
     QAction *endSessionAction() const { return m_end; }
     QMenu *sessionMenu() const { return m_sessionMenu; }
@@ -38,6 +40,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_liveBoard = nullptr;
     QAction *m_start = nullptr;
     QAction *m_end = nullptr;
     QAction *m_shortcuts = nullptr;

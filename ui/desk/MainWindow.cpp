@@ -1,5 +1,6 @@
 #include "desk/MainWindow.h"
 
+#include "board/LiveBoardWindow.h"
 #include "common/Announce.h"
 #include "common/MessageBox.h"
 #include "common/OrderStatusText.h"
@@ -7,6 +8,7 @@
 #include "core/platform/Settings.h"
 #include "core/platform/TokenStore.h"
 #include "core/session/SessionManager.h"
+#include "core/session/SessionWatch.h"
 #include "desk/AuditIndicator.h"
 #include "desk/DeskMenus.h"
 #include "desk/RecoveryPrompt.h"
@@ -195,6 +197,7 @@ void MainWindow::setupSessions()
     QAction *startAction = m_menus->startSessionAction();
     QAction *endAction = m_menus->endSessionAction();
     connect(m_menus->sessionHistoryAction(), &QAction::triggered, this, &MainWindow::showSessionHistory);
+    connect(m_menus->liveBoardAction(), &QAction::triggered, this, &MainWindow::showLiveBoard);
 
     QPushButton *startButton = m_details->startButton();
     if (!m_sessions) {
@@ -205,6 +208,7 @@ void MainWindow::setupSessions()
     }
 
     m_banner = new SessionBanner(m_sessions, central);
+    new SessionWatch(m_sessions, this); // a supervisor's force end reaches this desk within seconds
     statusBar()->addPermanentWidget(new AuditIndicator(m_client, m_sessions, this));
     m_recovery = new RecoveryPrompt(central);
     connect(m_recovery, &RecoveryPrompt::resumeRequested, this, [this](const JournalEntry &entry) {
@@ -261,6 +265,11 @@ void MainWindow::setupSessions()
         QString message;
         if (cause == QLatin1String("Expired"))
             message = tr("The session ended: access as the buyer expired.");
+        else if (cause == QLatin1String("Revoked") && !m_sessions->endComment().isEmpty())
+            message =
+                tr("Your supervisor %1 ended this session: %2").arg(m_sessions->endedBy(), m_sessions->endComment());
+        else if (cause == QLatin1String("Revoked"))
+            message = tr("Your supervisor %1 ended this session.").arg(m_sessions->endedBy());
         else if (cause == QLatin1String("Inactivity"))
             message = tr("The session ended after %n minute(s) without activity.", nullptr,
                          std::max(1, m_sessions->inactivityLimit() / 60));
@@ -273,6 +282,22 @@ void MainWindow::setupSessions()
             tr("No activity: the session ends in %n second(s) unless you continue working.", nullptr, secondsLeft));
     });
     qApp->installEventFilter(this);
+}
+
+LiveBoardWindow *MainWindow::liveBoard() const
+{
+    return m_board;
+}
+
+void MainWindow::showLiveBoard()
+{
+    if (!m_menus->liveBoardAction()->isEnabled())
+        return;
+    if (!m_board)
+        m_board = new LiveBoardWindow(m_client, this);
+    m_board->show();
+    m_board->raise();
+    m_board->activateWindow();
 }
 
 void MainWindow::updateTitle()
@@ -459,9 +484,13 @@ void MainWindow::start(const QString &marketplaceName)
     updateTitle();
     m_ui->searchEdit->setFocus();
     m_client->me(this, [this, marketplaceName](Result<wire::MeUser> r) {
-        if (r.ok())
-            statusBar()->showMessage(
-                tr("Signed in as %1 (%2) on %3").arg(r.value.fullName(), r.value.Username, marketplaceName));
+        if (!r.ok())
+            return;
+        statusBar()->showMessage(
+            tr("Signed in as %1 (%2) on %3").arg(r.value.fullName(), r.value.Username, marketplaceName));
+        const bool supervisor = r.value.AvailableRoles.contains(QStringLiteral("ServiceDeskSupervisor"));
+        m_menus->liveBoardAction()->setVisible(supervisor);
+        m_menus->liveBoardAction()->setEnabled(supervisor);
     });
     m_model->setQuery(QString(), QString(), m_ui->activeOnlyCheck->isChecked()); // shows "Searching…"
     m_model->api()->listAllBuyers(this, [this](Result<std::vector<wire::Buyer>> r) {

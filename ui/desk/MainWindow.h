@@ -17,6 +17,7 @@ namespace onbehalf {
 
 class BuyerUserSearchModel;
 class DeskMenus;
+class LiveBoardWindow;
 class MarketplaceClient;
 class RecoveryPrompt;
 class SessionBanner;
@@ -64,6 +65,9 @@ public:
     void setJournal(SessionJournal *journal, const QString &marketplaceKey);
     // The session history window (Ctrl+H); created on first use.
     void showSessionHistory();
+    // The supervisor's live board (Ctrl+L, supervisors only); created on first use.
+    void showLiveBoard();
+    LiveBoardWindow *liveBoard() const;
     // Screen-pop: to the front, on the search tab, searching for `text` (empty: just to the front).
     void findUser(const QString &text);
 
@@ -107,6 +111,7 @@ private:
     SessionJournal *m_journal = nullptr;
     QString m_marketplaceKey;
     QPointer<SessionHistoryWindow> m_history;
+    QPointer<LiveBoardWindow> m_board;
     std::function<bool(const QString &)> m_confirm;
 };
 
