@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -95,6 +96,69 @@ private slots:
                     ->findChild<QLabel *>(QStringLiteral("boardStatus"))
                     ->text()
                     .contains(QStringLiteral("active session")));
+    }
+
+    void orderOverTheLimitWaitsForCoSignThenGoesThrough()
+    {
+        Http http(m_desk.server().url());
+        const QByteArray supervisorToken = http.login(QStringLiteral("supervisor01"));
+        QCOMPARE(http.put(QStringLiteral("/v1/onbehalf/policy"), {{"SessionOrderLimit", 50}, {"Currency", "USD"}},
+                          supervisorToken)
+                     .status,
+                 200);
+        QVERIFY(startSession());
+        addWithEnter(QStringLiteral("nitrile"), QStringLiteral("GLV-NIT-L"), 5, 1); // 5 × 12.90 = 64.50
+        const QString cartId = shop()->cartOrderId();
+
+        // The agent submits: refused for now, and the desk says it waits for a supervisor.
+        QSignalSpy awaited(shop(), &ShopPanel::coSignAwaited);
+        QSignalSpy submitted(shop(), &ShopPanel::orderSubmitted);
+        QTest::mouseClick(w<QPushButton>("submitOrderButton"), Qt::LeftButton);
+        QVERIFY(awaited.wait(10000));
+        QCOMPARE(awaited.first().first().toString(), cartId);
+        const QString waiting = w<QLabel>("shopErrorLabel")->text();
+        QVERIFY2(waiting.startsWith(QStringLiteral("Waiting for a supervisor to co-sign (limit $50.00")),
+                 qPrintable(waiting));
+
+        // The supervisor approves it on the board with a comment.
+        LiveBoardWindow board(m_supervisor.get());
+        QAbstractItemModelTester coSignTester(board.coSignModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board.setPollInterval(250);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        CoSignModel *requests = board.coSignModel();
+        QTRY_VERIFY_WITH_TIMEOUT(requests->rowCount() == 1, 10000);
+        QCOMPARE(requests->index(0, CoSignModel::OrderColumn).data().toString(), cartId);
+        QCOMPARE(requests->index(0, CoSignModel::AgentColumn).data().toString(), QStringLiteral("agent01"));
+        QCOMPARE(requests->index(0, CoSignModel::OrderTotalColumn).data().toString(), QStringLiteral("$64.50"));
+        auto *view = board.findChild<QTableView *>(QStringLiteral("boardCoSignView"));
+        QApplication::setActiveWindow(&board);
+        view->setFocus();
+        view->setCurrentIndex(requests->index(0, 0));
+        QTest::keyClicks(board.findChild<QLineEdit *>(QStringLiteral("coSignComment")),
+                         QStringLiteral("Known customer, fine"));
+        auto *approve = board.findChild<QPushButton *>(QStringLiteral("approveButton"));
+        QTRY_VERIFY(approve->isEnabled());
+        QSignalSpy finished(&board, &LiveBoardWindow::actionFinished);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        // The agent's desk notices and submits the same order again: it goes through.
+        QVERIFY(submitted.wait(10000));
+        QCOMPARE(submitted.first().first().toString(), cartId);
+        const json order = http.get(QStringLiteral("/v1/orders/Incoming/") + cartId, m_agentToken).json();
+        QCOMPARE(QString::fromStdString(order.value("Status", "")), QStringLiteral("Open"));
+        const json record =
+            http.get(QStringLiteral("/v1/impersonationsessions/") + m_desk.sessions()->session().ID, m_agentToken)
+                .json();
+        QCOMPARE(QString::fromStdString(record["CoSignRequests"][0].value("Status", "")), QStringLiteral("Approved"));
+        QCOMPARE(QString::fromStdString(record["CoSignRequests"][0].value("Comment", "")),
+                 QStringLiteral("Known customer, fine"));
+        QTRY_COMPARE_WITH_TIMEOUT(requests->rowCount(), 0, 5000);
+        endSession();
+        QCOMPARE(http.put(QStringLiteral("/v1/onbehalf/policy"), json::object(), supervisorToken).status, 200);
     }
 
     void supervisorForceEndIsSeenByTheAgentWithin2s()

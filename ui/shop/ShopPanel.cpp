@@ -7,6 +7,7 @@
 #include "core/api/SessionNotesApi.h"
 #include "core/net/MarketplaceClient.h"
 #include "core/platform/Settings.h"
+#include "core/session/CoSignWait.h"
 #include "core/session/SessionManager.h"
 #include "shop/CartView.h"
 #include "shop/CatalogView.h"
@@ -100,6 +101,17 @@ ShopPanel::ShopPanel(MarketplaceClient *client, SessionManager *sessions, QWidge
         updateSubmit();
     });
     connect(m_recent, &RecentOrders::refreshRequested, this, &ShopPanel::loadBuyerOrders);
+    m_coSign = new CoSignWait(m_sessions, this);
+    connect(m_coSign, &CoSignWait::approved, this, [this](const QString &orderId) {
+        if (orderId != m_cartId)
+            return;
+        showError(tr("A supervisor co-signed the order: submitting it."));
+        submit();
+    });
+    connect(m_coSign, &CoSignWait::declined, this, [this](const QString &, const QString &by, const QString &comment) {
+        showError(comment.isEmpty() ? tr("Supervisor %1 declined the order.").arg(by)
+                                    : tr("Supervisor %1 declined the order: %2").arg(by, comment));
+    });
     connect(m_sessions, &SessionManager::started, this, &ShopPanel::onSessionStarted);
     connect(m_sessions, &SessionManager::ended, this, &ShopPanel::onSessionEnded);
 }
@@ -146,6 +158,14 @@ void ShopPanel::handle(const ApiError &error, std::function<void()> retry)
             showError(QString());
             retry();
         });
+        return;
+    }
+    if (const auto request = CoSignWait::requestOf(error)) {
+        showError(tr("Waiting for a supervisor to co-sign (limit %1, this session %2)…")
+                      .arg(formatMoney(request->Limit, request->Currency),
+                           formatMoney(request->SessionTotal, request->Currency)));
+        m_coSign->wait(request->OrderID);
+        emit coSignAwaited(request->OrderID);
         return;
     }
     showError(error.isTransient() ? tr("%1 The cart is kept; try again.").arg(error.message()) : error.message());

@@ -19,6 +19,7 @@ class BuyerShop;
 class CartView;
 class CatalogView;
 class CheckoutFlow;
+class CoSignWait;
 class MarketplaceClient;
 class OrderConfirmation;
 class OrderNumbering;
@@ -59,6 +60,8 @@ signals:
     void checkoutShown();
     // The buyer's recent orders, with their approval states, are on screen.
     void recentOrdersShown();
+    // A submit over the session's limit now waits for a supervisor's co-sign.
+    void coSignAwaited(const QString &orderId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,6 +104,7 @@ private:
     RecentOrders *m_recent;
     QLabel *m_error;
     QProgressBar *m_progress;
+    CoSignWait *m_coSign; // a submit over the session's limit waits here for a supervisor
 
     std::vector<wire::LineItem> m_lines;
     QString m_cartId;

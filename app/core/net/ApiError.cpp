@@ -74,6 +74,15 @@ QString messageFor(const QString &code, int status, const nlohmann::json &data)
         return ApiError::tr("This order has already been submitted.");
     if (code == QLatin1String("Order.CannotModifySubmittedOrder"))
         return ApiError::tr("This order has been submitted and can no longer be changed.");
+    if (code == QLatin1String("Onbehalf.CoSignRequired"))
+        return ApiError::tr("A supervisor must co-sign this order before it can be submitted.");
+    if (code == QLatin1String("Onbehalf.CoSignDeclined")) {
+        const QString comment = str(data, "Comment");
+        return comment.isEmpty() ? ApiError::tr("A supervisor declined this order.")
+                                 : ApiError::tr("A supervisor declined this order: %1").arg(comment);
+    }
+    if (code == QLatin1String("Onbehalf.VerificationRequired"))
+        return ApiError::tr("Verify the caller first: orders can be placed once the verification is recorded.");
     if (code == QLatin1String("NotFound")) {
         const QString type = str(data, "ObjectType");
         return type.isEmpty()
