@@ -1,5 +1,6 @@
 #include "desk/MainWindow.h"
 
+#include "board/CallNotes.h"
 #include "board/LiveBoardWindow.h"
 #include "common/Announce.h"
 #include "common/MessageBox.h"
@@ -230,6 +231,7 @@ void MainWindow::setupSessions()
     layout->addWidget(m_tabs, 1);
     m_shop = new ShopPanel(m_client, m_sessions, m_tabs);
     m_shop->setSettings(m_settings);
+    new CallNotes(m_client, m_sessions, m_shop, this); // verification before shopping, wrap-up after
     m_tabs->addTab(m_shop, QString());
     m_tabs->setTabEnabled(1, false);
 
