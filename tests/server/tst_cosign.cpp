@@ -1,5 +1,8 @@
 #include "TestServer.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace onbehalf::test;
@@ -322,6 +325,68 @@ private slots:
         // Once the session has ended nobody decides for it.
         QCOMPARE(m_http->post(path(s.id, "/end"), json::object(), m_agent1).status, 200);
         QCOMPARE(cosign(s.id, order, true, m_supervisor).status, 409);
+    }
+
+    void limitHoldsTheTotalAsSubmitted()
+    {
+        // CONTOSO orders go through the checkout integration: at submit it calculates shipping and
+        // tax once more, and that total is what the limit is held against.
+        QCOMPARE(putPolicy({{"SessionOrderLimit", 40}}).status, 200);
+        const Http::Response started = m_http->post(
+            QStringLiteral("/v1/impersonationsessions"),
+            {{"BuyerID", "CONTOSO"}, {"UserID", "CS-0001"}, {"ClientID", kClient}, {"Reason", "Phone order"}},
+            m_agent1);
+        QCOMPARE(started.status, 201);
+        const QByteArray buyer = str(started.json()["AccessToken"]["access_token"]).toLatin1();
+        const QString order =
+            str(m_http->post(QStringLiteral("/v1/orders/Outgoing"), {{"ShippingAddressID", "CS-0001-WA"}}, buyer)
+                    .json()["ID"]);
+        QCOMPARE(
+            m_http->post(orderPath(order, "/lineitems"), {{"ProductID", "PEN-BLU"}, {"Quantity", 3}}, buyer).status,
+            201); // 28.50
+        QCOMPARE(m_http->post(orderPath(order, "/estimateshipping"), json::object(), buyer).status, 200);
+        const Http::Response selected = m_http->post(
+            orderPath(order, "/shipmethods"),
+            {{"ShipMethodSelections", {{{"ShipEstimateID", "SHIP-ALL"}, {"ShipMethodID", "Express"}}}}}, buyer);
+        QCOMPARE(selected.status, 200); // 28.50 + 24.95 + 2.88 tax = 56.33
+
+        // The stored figure is older than the submit (as if the rates changed since): without
+        // shipping and tax it is under the limit.
+        {
+            const QString url = m_server.databaseUrl();
+            QSqlDatabase db;
+            if (url.startsWith(QLatin1String("sqlite:"))) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cosign-total"));
+                db.setDatabaseName(url.mid(7));
+            } else {
+                const QUrl u(url);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cosign-total"));
+                db.setHostName(u.host());
+                db.setPort(u.port(5432));
+                db.setUserName(u.userName());
+                db.setPassword(u.password());
+                db.setDatabaseName(u.path().mid(1));
+            }
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("UPDATE orders SET shipping_cost = 0, tax_cost = 0, total = subtotal WHERE id = ?"));
+            q.addBindValue(order);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cosign-total"));
+        QCOMPARE(m_http->get(orderPath(order), buyer).json()["Total"].dump(), std::string("28.5"));
+
+        const Http::Response r = submit(order, buyer);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("Onbehalf.CoSignRequired"));
+        QCOMPARE(r.json()["Errors"][0]["Data"]["OrderTotal"].dump(), std::string("56.33"));
+        const QString id = str(started.json()["Session"]["ID"]);
+        QCOMPARE(cosign(id, order, true, m_supervisor).status, 200);
+        const Http::Response passed = submit(order, buyer);
+        QCOMPARE(passed.status, 201);
+        QCOMPARE(passed.json()["Total"].dump(), std::string("56.33"));
     }
 };
 

@@ -11,24 +11,39 @@
 
 namespace onbehalf::server::CheckoutSubmit {
 
-bool submit(Services &s, const Caller &caller, OrderRecord &r)
+std::optional<wire::OrderCalculateResponse> calculate(Services &s, const Caller &caller, OrderRecord &r)
+{
+    const auto integration = CheckoutIntegration::forOrder(s, caller.clientId, r.order.FromCompanyID);
+    if (!integration)
+        return std::nullopt;
+    const CheckoutState state = CheckoutStore(s.db).load(r.order.ID);
+    if (!CheckoutIntegration::fullySelected(state.estimates))
+        throw HttpError::badRequest(
+            QStringLiteral("Order.MissingShipMethodSelection"),
+            QStringLiteral("Order %1 needs a ship method selected for every ship estimate before it can be "
+                           "submitted (estimate shipping, then select ship methods).")
+                .arg(r.order.ID),
+            nlohmann::json{{"OrderID", r.order.ID}});
+    // What the buyer pays is what the integration calculates now, not an older figure (the same
+    // sum CheckoutStore::applyCosts stores).
+    wire::OrderCalculateResponse calculated = integration->calculate(r, state.estimates);
+    r.order.ShippingCost = calculated.ShippingTotal;
+    r.order.TaxCost = calculated.TaxTotal;
+    r.order.Total = r.order.Subtotal + calculated.ShippingTotal + calculated.TaxTotal;
+    return calculated;
+}
+
+bool submit(Services &s, const Caller &caller, OrderRecord &r,
+            const std::optional<wire::OrderCalculateResponse> &calculated)
 {
     OrderStore orders(s.db, s.users);
     CheckoutStore checkout(s.db);
     const QString id = r.order.ID;
     const auto integration = CheckoutIntegration::forOrder(s, caller.clientId, r.order.FromCompanyID);
     CheckoutState state = checkout.load(id);
-    if (integration) {
-        if (!CheckoutIntegration::fullySelected(state.estimates))
-            throw HttpError::badRequest(
-                QStringLiteral("Order.MissingShipMethodSelection"),
-                QStringLiteral("Order %1 needs a ship method selected for every ship estimate before it can be "
-                               "submitted (estimate shipping, then select ship methods).")
-                    .arg(id),
-                nlohmann::json{{"OrderID", id}});
-        // What the buyer pays is what the integration calculates now, not an older figure.
-        state.calculated = integration->calculate(r, state.estimates);
-        checkout.applyCosts(id, state.calculated->ShippingTotal, state.calculated->TaxTotal);
+    if (integration && calculated) {
+        state.calculated = *calculated;
+        checkout.applyCosts(id, calculated->ShippingTotal, calculated->TaxTotal);
     }
     r = *orders.find(id);
 

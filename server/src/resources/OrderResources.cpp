@@ -473,6 +473,8 @@ void registerRoutes(Router &router, Services &s)
         if (r.order.LineItemCount == 0)
             throw HttpError::badRequest(QStringLiteral("Order.CannotSubmitWithNoLineItems"),
                                         QStringLiteral("An order needs at least one line item to be submitted."));
+        // The session's co-sign limit is held against the total as submitted (shipping and tax included).
+        const auto calculated = CheckoutSubmit::calculate(s, ctx.caller(), r);
         SessionGuard::beforeSubmit(s, ctx.caller(), r.order);
         Database::Transaction tx(s.db);
         const nlohmann::json storedXp = r.order.xp;
@@ -480,7 +482,7 @@ void registerRoutes(Router &router, Services &s)
         orders->store().update(r);
         // Atomic: of two submits racing (a double click), exactly one succeeds.
         // Ship methods, the checkout integration's totals and approval rules decide where it goes.
-        if (!CheckoutSubmit::submit(s, ctx.caller(), r))
+        if (!CheckoutSubmit::submit(s, ctx.caller(), r, calculated))
             throw HttpError::badRequest(QStringLiteral("Order.CannotSubmitBadStatus"),
                                         QStringLiteral("Order %1 has already been submitted.").arg(r.order.ID));
         orders->linkToSession(ctx.caller(), r.order.ID);
