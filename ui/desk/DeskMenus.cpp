@@ -50,6 +50,16 @@ DeskMenus::DeskMenus(QMainWindow *window, QMenu *viewMenu, Settings *settings, S
     m_end->setObjectName(QStringLiteral("endSessionAction"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_end->setEnabled(false);
+    m_receipt = m_sessionMenu->addAction(QString());
+    m_receipt->setObjectName(QStringLiteral("receiptAction"));
+    m_receipt->setEnabled(false);
+
+    if (m_sessions) {
+        // The summary is of a session that has ended and that the marketplace recorded.
+        connect(m_sessions, &SessionManager::started, m_receipt, [this] { m_receipt->setEnabled(false); });
+        connect(m_sessions, &SessionManager::ended, m_receipt,
+                [this] { m_receipt->setEnabled(m_sessions->session().serverRecorded); });
+    }
 
     // Help › Keyboard shortcuts (F1): the menu shortcuts and the desk's fixed keys.
     m_helpMenu = bar->addMenu(QString());
@@ -74,6 +84,7 @@ void DeskMenus::retranslate()
     m_sessionMenu->setTitle(tr("&Session"));
     m_start->setText(tr("&Act for selected user…"));
     m_end->setText(tr("&End session"));
+    m_receipt->setText(tr("Send su&mmary to the caller…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
 }

@@ -26,6 +26,8 @@ public:
     QAction *liveBoardAction() const { return m_liveBoard; }
     QAction *startSessionAction() const { return m_start; }
     QAction *endSessionAction() const { return m_end; }
+    // Session › Send summary to the caller… (the last session, once it has ended).
+    QAction *receiptAction() const { return m_receipt; }
     QMenu *sessionMenu() const { return m_sessionMenu; }
 
     // Menu titles and action texts in the current language.
@@ -43,6 +45,7 @@ private:
     QAction *m_liveBoard = nullptr;
     QAction *m_start = nullptr;
     QAction *m_end = nullptr;
+    QAction *m_receipt = nullptr;
     QAction *m_shortcuts = nullptr;
 };
 

@@ -15,6 +15,7 @@
 #include "desk/RecoveryPrompt.h"
 #include "desk/SessionBanner.h"
 #include "desk/UserDetails.h"
+#include "dialogs/ReceiptDialog.h"
 #include "dialogs/StartSessionDialog.h"
 #include "history/SessionHistoryWindow.h"
 #include "search/BuyerUserSearchModel.h"
@@ -199,6 +200,11 @@ void MainWindow::setupSessions()
     QAction *endAction = m_menus->endSessionAction();
     connect(m_menus->sessionHistoryAction(), &QAction::triggered, this, &MainWindow::showSessionHistory);
     connect(m_menus->liveBoardAction(), &QAction::triggered, this, &MainWindow::showLiveBoard);
+    connect(m_menus->receiptAction(), &QAction::triggered, this, [this] {
+        auto *dialog = new ReceiptDialog(m_client, m_sessions->session().ID, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QPushButton *startButton = m_details->startButton();
     if (!m_sessions) {
