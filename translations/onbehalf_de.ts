@@ -143,6 +143,22 @@
         <source>The marketplace&apos;s answer is larger than %1, so the desk stopped reading it. Try a narrower search, or ask your administrator to check the marketplace.</source>
         <translation>Die Antwort des Marktplatzes ist größer als %1, daher hat dieser Arbeitsplatz das Lesen abgebrochen. Versuchen Sie eine engere Suche oder bitten Sie Ihre Administration, den Marktplatz zu prüfen.</translation>
     </message>
+    <message>
+        <source>A supervisor must co-sign this order before it can be submitted.</source>
+        <translation>Eine Teamleitung muss diese Bestellung gegenzeichnen, bevor sie abgesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>A supervisor declined this order.</source>
+        <translation>Eine Teamleitung hat diese Bestellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A supervisor declined this order: %1</source>
+        <translation>Eine Teamleitung hat diese Bestellung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Verify the caller first: orders can be placed once the verification is recorded.</source>
+        <translation>Bitte verifizieren Sie zuerst den Anrufer: Bestellungen sind möglich, sobald die Verifizierung erfasst ist.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormat</name>
@@ -1257,6 +1273,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::CoSignModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Acting for</source>
+        <translation>Handelt für</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Bestellsumme</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Sitzungssumme</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1374,6 +1421,14 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Live board</source>
+        <translation>&amp;Live-Übersicht</translation>
+    </message>
+    <message>
+        <source>Send su&amp;mmary to the caller…</source>
+        <translation>&amp;Zusammenfassung an den Anrufer senden…</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::ExistingCartPrompt</name>
@@ -1403,7 +1458,160 @@
     </message>
     <message numerus="yes">
         <source>The caller&apos;s cart (order %1, started %2) has %n line(s), total %3. Continue it, or start a separate order and leave it as it is?</source>
-        <translation><numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Position, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform><numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Positionen, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform></translation>
+        <translation>
+            <numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Position, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform>
+            <numerusform>Der Warenkorb des Anrufers (Bestellung %1, begonnen %2) hat %n Positionen, Summe %3. Fortsetzen oder eine getrennte Bestellung beginnen und ihn unverändert lassen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ForceEndDialog</name>
+    <message>
+        <source>Force end session</source>
+        <translation>Sitzung zwangsweise beenden</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s session acting for %2? The agent is shown your comment.</source>
+        <translation>Die Sitzung von %1 für %2 beenden? Der Agent bekommt Ihren Kommentar angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the agent:</source>
+        <translation>&amp;Kommentar für den Agenten:</translation>
+    </message>
+    <message>
+        <source>Comment for the agent</source>
+        <translation>Kommentar für den Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::LiveBoardModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Acting for</source>
+        <translation>Handelt für</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Idle for</source>
+        <translation>Untätig seit</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::LiveBoardWindow</name>
+    <message>
+        <source>Live board</source>
+        <translation>Live-Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Active sessions</source>
+        <translation>&amp;Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;co-sign</source>
+        <translation>Warten auf &amp;Gegenzeichnung</translation>
+    </message>
+    <message>
+        <source>Orders waiting for co-sign</source>
+        <translation>Bestellungen, die auf Gegenzeichnung warten</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Comment on the co-sign decision</source>
+        <translation>Kommentar zur Entscheidung über die Gegenzeichnung</translation>
+    </message>
+    <message>
+        <source>Shown to the agent</source>
+        <translation>Wird dem Agenten angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Force end…</source>
+        <translation>&amp;Zwangsweise beenden…</translation>
+    </message>
+    <message>
+        <source>Force end the selected session</source>
+        <translation>Ausgewählte Sitzung zwangsweise beenden</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>Ge&amp;nehmigen</translation>
+    </message>
+    <message>
+        <source>Approve the selected order</source>
+        <translation>Ausgewählte Bestellung genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Decline the selected order</source>
+        <translation>Ausgewählte Bestellung ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s), %1 waiting for co-sign — updated %2</source>
+        <translation>
+            <numerusform>%n aktive Sitzung, %1 warten auf Gegenzeichnung — aktualisiert %2</numerusform>
+            <numerusform>%n aktive Sitzungen, %1 warten auf Gegenzeichnung — aktualisiert %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s session has been ended.</source>
+        <translation>Die Sitzung von %1 wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Order %1 approved.</source>
+        <translation>Bestellung %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>Order %1 declined.</source>
+        <translation>Bestellung %1 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1695,14 @@
             <numerusform>Im Warenkorb liegt %n Position, Gesamtsumme %1, die nicht bestellt wurde. Möchten Sie die Sitzung trotzdem beenden? Der Warenkorb bleibt beim Käufer als nicht abgesendete Bestellung.</numerusform>
             <numerusform>Im Warenkorb liegen %n Positionen, Gesamtsumme %1, die nicht bestellt wurden. Möchten Sie die Sitzung trotzdem beenden? Der Warenkorb bleibt beim Käufer als nicht abgesendete Bestellung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your supervisor %1 ended this session: %2</source>
+        <translation>Ihre Teamleitung %1 hat diese Sitzung beendet: %2</translation>
+    </message>
+    <message>
+        <source>Your supervisor %1 ended this session.</source>
+        <translation>Ihre Teamleitung %1 hat diese Sitzung beendet.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1936,93 @@
     <message>
         <source>End a session after &amp;inactivity of:</source>
         <translation>Sitzung beenden nach &amp;Inaktivität von:</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ReceiptDialog</name>
+    <message>
+        <source>Open e-mail &amp;draft</source>
+        <translation>E-Mail-&amp;Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Als .e&amp;ml speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>Send summary to the caller</source>
+        <translation>Zusammenfassung an den Anrufer senden</translation>
+    </message>
+    <message>
+        <source>Summary for the caller</source>
+        <translation>Zusammenfassung für den Anrufer</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Zusammenfassung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Send it, save it or copy it for the caller.</source>
+        <translation>Senden, speichern oder kopieren Sie sie für den Anrufer.</translation>
+    </message>
+    <message>
+        <source>Summary of your call with our service desk</source>
+        <translation>Zusammenfassung Ihres Anrufs bei unserem Kundenservice</translation>
+    </message>
+    <message>
+        <source>The e-mail draft is open in your mail program.</source>
+        <translation>Der E-Mail-Entwurf ist in Ihrem E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft: save it as .eml or copy it instead.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet: Speichern Sie ihn stattdessen als .eml oder kopieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>summary.eml</source>
+        <translation>zusammenfassung.eml</translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: %1</source>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it in your mail program to send it.</source>
+        <translation>%1 gespeichert: Öffnen Sie die Datei in Ihrem E-Mail-Programm, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation>zusammenfassung.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1: print it or attach it for the caller.</source>
+        <translation>%1 gespeichert: Drucken Sie es aus oder hängen Sie es für den Anrufer an.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Die Zusammenfassung ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2657,22 @@
         <source>Choose how to ship the order first; the shipping methods are read again.</source>
         <translation>Wählen Sie zuerst die Versandart; die Versandarten werden neu gelesen.</translation>
     </message>
+    <message>
+        <source>A supervisor co-signed the order: submitting it.</source>
+        <translation>Eine Teamleitung hat die Bestellung gegengezeichnet: Sie wird jetzt abgesendet.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 declined the order.</source>
+        <translation>Teamleitung %1 hat die Bestellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 declined the order: %2</source>
+        <translation>Teamleitung %1 hat die Bestellung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to co-sign (limit %1, this session %2)…</source>
+        <translation>Warten auf die Gegenzeichnung durch eine Teamleitung (Limit %1, diese Sitzung %2)…</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::ShortcutsDialog</name>
@@ -2681,6 +3000,108 @@
     <message>
         <source>No addresses saved.</source>
         <translation>Keine Adressen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::VerificationDialog</name>
+    <message>
+        <source>Verify the caller</source>
+        <translation>Anrufer verifizieren</translation>
+    </message>
+    <message>
+        <source>Before shopping for this caller, record how you verified who they are.</source>
+        <translation>Bevor Sie für diesen Anrufer einkaufen, erfassen Sie bitte, wie Sie seine Identität geprüft haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Other verification:</source>
+        <translation>&amp;Andere Prüfung:</translation>
+    </message>
+    <message>
+        <source>Other verification</source>
+        <translation>Andere Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation>&amp;Verifiziert</translation>
+    </message>
+    <message>
+        <source>E&amp;nd session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Confirmed e-mail on file</source>
+        <translation>Hinterlegte E-Mail-Adresse bestätigt</translation>
+    </message>
+    <message>
+        <source>Confirmed postcode</source>
+        <translation>Postleitzahl bestätigt</translation>
+    </message>
+    <message>
+        <source>Confirmed last order</source>
+        <translation>Letzte Bestellung bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::WrapUpDialog</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Anruf abschließen</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nichts zu erfassen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Nachbearbeitung nötig</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Aktion</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Abschlussnotizen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Record how the call ended (required).</source>
+        <translation>Erfassen Sie, wie der Anruf endete (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Record how the call ended, or press Enter to skip.</source>
+        <translation>Erfassen Sie, wie der Anruf endete, oder drücken Sie die Eingabetaste zum Überspringen.</translation>
     </message>
 </context>
 </TS>

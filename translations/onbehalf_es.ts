@@ -143,6 +143,22 @@
         <source>The marketplace&apos;s answer is larger than %1, so the desk stopped reading it. Try a narrower search, or ask your administrator to check the marketplace.</source>
         <translation>La respuesta del marketplace supera %1, así que este puesto de atención dejó de leerla. Pruebe una búsqueda más concreta o pida a su administrador que revise el marketplace.</translation>
     </message>
+    <message>
+        <source>A supervisor must co-sign this order before it can be submitted.</source>
+        <translation>Un supervisor debe refrendar este pedido antes de que se pueda enviar.</translation>
+    </message>
+    <message>
+        <source>A supervisor declined this order.</source>
+        <translation>Un supervisor ha rechazado este pedido.</translation>
+    </message>
+    <message>
+        <source>A supervisor declined this order: %1</source>
+        <translation>Un supervisor ha rechazado este pedido: %1</translation>
+    </message>
+    <message>
+        <source>Verify the caller first: orders can be placed once the verification is recorded.</source>
+        <translation>Verifique primero a quien llama: se podrán hacer pedidos en cuanto se registre la verificación.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormat</name>
@@ -1257,6 +1273,37 @@
     </message>
 </context>
 <context>
+    <name>onbehalf::CoSignModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Acting for</source>
+        <translation>Actúa por</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total del pedido</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Total de la sesión</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+</context>
+<context>
     <name>onbehalf::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1374,6 +1421,14 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>&amp;Live board</source>
+        <translation>Pa&amp;nel en vivo</translation>
+    </message>
+    <message>
+        <source>Send su&amp;mmary to the caller…</source>
+        <translation>Enviar &amp;resumen a quien llama…</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::ExistingCartPrompt</name>
@@ -1403,7 +1458,160 @@
     </message>
     <message numerus="yes">
         <source>The caller&apos;s cart (order %1, started %2) has %n line(s), total %3. Continue it, or start a separate order and leave it as it is?</source>
-        <translation><numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n línea, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform><numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n líneas, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform></translation>
+        <translation>
+            <numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n línea, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform>
+            <numerusform>El carrito del cliente (pedido %1, iniciado %2) tiene %n líneas, total %3. ¿Continuarlo, o empezar un pedido aparte y dejarlo como está?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ForceEndDialog</name>
+    <message>
+        <source>Force end session</source>
+        <translation>Forzar el fin de la sesión</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s session acting for %2? The agent is shown your comment.</source>
+        <translation>¿Terminar la sesión de %1 en nombre de %2? El agente verá su comentario.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the agent:</source>
+        <translation>&amp;Comentario para el agente:</translation>
+    </message>
+    <message>
+        <source>Comment for the agent</source>
+        <translation>Comentario para el agente</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Terminar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::LiveBoardModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Acting for</source>
+        <translation>Actúa por</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Idle for</source>
+        <translation>Inactivo desde hace</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::LiveBoardWindow</name>
+    <message>
+        <source>Live board</source>
+        <translation>Panel en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Active sessions</source>
+        <translation>Sesiones &amp;activas</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;co-sign</source>
+        <translation>Esperando &amp;refrendo</translation>
+    </message>
+    <message>
+        <source>Orders waiting for co-sign</source>
+        <translation>Pedidos que esperan refrendo</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <source>Comment on the co-sign decision</source>
+        <translation>Comentario sobre la decisión de refrendo</translation>
+    </message>
+    <message>
+        <source>Shown to the agent</source>
+        <translation>Se muestra al agente</translation>
+    </message>
+    <message>
+        <source>&amp;Force end…</source>
+        <translation>&amp;Forzar fin…</translation>
+    </message>
+    <message>
+        <source>Force end the selected session</source>
+        <translation>Forzar el fin de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Approve the selected order</source>
+        <translation>Aprobar el pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <source>Decline the selected order</source>
+        <translation>Rechazar el pedido seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s), %1 waiting for co-sign — updated %2</source>
+        <translation>
+            <numerusform>%n sesión activa, %1 esperando refrendo — actualizado %2</numerusform>
+            <numerusform>%n sesiones activas, %1 esperando refrendo — actualizado %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s session has been ended.</source>
+        <translation>Se ha terminado la sesión de %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 approved.</source>
+        <translation>Pedido %1 aprobado.</translation>
+    </message>
+    <message>
+        <source>Order %1 declined.</source>
+        <translation>Pedido %1 rechazado.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1695,14 @@
             <numerusform>El carrito tiene %n línea, total %1, que no se ha pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</numerusform>
             <numerusform>El carrito tiene %n líneas, total %1, que no se han pedido. ¿Desea finalizar la sesión de todos modos? El carrito se queda con el comprador como pedido sin enviar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your supervisor %1 ended this session: %2</source>
+        <translation>Su supervisor %1 ha terminado esta sesión: %2</translation>
+    </message>
+    <message>
+        <source>Your supervisor %1 ended this session.</source>
+        <translation>Su supervisor %1 ha terminado esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1936,93 @@
     <message>
         <source>End a session after &amp;inactivity of:</source>
         <translation>Finalizar la sesión tras inac&amp;tividad de:</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::ReceiptDialog</name>
+    <message>
+        <source>Open e-mail &amp;draft</source>
+        <translation>Abrir &amp;borrador de correo</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Guardar como .e&amp;ml…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>Send summary to the caller</source>
+        <translation>Enviar resumen a quien llama</translation>
+    </message>
+    <message>
+        <source>Summary for the caller</source>
+        <translation>Resumen para quien llama</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Cargando el resumen…</translation>
+    </message>
+    <message>
+        <source>Send it, save it or copy it for the caller.</source>
+        <translation>Envíelo, guárdelo o cópielo para quien llama.</translation>
+    </message>
+    <message>
+        <source>Summary of your call with our service desk</source>
+        <translation>Resumen de su llamada a nuestro servicio de atención</translation>
+    </message>
+    <message>
+        <source>The e-mail draft is open in your mail program.</source>
+        <translation>El borrador del correo está abierto en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft: save it as .eml or copy it instead.</source>
+        <translation>Ningún programa de correo abrió el borrador: guárdelo como .eml o cópielo.</translation>
+    </message>
+    <message>
+        <source>summary.eml</source>
+        <translation>resumen.eml</translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation>Mensaje de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: %1</source>
+        <translation>No se pudo guardar el resumen: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it in your mail program to send it.</source>
+        <translation>Guardado %1: ábralo en su programa de correo para enviarlo.</translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation>resumen.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>No se pudo escribir el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1: print it or attach it for the caller.</source>
+        <translation>Guardado %1: imprímalo o adjúntelo para quien llama.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>El resumen está en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2657,22 @@
         <source>Choose how to ship the order first; the shipping methods are read again.</source>
         <translation>Elija primero cómo enviar el pedido; los métodos de envío se vuelven a leer.</translation>
     </message>
+    <message>
+        <source>A supervisor co-signed the order: submitting it.</source>
+        <translation>Un supervisor ha refrendado el pedido: se está enviando.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 declined the order.</source>
+        <translation>El supervisor %1 ha rechazado el pedido.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 declined the order: %2</source>
+        <translation>El supervisor %1 ha rechazado el pedido: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to co-sign (limit %1, this session %2)…</source>
+        <translation>Esperando el refrendo de un supervisor (límite %1, esta sesión %2)…</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::ShortcutsDialog</name>
@@ -2681,6 +3000,108 @@
     <message>
         <source>No addresses saved.</source>
         <translation>No hay direcciones guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::VerificationDialog</name>
+    <message>
+        <source>Verify the caller</source>
+        <translation>Verificar a quien llama</translation>
+    </message>
+    <message>
+        <source>Before shopping for this caller, record how you verified who they are.</source>
+        <translation>Antes de comprar para esta persona, registre cómo verificó su identidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Other verification:</source>
+        <translation>&amp;Otra verificación:</translation>
+    </message>
+    <message>
+        <source>Other verification</source>
+        <translation>Otra verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation>&amp;Verificado</translation>
+    </message>
+    <message>
+        <source>E&amp;nd session</source>
+        <translation>&amp;Terminar sesión</translation>
+    </message>
+    <message>
+        <source>Confirmed e-mail on file</source>
+        <translation>Correo electrónico registrado confirmado</translation>
+    </message>
+    <message>
+        <source>Confirmed postcode</source>
+        <translation>Código postal confirmado</translation>
+    </message>
+    <message>
+        <source>Confirmed last order</source>
+        <translation>Último pedido confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>onbehalf::WrapUpDialog</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Cerrar la llamada</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nada que registrar</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Sin acción</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Notas de cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Record how the call ended (required).</source>
+        <translation>Registre cómo terminó la llamada (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Record how the call ended, or press Enter to skip.</source>
+        <translation>Registre cómo terminó la llamada o pulse Intro para omitirlo.</translation>
     </message>
 </context>
 </TS>
