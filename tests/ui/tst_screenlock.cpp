@@ -2,6 +2,7 @@
 #include "TestServer.h"
 #include "core/api/Discovery.h"
 #include "core/platform/ScreenLockGuard.h"
+#include "core/platform/Settings.h"
 #include "core/session/SessionJournal.h"
 #include "core/session/SessionManager.h"
 #include "desk/DeskController.h"
@@ -107,6 +108,15 @@ private:
             .json();
     }
 
+    // The marketplace's policy, as a supervisor sets it (PUT replaces it: the rest stays default).
+    bool putGrace(int minutes)
+    {
+        Http http(m_server.url());
+        return http.put(QStringLiteral("/v1/onbehalf/policy"), json{{"ScreenLockGraceMinutes", minutes}},
+                        http.login(QStringLiteral("supervisor01")))
+                   .status == 200;
+    }
+
     void useFakeClock()
     {
         m_desk->screenLock()->setClock([this] { return m_now; });
@@ -123,6 +133,8 @@ private slots:
 
     void cleanup()
     {
+        QVERIFY(putGrace(0));
+        Settings().setValue(SettingKeys::ScreenLockGraceMinutes, 0);
         QVERIFY(screenSaver(false));
         QTest::qWait(50);
         m_desk.reset();
@@ -145,14 +157,16 @@ private slots:
         QVERIFY(!record["DateEnded"].is_null());
     }
 
-    // Pause: unlocked within the grace period, nothing happens, however long the clock runs on
-    // afterwards; locked again and still locked after the grace period, the session ends.
+    // Pause (the policy's ScreenLockGraceMinutes, read from the server): unlocked within the grace
+    // period, nothing happens, however long the clock runs on afterwards; locked again and still
+    // locked after the grace period, the session ends.
     void pauseKeepsTheSessionUntilTheGraceRunsOut()
     {
+        QVERIFY(putGrace(5));
         QVERIFY(signIn(QStringLiteral("agent02")));
-        m_desk->screenLock()->setGraceMinutes(5);
         useFakeClock();
         QVERIFY(startSession(QStringLiteral("jane doe")));
+        QTRY_COMPARE(m_desk->screenLock()->graceMinutes(), 5);
         const QString id = m_desk->sessions()->session().ID;
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
 
@@ -198,17 +212,26 @@ private slots:
         QVERIFY(screenSaver(false, QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver")));
     }
 
-    // Without the sessions extension (plain OrderCloud): the desk's own journal records the end.
+    // Without the sessions extension (plain OrderCloud): the local preference is the grace period,
+    // and the desk's own journal records the end.
     void lockEndsAJournalSession()
     {
         RouteHidingProxy plain(m_server.url(), "/v1/impersonationsessions");
+        QVERIFY(putGrace(30)); // not this marketplace's policy: it has none
+        Settings().setValue(SettingKeys::ScreenLockGraceMinutes, 2);
         QVERIFY(signIn(QStringLiteral("agent01"), plain.url()));
+        useFakeClock();
         QVERIFY(startSession(QStringLiteral("jane doe")));
         QCOMPARE(m_desk->sessions()->discovery()->sessionsExtension(), Discovery::Extension::Absent);
+        QCOMPARE(m_desk->screenLock()->graceMinutes(), 2);
         const QString id = m_desk->sessions()->session().ID;
         QVERIFY(m_desk->journal()->find(id));
         QSignalSpy ended(m_desk->sessions(), &SessionManager::ended);
         QVERIFY(screenSaver(true, QStringLiteral("/ScreenSaver")));
+        QTRY_VERIFY(m_desk->screenLock()->isLocked());
+        QTest::qWait(100);
+        QVERIFY(ended.isEmpty());
+        m_now = m_now.addSecs(2 * 60);
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.first().first().toString(), QStringLiteral("ScreenLocked"));
         QVERIFY(screenSaver(false, QStringLiteral("/ScreenSaver")));

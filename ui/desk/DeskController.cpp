@@ -207,7 +207,7 @@ void DeskController::endSessionOnScreenLock()
         if (m_mainWindow)
             m_mainWindow->statusBar()->showMessage(tr("The session was ended because the screen was locked."));
     });
-    m_screenLock->setGraceMinutes(m_settings->value(SettingKeys::ScreenLockGraceMinutes));
+    m_screenLock->followPolicy(m_client, m_settings->value(SettingKeys::ScreenLockGraceMinutes));
 }
 
 void DeskController::quit()

@@ -1,5 +1,7 @@
 #include "core/platform/ScreenLockGuard.h"
 
+#include "core/api/Discovery.h"
+#include "core/api/PolicyApi.h"
 #include "core/session/SessionManager.h"
 
 #include <algorithm>
@@ -16,6 +18,31 @@ void ScreenLockGuard::setGraceMinutes(int minutes)
 {
     m_graceMinutes = std::clamp(minutes, 0, kMaxGraceMinutes);
     check(); // a shorter grace may already be over
+}
+
+void ScreenLockGuard::followPolicy(MarketplaceClient *client, int localMinutes)
+{
+    m_localGraceMinutes = localMinutes;
+    setGraceMinutes(localMinutes);
+    if (!m_policy) {
+        m_policy = new PolicyApi(client, this);
+        connect(m_sessions, &SessionManager::started, this, &ScreenLockGuard::readPolicy);
+    }
+}
+
+void ScreenLockGuard::readPolicy()
+{
+    m_sessions->discovery()->probeSessionsExtension(this, [this](Result<Discovery::Extension> r) {
+        if (!r.ok() || r.value != Discovery::Extension::Present) {
+            setGraceMinutes(m_localGraceMinutes);
+            return;
+        }
+        // A policy that cannot be read leaves the grace as it was (the preference at first).
+        m_policy->get(this, [this](Result<wire::OnbehalfPolicy> policy) {
+            if (policy.ok())
+                setGraceMinutes(policy.value.ScreenLockGraceMinutes);
+        });
+    });
 }
 
 void ScreenLockGuard::setLocked(bool locked)

@@ -10,6 +10,8 @@
 
 namespace onbehalf {
 
+class MarketplaceClient;
+class PolicyApi;
 class SessionManager;
 
 // Ends the impersonation session (EndCause ScreenLocked) when the screen locks or the user
@@ -30,6 +32,10 @@ public:
 
     // 0 ends the session at once; out of range is clamped.
     void setGraceMinutes(int minutes);
+    // The grace period from the marketplace's policy (ScreenLockGraceMinutes) where it has the
+    // sessions extension, else `localMinutes` (the desk's preference); read again at every session
+    // start, as a supervisor may change it during the day.
+    void followPolicy(MarketplaceClient *client, int localMinutes);
     int graceMinutes() const { return m_graceMinutes; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setCheckInterval(int ms) { m_timer.setInterval(ms); }
@@ -46,8 +52,11 @@ signals:
 
 private:
     void endSession();
+    void readPolicy();
 
     SessionManager *m_sessions;
+    PolicyApi *m_policy = nullptr; // child, once following the policy
+    int m_localGraceMinutes = 0;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QTimer m_timer;
     std::optional<QDateTime> m_lockedSince;
