@@ -2024,6 +2024,18 @@
         <source>The summary is on the clipboard.</source>
         <translation>Die Zusammenfassung ist in der Zwischenablage.</translation>
     </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Die Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::RecentOrders</name>

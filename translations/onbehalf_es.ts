@@ -2024,6 +2024,18 @@
         <source>The summary is on the clipboard.</source>
         <translation>El resumen está en el portapapeles.</translation>
     </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado a %1.</translation>
+    </message>
 </context>
 <context>
     <name>onbehalf::RecentOrders</name>

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QMimeData>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -124,6 +125,28 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 1000);
         QCOMPARE(done.size(), 3);
+
+        // Print: the printer the agent picks in the print dialog (here: a PDF file) gets the summary.
+        const QString printed = m_files.filePath(QStringLiteral("printed.pdf"));
+        bool asked = false;
+        dialog->setPrinterChooser([&](QPrinter &printer) {
+            asked = true;
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(printed);
+            return true;
+        });
+        auto *printButton = dialog->findChild<QPushButton *>(QStringLiteral("receiptPrintButton"));
+        QVERIFY(printButton && printButton->isEnabled());
+        QTest::mouseClick(printButton, Qt::LeftButton);
+        QVERIFY(asked);
+        QFile out(printed);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.read(5) == "%PDF-");
+        QCOMPARE(done.size(), 4);
+        // Cancelling the print dialog prints nothing.
+        dialog->setPrinterChooser([](QPrinter &) { return false; });
+        QTest::mouseClick(printButton, Qt::LeftButton);
+        QCOMPARE(done.size(), 4);
         dialog->close();
     }
 };

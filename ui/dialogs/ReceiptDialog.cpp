@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextBrowser>
@@ -40,9 +42,15 @@ ReceiptDialog::ReceiptDialog(MarketplaceClient *client, const QString &sessionId
     : QDialog(parent), m_api(new ReceiptApi(client, this)), m_view(new QTextBrowser(this)), m_status(new QLabel(this)),
       m_mail(new QPushButton(tr("Open e-mail &draft"), this)), m_eml(new QPushButton(tr("Save as .&eml…"), this)),
       m_copy(new QPushButton(tr("&Copy"), this)), m_pdf(new QPushButton(tr("Save as &PDF…"), this)),
+      m_print(new QPushButton(tr("Prin&t…"), this)),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
       m_chooseFile([this](const QString &suggested, const QString &filter) {
           return QFileDialog::getSaveFileName(this, tr("Save the summary"), suggested, filter);
+      }),
+      m_choosePrinter([this](QPrinter &printer) {
+          QPrintDialog dialog(&printer, this);
+          dialog.setWindowTitle(tr("Print the summary"));
+          return dialog.exec() == QDialog::Accepted;
       })
 {
     setObjectName(QStringLiteral("receiptDialog"));
@@ -58,8 +66,9 @@ ReceiptDialog::ReceiptDialog(MarketplaceClient *client, const QString &sessionId
     m_eml->setObjectName(QStringLiteral("receiptEmlButton"));
     m_copy->setObjectName(QStringLiteral("receiptCopyButton"));
     m_pdf->setObjectName(QStringLiteral("receiptPdfButton"));
+    m_print->setObjectName(QStringLiteral("receiptPrintButton"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_mail, m_eml, m_copy, m_pdf}) {
+    for (QPushButton *b : {m_mail, m_eml, m_copy, m_pdf, m_print}) {
         b->setEnabled(false);
         buttons->addWidget(b);
     }
@@ -74,6 +83,7 @@ ReceiptDialog::ReceiptDialog(MarketplaceClient *client, const QString &sessionId
     connect(m_eml, &QPushButton::clicked, this, &ReceiptDialog::saveEml);
     connect(m_copy, &QPushButton::clicked, this, &ReceiptDialog::copy);
     connect(m_pdf, &QPushButton::clicked, this, &ReceiptDialog::savePdf);
+    connect(m_print, &QPushButton::clicked, this, &ReceiptDialog::print);
 
     m_api->document(sessionId, ReceiptApi::Format::Text, this, [this](Result<QString> r) {
         if (!r.ok())
@@ -106,7 +116,7 @@ void ReceiptDialog::documentArrived()
     }
     m_view->setHtml(m_html);
     m_status->setText(tr("Send it, save it or copy it for the caller."));
-    for (QPushButton *b : {m_mail, m_eml, m_copy, m_pdf})
+    for (QPushButton *b : {m_mail, m_eml, m_copy, m_pdf, m_print})
         b->setEnabled(true);
     m_mail->setFocus();
     emit loaded(true);
@@ -204,6 +214,21 @@ void ReceiptDialog::copy()
     QApplication::clipboard()->setMimeData(mime);
     m_status->setText(tr("The summary is on the clipboard."));
     emit done(m_status->text());
+}
+
+void ReceiptDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(subject());
+    if (!m_choosePrinter(printer))
+        return;
+    QTextDocument document;
+    document.setHtml(m_html);
+    document.print(&printer);
+    const QString where = printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const QString what = tr("Sent to %1.").arg(where);
+    m_status->setText(what);
+    emit done(what);
 }
 
 } // namespace onbehalf

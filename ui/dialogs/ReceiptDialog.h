@@ -4,6 +4,7 @@
 #include <functional>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTextBrowser;
 class QUrl;
@@ -15,8 +16,9 @@ class ReceiptApi;
 
 // "Send summary to the caller…": the server's customer-facing summary of a session (text and
 // HTML), shown, then opened as an e-mail draft (mailto: with subject and body), saved as an .eml
-// file (MIME multipart, text and HTML, for Outlook and other mail programs), copied, or saved as a
-// PDF. Opening URLs and choosing files go through seams so tests can check what is produced.
+// file (MIME multipart, text and HTML, for Outlook and other mail programs), copied, saved as a
+// PDF or printed. Opening URLs, choosing files and printers go through seams so tests can check
+// what is produced.
 class ReceiptDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     using FileChooser = std::function<QString(const QString &suggested, const QString &filter)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Lets the agent pick and set up a printer (the print dialog); false: cancelled.
+    using PrinterChooser = std::function<bool(QPrinter &)>;
+    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
 
     QString text() const { return m_text; }
     QString html() const { return m_html; }
@@ -51,6 +56,7 @@ private:
     void openDraft();
     void saveEml();
     void savePdf();
+    void print();
     void copy();
     void documentArrived();
     void setProblem(const QString &message);
@@ -61,9 +67,10 @@ private:
     bool m_failed = false;
     QTextBrowser *m_view;
     QLabel *m_status;
-    QPushButton *m_mail, *m_eml, *m_copy, *m_pdf;
+    QPushButton *m_mail, *m_eml, *m_copy, *m_pdf, *m_print;
     UrlOpener m_openUrl;
     FileChooser m_chooseFile;
+    PrinterChooser m_choosePrinter;
 };
 
 } // namespace onbehalf
