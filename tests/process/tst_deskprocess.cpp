@@ -1,3 +1,4 @@
+#include "ChildProcess.h"
 #include "DeskChild.h"
 #include "DeskDriver.h"
 #include "ProcessProbe.h"
@@ -34,76 +35,7 @@ using nlohmann::json;
 
 namespace {
 
-// A child process of this test (the real desk, a desk child, a guard child) with a home of
-// its own: settings, journal and demo marketplace under fresh XDG folders.
-class Child
-{
-public:
-    explicit Child(const QString &home)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-            env.insert(QString::fromLatin1(name), home + QLatin1Char('/') + QString::fromLatin1(name).toLower());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    }
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    void setEnvironment(const QString &name, const QString &value)
-    {
-        QProcessEnvironment env = m_process.processEnvironment();
-        env.insert(name, value);
-        m_process.setProcessEnvironment(env);
-    }
-    void start(const QString &program, const QStringList &arguments) { m_process.start(program, arguments); }
-    void startSelf(const QStringList &arguments) { start(QCoreApplication::applicationFilePath(), arguments); }
-    qint64 pid() const { return m_process.processId(); }
-    QProcess &process() { return m_process; }
-
-    // The value of the first "key value" line on stdout, waiting for it; "error ..." ends the wait.
-    QString value(const QString &key, int timeoutMs = 90000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs) {
-            for (const QString &line : std::as_const(m_lines)) {
-                if (line == key || line.startsWith(key + QLatin1Char(' ')))
-                    return line.mid(key.size()).trimmed();
-                if (line.startsWith(QLatin1String("error ")))
-                    m_error = line;
-            }
-            if (!m_error.isEmpty() || m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(100);
-            m_buffer += m_process.readAllStandardOutput();
-            qsizetype end;
-            while ((end = m_buffer.indexOf('\n')) >= 0) {
-                m_lines.append(QString::fromUtf8(m_buffer.left(end)).trimmed());
-                m_buffer.remove(0, end + 1);
-            }
-        }
-        return {};
-    }
-    QString failure()
-    {
-        return QStringLiteral("%1 | stderr: %2")
-            .arg(m_error.isEmpty() ? QStringLiteral("no answer") : m_error,
-                 QString::fromUtf8(m_process.readAllStandardError().right(2000)));
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QStringList m_lines;
-    QString m_error;
-};
+using Child = ChildProcess;
 
 // The demo marketplace's database the desk run under `home` keeps (DemoServer::dataFolder()).
 QString demoFolder(const QString &home)

@@ -1,3 +1,4 @@
+#include "ChildProcess.h"
 #include "DeskChild.h"
 #include "ProcessProbe.h"
 #include "TestServer.h"
@@ -17,63 +18,15 @@ using nlohmann::json;
 
 namespace {
 
-// A process with a home of its own (settings, keychain entries' names, demo data), whose stdout
-// lines are taken one by one.
-class Child
+// The real desk with a home of its own, printing what each screen-pop showed.
+class Child : public ChildProcess
 {
 public:
-    explicit Child(const QString &home)
+    explicit Child(const QString &home) : ChildProcess(home)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-            env.insert(QString::fromLatin1(name), home + QLatin1Char('/') + QString::fromLatin1(name).toLower());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("ONBEHALF_SCREENPOP_PROBE"), QStringLiteral("1"));
-        m_process.setProcessEnvironment(env);
+        setEnvironment(QStringLiteral("ONBEHALF_SCREENPOP_PROBE"), QStringLiteral("1"));
     }
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    void start(const QStringList &arguments) { m_process.start(QStringLiteral(ONBEHALF_DESK_BIN), arguments); }
-    void startSelf(const QStringList &arguments)
-    {
-        m_process.start(QCoreApplication::applicationFilePath(), arguments);
-    }
-    QProcess &process() { return m_process; }
-
-    // The rest of the next line that starts with `key`, waiting for it; null on timeout or exit.
-    QString take(const QString &key, int timeoutMs = 90000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs) {
-            while (!m_lines.isEmpty()) {
-                const QString line = m_lines.takeFirst();
-                if (line == key || line.startsWith(key + QLatin1Char(' ')))
-                    return line.mid(key.size()).trimmed();
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(100);
-            m_buffer += m_process.readAllStandardOutput();
-            qsizetype end;
-            while ((end = m_buffer.indexOf('\n')) >= 0) {
-                m_lines.append(QString::fromUtf8(m_buffer.left(end)).trimmed());
-                m_buffer.remove(0, end + 1);
-            }
-        }
-        return {};
-    }
-    QString stderrText() { return QString::fromUtf8(m_process.readAllStandardError().right(2000)); }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QStringList m_lines;
+    void start(const QStringList &arguments) { ChildProcess::start(QStringLiteral(ONBEHALF_DESK_BIN), arguments); }
 };
 
 // "search=… active=1 rows=2 first=jdoe" as a map.
