@@ -16,29 +16,11 @@ using Params = QList<QPair<QString, QString>>;
 
 namespace {
 
-QString field(const json &item, const char *name)
-{
-    return item.contains(name) && item[name].is_string() ? QString::fromStdString(item[name].get<std::string>())
-                                                         : QString();
-}
-
-QString withQuery(const QString &path, const Params &params)
-{
-    QString out = path;
-    QChar sep = QLatin1Char('?');
-    for (const auto &[k, v] : params) {
-        out += sep + QString::fromLatin1(QUrl::toPercentEncoding(k)) + QLatin1Char('=') +
-               QString::fromLatin1(QUrl::toPercentEncoding(v));
-        sep = QLatin1Char('&');
-    }
-    return out;
-}
-
 QStringList ids(const json &items)
 {
     QStringList out;
     for (const json &i : items)
-        out << field(i, "ID");
+        out << jsonField(i, "ID");
     return out;
 }
 
@@ -50,13 +32,13 @@ bool textLess(const QString &a, const QString &b)
 
 bool byName(const json &a, const json &b)
 {
-    const QString la = field(a, "LastName"), lb = field(b, "LastName");
+    const QString la = jsonField(a, "LastName"), lb = jsonField(b, "LastName");
     if (la != lb)
         return textLess(la, lb);
-    const QString fa = field(a, "FirstName"), fb = field(b, "FirstName");
+    const QString fa = jsonField(a, "FirstName"), fb = jsonField(b, "FirstName");
     if (fa != fb)
         return textLess(fa, fb);
-    return textLess(field(a, "ID"), field(b, "ID"));
+    return textLess(jsonField(a, "ID"), jsonField(b, "ID"));
 }
 
 const QStringList kSearchFields{QStringLiteral("ID"), QStringLiteral("Username"), QStringLiteral("FirstName"),
@@ -70,7 +52,7 @@ bool matches(const json &u, const QString &search, const QString &searchType, co
     const bool phrase = searchType.startsWith(QLatin1String("ExactPhrase"));
     const QStringList words = phrase ? QStringList{simplified} : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     auto in = [&](const QString &f, const QString &w) {
-        return field(u, f.toUtf8().constData()).toLower().contains(w);
+        return jsonField(u, f.toUtf8().constData()).toLower().contains(w);
     };
     auto anyField = [&](const QString &w) {
         return std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return in(f, w); });
@@ -167,8 +149,8 @@ private:
             return withQuery(kPath, p) + QStringLiteral(": got %1 users, expected %2 (first got %3, first expected %4)")
                                              .arg(got->size())
                                              .arg(want.size())
-                                             .arg(got->empty() ? QString() : field((*got)[0], "ID"),
-                                                  want.empty() ? QString() : field(want[0], "ID"));
+                                             .arg(got->empty() ? QString() : jsonField((*got)[0], "ID"),
+                                                  want.empty() ? QString() : jsonField(want[0], "ID"));
         }
         return {};
     }
@@ -188,12 +170,12 @@ private slots:
         QVERIFY(buyers->size() >= 3);
         m_all = json::array();
         for (const json &b : *buyers) {
-            const QString buyer = field(b, "ID");
+            const QString buyer = jsonField(b, "ID");
             const auto users = fetchAll(QStringLiteral("/v1/buyers/%1/users").arg(buyer));
             QVERIFY2(users, qPrintable(m_failure));
             for (const json &u : *users) {
                 m_all.push_back(u);
-                m_buyerOf[field(u, "ID")] = buyer;
+                m_buyerOf[jsonField(u, "ID")] = buyer;
             }
         }
         QVERIFY(m_all.size() >= 1500);
@@ -238,8 +220,8 @@ private slots:
         QCOMPARE(got, want);
         std::map<QString, int> perBuyer;
         for (const json &u : *all) {
-            const QString id = field(u, "ID");
-            QCOMPARE(field(u, "CompanyID"), m_buyerOf[id]);
+            const QString id = jsonField(u, "ID");
+            QCOMPARE(jsonField(u, "CompanyID"), m_buyerOf[id]);
             ++perBuyer[m_buyerOf[id]];
             QVERIFY2(u.contains("AvailableRoles") && u["AvailableRoles"].is_array(), qPrintable(id));
             QVERIFY2(!u.contains("Password") || u["Password"].is_null(), qPrintable(id));
@@ -314,14 +296,14 @@ private slots:
     void filtersAndSort()
     {
         const json contoso =
-            expected([&](const json &u) { return m_buyerOf[field(u, "ID")] == QLatin1String("CONTOSO"); });
+            expected([&](const json &u) { return m_buyerOf[jsonField(u, "ID")] == QLatin1String("CONTOSO"); });
         QVERIFY(contoso.size() > 10);
         QString diff = differs({{QStringLiteral("CompanyID"), QStringLiteral("CONTOSO")}}, contoso);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         diff = differs({{QStringLiteral("CompanyID"), QStringLiteral("contoso|FABRIKAM")},
                         {QStringLiteral("Active"), QStringLiteral("false")}},
                        expected([&](const json &u) {
-                           const QString b = m_buyerOf[field(u, "ID")];
+                           const QString b = m_buyerOf[jsonField(u, "ID")];
                            // Filters compare case-insensitively, as OrderCloud's do.
                            return (b == QLatin1String("CONTOSO") || b == QLatin1String("FABRIKAM")) &&
                                   !u.value("Active", true);
@@ -332,8 +314,8 @@ private slots:
                         {QStringLiteral("CompanyID"), QStringLiteral("!NORTHWIND")},
                         {QStringLiteral("Active"), QStringLiteral("true")}},
                        expected([&](const json &u) {
-                           return m_buyerOf[field(u, "ID")] != QLatin1String("NORTHWIND") && u.value("Active", false) &&
-                                  matches(u, QStringLiteral("ma"), {}, kSearchFields);
+                           return m_buyerOf[jsonField(u, "ID")] != QLatin1String("NORTHWIND") &&
+                                  u.value("Active", false) && matches(u, QStringLiteral("ma"), {}, kSearchFields);
                        }));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         diff = differs({{QStringLiteral("xp.Region"), QStringLiteral("*")}}, expected([](const json &u) {
@@ -345,7 +327,7 @@ private slots:
         const auto desc = fetchAll(kPath, {{QStringLiteral("sortBy"), QStringLiteral("!LastName,ID")}});
         QVERIFY2(desc, qPrintable(m_failure));
         for (size_t i = 1; i < desc->size(); ++i) {
-            const QString a = field((*desc)[i - 1], "LastName"), b = field((*desc)[i], "LastName");
+            const QString a = jsonField((*desc)[i - 1], "LastName"), b = jsonField((*desc)[i], "LastName");
             QVERIFY2(!textLess(a, b), qPrintable(a + QStringLiteral(" before ") + b));
         }
     }

@@ -18,24 +18,7 @@ QString qs(const json &v)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
-QString field(const json &item, const char *name)
-{
-    return item.contains(name) ? qs(item[name]) : QString();
-}
-
 // "path?k=v&…" with every key and value percent-encoded, so '+', '|', '!' and non-ASCII arrive intact.
-QString withQuery(const QString &path, const Params &params)
-{
-    QString out = path;
-    QChar sep = QLatin1Char('?');
-    for (const auto &[k, v] : params) {
-        out += sep + QString::fromLatin1(QUrl::toPercentEncoding(k)) + QLatin1Char('=') +
-               QString::fromLatin1(QUrl::toPercentEncoding(v));
-        sep = QLatin1Char('&');
-    }
-    return out;
-}
-
 QString describe(const Params &params)
 {
     QStringList parts;
@@ -48,7 +31,7 @@ QStringList ids(const json &items)
 {
     QStringList out;
     for (const json &i : items)
-        out << field(i, "ID");
+        out << jsonField(i, "ID");
     return out;
 }
 
@@ -90,7 +73,7 @@ int compareText(const QString &a, const QString &b)
 
 QDateTime when(const json &item, const char *name)
 {
-    return QDateTime::fromString(field(item, name), Qt::ISODateWithMs);
+    return QDateTime::fromString(jsonField(item, name), Qt::ISODateWithMs);
 }
 
 // A dotted path inside xp, or null when any step is missing.
@@ -226,7 +209,7 @@ private:
             int c = key(a, b);
             if (desc)
                 c = -c;
-            if (c > 0 || (c == 0 && compareText(field(a, "ID"), field(b, "ID")) >= 0)) {
+            if (c > 0 || (c == 0 && compareText(jsonField(a, "ID"), jsonField(b, "ID")) >= 0)) {
                 *why = QStringLiteral("out of order at %1: %2 then %3")
                            .arg(i)
                            .arg(QString::fromStdString(a.dump()), QString::fromStdString(b.dump()));
@@ -426,7 +409,7 @@ private slots:
                              const QDateTime x = when(a, name.constData()), y = when(b, name.constData());
                              return x < y ? -1 : (y < x ? 1 : 0);
                          }
-                         return compareText(field(a, name.constData()), field(b, name.constData()));
+                         return compareText(jsonField(a, name.constData()), jsonField(b, name.constData()));
                      },
                      desc, &why),
                  qPrintable(why));
@@ -449,8 +432,8 @@ private slots:
         QVERIFY2(ordered(
                      *items,
                      [](const json &a, const json &b) {
-                         const int c = compareText(field(a, "LastName"), field(b, "LastName"));
-                         return c != 0 ? c : -compareText(field(a, "FirstName"), field(b, "FirstName"));
+                         const int c = compareText(jsonField(a, "LastName"), jsonField(b, "LastName"));
+                         return c != 0 ? c : -compareText(jsonField(a, "FirstName"), jsonField(b, "FirstName"));
                      },
                      false, &why),
                  qPrintable(why));
@@ -468,9 +451,9 @@ private slots:
     void search()
     {
         // Terms drawn from the data: what an agent would type.
-        const json jane = filtered([](const json &u) { return field(u, "ID") == QLatin1String("NW-0001"); });
+        const json jane = filtered([](const json &u) { return jsonField(u, "ID") == QLatin1String("NW-0001"); });
         QCOMPARE(int(jane.size()), 1);
-        const QString first = field(jane[0], "FirstName"), last = field(jane[0], "LastName");
+        const QString first = jsonField(jane[0], "FirstName"), last = jsonField(jane[0], "LastName");
         QStringList terms{first.left(1),
                           first.left(2),
                           first.left(3),
@@ -478,8 +461,8 @@ private slots:
                           first.toUpper(),
                           last.left(2).toLower(),
                           QString(first + QLatin1Char(' ') + last),
-                          field(jane[0], "Username"),
-                          field(jane[0], "Email").left(6),
+                          jsonField(jane[0], "Username"),
+                          jsonField(jane[0], "Email").left(6),
                           QStringLiteral("NW-00"),
                           QStringLiteral("nw-001"),
                           QStringLiteral("lt.q"),
@@ -489,7 +472,7 @@ private slots:
         QString nonAsciiStart, nonAsciiInner;
         for (const json &u : m_users) {
             for (const char *f : {"FirstName", "LastName"}) {
-                const QString v = field(u, f);
+                const QString v = jsonField(u, f);
                 if (v.isEmpty())
                     continue;
                 if (nonAsciiStart.isEmpty() && v.at(0).unicode() > 127 && v.at(0).isLetter() &&
@@ -511,7 +494,7 @@ private slots:
             const json expected = filtered([&](const json &u) {
                 for (const QString &t : tokens) {
                     for (const char *f : kUserSearchFields) {
-                        if (containsText(field(u, f), t))
+                        if (containsText(jsonField(u, f), t))
                             return true;
                     }
                 }
@@ -523,7 +506,7 @@ private slots:
         const QString middle = last.mid(1, 2);
         const json expected = filtered([&](const json &u) {
             for (const char *f : kUserSearchFields) {
-                if (containsText(field(u, f), middle))
+                if (containsText(jsonField(u, f), middle))
                     return true;
             }
             return false;
@@ -533,8 +516,8 @@ private slots:
 
     void searchOn()
     {
-        const QString last = field(m_users[0], "LastName");
-        const QString first = field(m_users[0], "FirstName");
+        const QString last = jsonField(m_users[0], "LastName");
+        const QString first = jsonField(m_users[0], "FirstName");
         struct Case
         {
             QString on;
@@ -543,7 +526,7 @@ private slots:
         const Case cases[] = {{QStringLiteral("LastName"), last.left(2)},
                               {QStringLiteral("FirstName"), last.left(2)},
                               {QStringLiteral("FirstName"), first.left(1)},
-                              {QStringLiteral("Email"), field(m_users[0], "Email").left(3)},
+                              {QStringLiteral("Email"), jsonField(m_users[0], "Email").left(3)},
                               {QStringLiteral("Username"), QStringLiteral("lt.")},
                               {QStringLiteral("ID"), QStringLiteral("lt-xp")},
                               {QStringLiteral("FirstName,LastName"), QStringLiteral("q")},
@@ -554,7 +537,7 @@ private slots:
                 for (const QString &f : std::as_const(on)) {
                     for (const char *name : kUserSearchFields) {
                         if (f.compare(QLatin1String(name), Qt::CaseInsensitive) == 0 &&
-                            containsText(field(u, name), c.term))
+                            containsText(jsonField(u, name), c.term))
                             return true;
                     }
                 }
@@ -566,7 +549,7 @@ private slots:
         // searchOn really restricts: "q" on LastName finds the Qu… users, on Email (no such emails) not all
         // of them.
         const json onLast =
-            filtered([](const json &u) { return containsText(field(u, "LastName"), QStringLiteral("qu")); });
+            filtered([](const json &u) { return containsText(jsonField(u, "LastName"), QStringLiteral("qu")); });
         QVERIFY(onLast.size() >= 5);
 
         for (const char *bad : {"Nope", "Password", "FirstName,Bogus", "Active", "DateCreated"})
@@ -577,10 +560,10 @@ private slots:
 
     void filters()
     {
-        const json jane = filtered([](const json &u) { return field(u, "ID") == QLatin1String("NW-0001"); });
+        const json jane = filtered([](const json &u) { return jsonField(u, "ID") == QLatin1String("NW-0001"); });
         QCOMPARE(int(jane.size()), 1);
-        const QString janeLast = field(jane[0], "LastName");
-        const QString otherLast = field(m_users[m_users.size() / 2], "LastName");
+        const QString janeLast = jsonField(jane[0], "LastName");
+        const QString otherLast = jsonField(m_users[m_users.size() / 2], "LastName");
         // Dates: the median creation time of the list, and the day of one user.
         std::vector<QDateTime> times;
         for (const json &u : m_users)
@@ -591,7 +574,7 @@ private slots:
         QString medianText;
         for (const json &u : m_users) {
             if (when(u, "DateCreated") == median)
-                medianText = field(u, "DateCreated");
+                medianText = jsonField(u, "DateCreated");
         }
         QVERIFY(!medianText.isEmpty());
         const QDate day = median.toUTC().date();
@@ -608,48 +591,48 @@ private slots:
         const std::vector<Case> cases{
             {"exact",
              {p("LastName", janeLast)},
-             [&](const json &u) { return field(u, "LastName").toLower() == janeLast.toLower(); }},
+             [&](const json &u) { return jsonField(u, "LastName").toLower() == janeLast.toLower(); }},
             {"exact, other case",
              {p("LastName", janeLast.toUpper())},
-             [&](const json &u) { return field(u, "LastName").toLower() == janeLast.toLower(); }},
+             [&](const json &u) { return jsonField(u, "LastName").toLower() == janeLast.toLower(); }},
             {"exact ID",
              {p("ID", QStringLiteral("NW-0001"))},
-             [](const json &u) { return field(u, "ID") == QLatin1String("NW-0001"); }},
+             [](const json &u) { return jsonField(u, "ID") == QLatin1String("NW-0001"); }},
             {"inactive",
              {p("Active", QStringLiteral("false"))},
              [](const json &u) { return !u.value("Active", true); }},
             {"active", {p("Active", QStringLiteral("true"))}, [](const json &u) { return u.value("Active", false); }},
             {"prefix wildcard",
              {p("LastName", QStringLiteral("Qu*"))},
-             [](const json &u) { return globMatch(field(u, "LastName"), QStringLiteral("Qu*")); }},
+             [](const json &u) { return globMatch(jsonField(u, "LastName"), QStringLiteral("Qu*")); }},
             {"suffix wildcard",
              {p("Email", QStringLiteral("*@northwind.example"))},
-             [](const json &u) { return globMatch(field(u, "Email"), QStringLiteral("*@northwind.example")); }},
+             [](const json &u) { return globMatch(jsonField(u, "Email"), QStringLiteral("*@northwind.example")); }},
             {"contains wildcard",
              {p("Username", QStringLiteral("*an*"))},
-             [](const json &u) { return globMatch(field(u, "Username"), QStringLiteral("*an*")); }},
+             [](const json &u) { return globMatch(jsonField(u, "Username"), QStringLiteral("*an*")); }},
             {"inner wildcards",
              {p("Email", QStringLiteral("*i*@lists.*"))},
-             [](const json &u) { return globMatch(field(u, "Email"), QStringLiteral("*i*@lists.*")); }},
+             [](const json &u) { return globMatch(jsonField(u, "Email"), QStringLiteral("*i*@lists.*")); }},
             {"OR",
              {p("LastName", QString(janeLast + QLatin1Char('|') + otherLast))},
              [&](const json &u) {
-                 const QString l = field(u, "LastName").toLower();
+                 const QString l = jsonField(u, "LastName").toLower();
                  return l == janeLast.toLower() || l == otherLast.toLower();
              }},
             {"OR of wildcards",
              {p("FirstName", QStringLiteral("J*|L*|q*"))},
              [](const json &u) {
-                 const QString f = field(u, "FirstName").toLower();
+                 const QString f = jsonField(u, "FirstName").toLower();
                  return f.startsWith(QLatin1Char('j')) || f.startsWith(QLatin1Char('l')) ||
                         f.startsWith(QLatin1Char('q'));
              }},
             {"negation",
              {p("LastName", QString(QLatin1Char('!') + janeLast))},
-             [&](const json &u) { return field(u, "LastName").toLower() != janeLast.toLower(); }},
+             [&](const json &u) { return jsonField(u, "LastName").toLower() != janeLast.toLower(); }},
             {"negated wildcard",
              {p("LastName", QStringLiteral("!Qu*"))},
-             [](const json &u) { return !globMatch(field(u, "LastName"), QStringLiteral("Qu*")); }},
+             [](const json &u) { return !globMatch(jsonField(u, "LastName"), QStringLiteral("Qu*")); }},
             {"negated bool",
              {p("Active", QStringLiteral("!true"))},
              [](const json &u) { return !u.value("Active", true); }},
@@ -678,13 +661,13 @@ private slots:
             {"repeated key = AND",
              {p("LastName", QStringLiteral("*a*")), p("LastName", QStringLiteral("*n*"))},
              [](const json &u) {
-                 const QString l = field(u, "LastName").toLower();
+                 const QString l = jsonField(u, "LastName").toLower();
                  return l.contains(QLatin1Char('a')) && l.contains(QLatin1Char('n'));
              }},
             {"two properties = AND",
              {p("Active", QStringLiteral("true")), p("LastName", QStringLiteral("Qu*"))},
              [](const json &u) {
-                 return u.value("Active", false) && globMatch(field(u, "LastName"), QStringLiteral("Qu*"));
+                 return u.value("Active", false) && globMatch(jsonField(u, "LastName"), QStringLiteral("Qu*"));
              }},
             {"absent",
              {p("Phone", QStringLiteral("!*"))},
@@ -733,7 +716,7 @@ private slots:
                  if (!u.value("Active", false))
                      return false;
                  for (const char *f : kUserSearchFields) {
-                     if (containsText(field(u, f), QStringLiteral("q")))
+                     if (containsText(jsonField(u, f), QStringLiteral("q")))
                          return true;
                  }
                  return false;
@@ -760,7 +743,7 @@ private slots:
         // as contains and as exact value, in the other case.
         QString contains, exact;
         for (const json &u : m_users) {
-            const QString v = field(u, "LastName");
+            const QString v = jsonField(u, "LastName");
             for (qsizetype i = 1; i + 1 < v.size() && contains.isEmpty(); ++i) {
                 if (v.at(i).unicode() > 127 && v.at(i).toLower() != v.at(i).toUpper()) {
                     contains = QString(QLatin1Char('*') + v.mid(i, 2).toUpper() + QLatin1Char('*'));
@@ -774,7 +757,7 @@ private slots:
                                        QString(QLatin1Char('*') + exact.mid(1))}) {
             const QString diff =
                 difference(kUsers, {{QStringLiteral("LastName"), pattern}},
-                           filtered([&](const json &u) { return globMatch(field(u, "LastName"), pattern); }));
+                           filtered([&](const json &u) { return globMatch(jsonField(u, "LastName"), pattern); }));
             if (!diff.isEmpty())
                 failures << diff;
         }
@@ -844,7 +827,9 @@ private slots:
             QString why;
             QVERIFY2(ordered(
                          *sorted,
-                         [](const json &a, const json &b) { return compareText(field(a, "Name"), field(b, "Name")); },
+                         [](const json &a, const json &b) {
+                             return compareText(jsonField(a, "Name"), jsonField(b, "Name"));
+                         },
                          desc, &why),
                      qPrintable(why));
         }
@@ -858,14 +843,14 @@ private slots:
             expectSame(path, params, expected);
         };
         expect({{QStringLiteral("search"), QStringLiteral("north")}}, [](const json &b) {
-            return containsText(field(b, "ID"), QStringLiteral("north")) ||
-                   containsText(field(b, "Name"), QStringLiteral("north"));
+            return containsText(jsonField(b, "ID"), QStringLiteral("north")) ||
+                   containsText(jsonField(b, "Name"), QStringLiteral("north"));
         });
         if (QTest::currentTestFailed())
             return;
         expect({{QStringLiteral("search"), QStringLiteral("LAKE")}}, [](const json &b) {
-            return containsText(field(b, "ID"), QStringLiteral("lake")) ||
-                   containsText(field(b, "Name"), QStringLiteral("lake"));
+            return containsText(jsonField(b, "ID"), QStringLiteral("lake")) ||
+                   containsText(jsonField(b, "Name"), QStringLiteral("lake"));
         });
         if (QTest::currentTestFailed())
             return;
@@ -874,11 +859,11 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         expect({{QStringLiteral("ID"), QStringLiteral("LT-BUYER-0*")}},
-               [](const json &b) { return globMatch(field(b, "ID"), QStringLiteral("LT-BUYER-0*")); });
+               [](const json &b) { return globMatch(jsonField(b, "ID"), QStringLiteral("LT-BUYER-0*")); });
         if (QTest::currentTestFailed())
             return;
         expect({{QStringLiteral("Name"), QStringLiteral("*Trading 1*")}},
-               [](const json &b) { return globMatch(field(b, "Name"), QStringLiteral("*Trading 1*")); });
+               [](const json &b) { return globMatch(jsonField(b, "Name"), QStringLiteral("*Trading 1*")); });
         if (QTest::currentTestFailed())
             return;
         expect({{QStringLiteral("xp.Tier"), QStringLiteral("Gold")}},
@@ -938,14 +923,15 @@ private slots:
         QCOMPARE(int(all.size()), total);
         for (size_t i = 1; i < all.size(); ++i) {
             const json &a = all[i - 1], &b = all[i];
-            int c = compareText(field(a, "LastName"), field(b, "LastName"));
+            int c = compareText(jsonField(a, "LastName"), jsonField(b, "LastName"));
             if (c == 0)
-                c = compareText(field(a, "FirstName"), field(b, "FirstName"));
+                c = compareText(jsonField(a, "FirstName"), jsonField(b, "FirstName"));
             if (c == 0)
-                c = compareText(field(a, "ID"), field(b, "ID"));
+                c = compareText(jsonField(a, "ID"), jsonField(b, "ID"));
             QVERIFY2(
                 c < 0,
-                qPrintable(QStringLiteral("out of order at %1: %2 / %3").arg(i).arg(field(a, "ID"), field(b, "ID"))));
+                qPrintable(
+                    QStringLiteral("out of order at %1: %2 / %3").arg(i).arg(jsonField(a, "ID"), jsonField(b, "ID"))));
         }
 
         for (const QString &term :
@@ -957,7 +943,7 @@ private slots:
                     if (activeOnly && !u.value("Active", false))
                         continue;
                     for (const char *f : kUserSearchFields) {
-                        if (containsText(field(u, f), term)) {
+                        if (containsText(jsonField(u, f), term)) {
                             expected.push_back(u);
                             break;
                         }
@@ -1005,23 +991,24 @@ private slots:
         const auto sorted = fetchAll(path, {{QStringLiteral("sortBy"), QStringLiteral("!Name")}});
         QVERIFY2(sorted, qPrintable(m_failure));
         QString why;
-        QVERIFY2(ordered(
-                     *sorted,
-                     [](const json &a, const json &b) { return compareText(field(a, "Name"), field(b, "Name")); }, true,
-                     &why),
-                 qPrintable(why));
+        QVERIFY2(
+            ordered(
+                *sorted,
+                [](const json &a, const json &b) { return compareText(jsonField(a, "Name"), jsonField(b, "Name")); },
+                true, &why),
+            qPrintable(why));
 
-        const QString term = field((*all)[0], "Name").left(3).toLower();
+        const QString term = jsonField((*all)[0], "Name").left(3).toLower();
         json expected = json::array();
         for (const json &p : *all) {
-            if (containsText(field(p, "ID"), term) || containsText(field(p, "Name"), term))
+            if (containsText(jsonField(p, "ID"), term) || containsText(jsonField(p, "Name"), term))
                 expected.push_back(p);
         }
         expectSame(path, {{QStringLiteral("search"), term}}, expected);
 
         json withAgent = json::array();
         for (const json &p : *all) {
-            if (globMatch(field(p, "Name"), QStringLiteral("*desk*")))
+            if (globMatch(jsonField(p, "Name"), QStringLiteral("*desk*")))
                 withAgent.push_back(p);
         }
         expectSame(path, {{QStringLiteral("Name"), QStringLiteral("*desk*")}}, withAgent);

@@ -23,24 +23,6 @@ using Params = QList<QPair<QString, QString>>;
 
 namespace {
 
-QString field(const json &item, const char *name)
-{
-    return item.contains(name) && item[name].is_string() ? QString::fromStdString(item[name].get<std::string>())
-                                                         : QString();
-}
-
-QString withQuery(const QString &path, const Params &params)
-{
-    QString out = path;
-    QChar sep = QLatin1Char('?');
-    for (const auto &[k, v] : params) {
-        out += sep + QString::fromLatin1(QUrl::toPercentEncoding(k)) + QLatin1Char('=') +
-               QString::fromLatin1(QUrl::toPercentEncoding(v));
-        sep = QLatin1Char('&');
-    }
-    return out;
-}
-
 QString digitsOf(const QString &text)
 {
     QString out;
@@ -56,7 +38,7 @@ QString digitsOf(const QString &text)
 // digits; with fewer, Phone is searched as text (inside, case-insensitively).
 bool phoneMatches(const json &user, const QString &search)
 {
-    const QString phone = field(user, "Phone");
+    const QString phone = jsonField(user, "Phone");
     const QString searched = digitsOf(search);
     if (searched.size() < 7)
         return phone.toLower().contains(search.simplified().toLower());
@@ -68,7 +50,7 @@ QStringList sortedIds(const json &items)
 {
     QStringList out;
     for (const json &i : items)
-        out << field(i, "ID");
+        out << jsonField(i, "ID");
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -131,7 +113,7 @@ private:
         m_all = *all;
         m_buyerOf.clear();
         for (const json &u : m_all)
-            m_buyerOf[field(u, "ID")] = field(u, "CompanyID");
+            m_buyerOf[jsonField(u, "ID")] = jsonField(u, "CompanyID");
         return true;
     }
 
@@ -139,7 +121,7 @@ private:
     {
         json out = json::array();
         for (const json &u : m_all) {
-            if ((buyer.isEmpty() || m_buyerOf.at(field(u, "ID")) == buyer) && phoneMatches(u, search))
+            if ((buyer.isEmpty() || m_buyerOf.at(jsonField(u, "ID")) == buyer) && phoneMatches(u, search))
                 out.push_back(u);
         }
         return sortedIds(out);

@@ -16,12 +16,6 @@ namespace {
 
 constexpr int kLimit = 2500; // ListQuery::kMaxSearchMatches, as documented
 
-QString field(const json &item, const char *name)
-{
-    return item.contains(name) && item[name].is_string() ? QString::fromStdString(item[name].get<std::string>())
-                                                         : QString();
-}
-
 // Byte order of the UTF-8 text: what both databases sort by.
 bool textLess(const QString &a, const QString &b)
 {
@@ -31,7 +25,7 @@ bool textLess(const QString &a, const QString &b)
 bool contains(const json &user, const QString &term)
 {
     for (const char *f : {"ID", "Username", "FirstName", "LastName", "Email"}) {
-        if (field(user, f).toLower().contains(term.toLower()))
+        if (jsonField(user, f).toLower().contains(term.toLower()))
             return true;
     }
     return false;
@@ -83,7 +77,7 @@ class TestSearchLimit : public QObject
     {
         QStringList out;
         for (size_t i = from; i < items.size() && i - from < count; ++i)
-            out << field(items[i], "ID");
+            out << jsonField(items[i], "ID");
         return out;
     }
 
@@ -110,7 +104,7 @@ private slots:
             m_http->get(QStringLiteral("/v1/buyerusers?Email=*example&pageSize=1"), m_agent);
         QCOMPARE(filtered.status, 200);
         const int expected = int(std::count_if(m_all.begin(), m_all.end(), [](const json &u) {
-            return field(u, "Email").toLower().endsWith(QLatin1String("example"));
+            return jsonField(u, "Email").toLower().endsWith(QLatin1String("example"));
         }));
         QVERIFY(expected > kLimit);
         QCOMPARE(filtered.json()["Meta"].value("TotalCount", -1), expected);
@@ -177,13 +171,13 @@ private slots:
                 want.push_back(u);
         }
         std::sort(want.begin(), want.end(), [](const json &a, const json &b) {
-            const QString la = field(a, "LastName"), lb = field(b, "LastName");
+            const QString la = jsonField(a, "LastName"), lb = jsonField(b, "LastName");
             if (la != lb)
                 return textLess(la, lb);
-            const QString fa = field(a, "FirstName"), fb = field(b, "FirstName");
+            const QString fa = jsonField(a, "FirstName"), fb = jsonField(b, "FirstName");
             if (fa != fb)
                 return textLess(fa, fb);
-            return textLess(field(a, "ID"), field(b, "ID"));
+            return textLess(jsonField(a, "ID"), jsonField(b, "ID"));
         });
         const Http::Response last =
             m_http->get(QStringLiteral("/v1/buyerusers?search=example&sortBy=LastName,FirstName&pageSize=100&page=%1")
@@ -199,7 +193,7 @@ private slots:
         QStringList newest;
         for (size_t i = m_all.size(); i-- > 0 && newest.size() < 20;) {
             if (contains(m_all[i], QStringLiteral("example")))
-                newest << field(m_all[i], "ID");
+                newest << jsonField(m_all[i], "ID");
         }
         QCOMPARE(ids(reversed.json()["Items"]), newest);
     }

@@ -353,4 +353,23 @@ nlohmann::json jwtClaims(const QByteArray &jwt)
     return nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
 }
 
+QString jsonField(const nlohmann::json &item, const char *name)
+{
+    return item.is_object() && item.contains(name) && item[name].is_string()
+               ? QString::fromStdString(item[name].get<std::string>())
+               : QString();
+}
+
+QString withQuery(const QString &path, const QList<QPair<QString, QString>> &params)
+{
+    QString out = path;
+    QChar sep = QLatin1Char('?');
+    for (const auto &[k, v] : params) {
+        out += sep + QString::fromLatin1(QUrl::toPercentEncoding(k)) + QLatin1Char('=') +
+               QString::fromLatin1(QUrl::toPercentEncoding(v));
+        sep = QLatin1Char('&');
+    }
+    return out;
+}
+
 } // namespace onbehalf::test

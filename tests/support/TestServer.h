@@ -118,6 +118,12 @@ Http::Response requestFrom(const QString &source, const QUrl &base, const QByteA
                            const QList<QPair<QByteArray, QByteArray>> &headers = {},
                            const QByteArray &caCertificatePem = {});
 
+// A string field of a JSON object; "" when it is missing or not a string.
+QString jsonField(const nlohmann::json &item, const char *name);
+
+// `path` with a query of (name, value) pairs, each percent-encoded.
+QString withQuery(const QString &path, const QList<QPair<QString, QString>> &params);
+
 // The claims of a JWT, decoded without verification (tests inspect what the server issued).
 nlohmann::json jwtClaims(const QByteArray &jwt);
 
