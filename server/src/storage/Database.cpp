@@ -153,7 +153,8 @@ void Database::configure(QSqlDatabase &db) const
         statements = {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                       QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=268435456")};
     } else {
-        statements = {QStringLiteral("SET client_min_messages TO WARNING")};
+        // No JIT: every statement here is a few milliseconds of work, compiling one costs 100+ ms.
+        statements = {QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET jit TO off")};
     }
     for (const QString &statement : statements) {
         if (!q.exec(statement))

@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/OrderWorkflowSchema.h"
+#include "storage/UserSearchPostgres.h"
 
 namespace onbehalf::server::Schema {
 
@@ -334,6 +335,12 @@ QStringList userPhoneDigits(Database::Dialect d)
     };
 }
 
+// PostgreSQL: an index for the search words pg_trgm has no trigram for (docs/search.md).
+QStringList userSearchPairs(Database::Dialect d)
+{
+    return d == Database::Dialect::Postgres ? UserSearchPostgres::migration() : QStringList();
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -348,7 +355,8 @@ QList<QStringList> migrations(Database::Dialect dialect)
             userSearchTrailingNewline(dialect),
             orderWorkflow(dialect),
             sessionGovernance(dialect),
-            userPhoneDigits(dialect)};
+            userPhoneDigits(dialect),
+            userSearchPairs(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

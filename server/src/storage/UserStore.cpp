@@ -3,6 +3,7 @@
 #include "auth/RoleResolver.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "storage/UserSearchPostgres.h"
 #include "wire/Json.h"
 
 #include <QLoggingCategory>
@@ -59,17 +60,6 @@ QString reversedDigits(const QString &text)
     }
     return out;
 }
-
-QString likeContains(const QString &token)
-{
-    QString out = QStringLiteral("%");
-    for (QChar c : token) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out + QLatin1Char('%');
-}
 } // namespace
 
 UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles)
@@ -84,12 +74,15 @@ UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_role
         db.scalar(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).isValid()) {
         // The extension arrived after the migration that wanted it (an administrator created it).
         db.exec(
-            QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_l gin_trgm_ops)"));
+            QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_l gin_trgm_ops) "
+                           "WITH (gin_pending_list_limit = %1)")
+                .arg(UserSearchPostgres::kPendingListKb));
         m_trigramIndex = true;
     }
     if (!m_trigramIndex)
         qWarning("onbehalf-server: the PostgreSQL extension pg_trgm is not installed in this database, so "
-                 "buyer-user search scans the users table. Run CREATE EXTENSION pg_trgm in it (as its owner "
+                 "buyer-user search finds longer words through pairs of letters only (slower). Run CREATE EXTENSION "
+                 "pg_trgm in it (as its owner "
                  "or a superuser) and restart the server: the index is then built on start.");
 }
 
@@ -339,6 +332,8 @@ nlohmann::json UserStore::toJson(const std::vector<UserRecord> &page) const
 QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList &binds) const
 {
     const Database::Dialect dialect = m_db.dialect();
+    if (dialect == Database::Dialect::Postgres) // every word has an index there
+        return UserSearchPostgres::narrow(terms, all, m_trigramIndex, binds);
     QStringList usable;
     for (const QString &t : terms) {
         if (hasTrigram(t, dialect) || isTwoLetterAscii(t, dialect))
@@ -348,14 +343,6 @@ QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList
     }
     if (usable.isEmpty())
         return {};
-    if (dialect == Database::Dialect::Postgres) {
-        QStringList likes;
-        for (const QString &t : std::as_const(usable)) {
-            likes << QStringLiteral("search_l LIKE ?");
-            binds << likeContains(t);
-        }
-        return QLatin1Char('(') + likes.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
     // Users with a word: at most as many as have its rarest trigram. PostgreSQL's planner makes
     // this choice itself from pg_trgm's statistics; SQLite's cannot.
     std::vector<double> bounds;
@@ -444,7 +431,7 @@ ListSpec UserStore::listSpec(bool acrossBuyers) const
     index.combinedExpr = QStringLiteral("search_l");
     if (m_db.dialect() == Database::Dialect::Sqlite)
         index.scanIndex = QStringLiteral("users_search_scan");
-    if (m_trigramIndex)
+    if (m_trigramIndex || m_db.dialect() == Database::Dialect::Postgres)
         index.narrow = [this](const QStringList &terms, bool all, QVariantList &binds) {
             return narrowSearch(terms, all, binds);
         };
