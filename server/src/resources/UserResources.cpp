@@ -105,7 +105,7 @@ void registerKind(Router &router, Services &s, const Kind &k)
     router.add(M::Get, k.collection, [&s, k](RequestContext &ctx) {
         ctx.requireRoles(k.readRoles);
         const QString buyer = buyerOf(k, ctx, s);
-        const ListQuery q = ListQuery::parse(ctx.query(), s.users.listSpec(), s.db);
+        const ListQuery q = ListQuery::parse(ctx.query(), s.users.listSpec(k.isAdmin, buyer), s.db);
         SqlWhere where;
         where.add(QStringLiteral("kind = ? AND buyer_id = ?"),
                   {k.isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer"), buyer});

@@ -389,6 +389,11 @@ void Database::begin()
     c.inTransaction = true;
 }
 
+bool Database::inTransaction() const
+{
+    return threadConnection().inTransaction;
+}
+
 void Database::commit()
 {
     ThreadConnection &c = threadConnection();

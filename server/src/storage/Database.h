@@ -115,6 +115,8 @@ public:
     void setSetting(const QString &key, const QString &value);
 
     void migrate();
+    // This thread's connection is inside a Transaction.
+    bool inTransaction() const;
 
     struct ThreadConnection; // one thread's connection (Database.cpp)
 

@@ -1,7 +1,7 @@
 #include "storage/ListQuery.h"
 
 #include "http/HttpError.h"
-#include "storage/SqlValues.h"
+#include "storage/ListFilter.h"
 #include "wire/Json.h"
 
 #include <QRegularExpression>
@@ -18,32 +18,6 @@ const QSet<QString> &reservedKeys()
     static const QSet<QString> keys{QStringLiteral("page"),     QStringLiteral("pageSize"),   QStringLiteral("search"),
                                     QStringLiteral("searchOn"), QStringLiteral("searchType"), QStringLiteral("sortBy")};
     return keys;
-}
-
-// The highest code point: every string that starts with p sorts below p + this.
-const QString &rangeEnd()
-{
-    static const QString end = QString::fromUcs4(U"\U0010FFFF", 1);
-    return end;
-}
-
-QString likeEscape(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
-}
-
-HttpError invalidValue(const QString &field, const QString &value, const QString &why)
-{
-    return HttpError::badRequest(QStringLiteral("List.InvalidFilterValue"),
-                                 QStringLiteral("Invalid value '%1' for %2: %3").arg(value, field, why),
-                                 nlohmann::json{{"Property", field}, {"Value", value}});
 }
 
 int positiveInt(const QString &key, const QString &value, int max)
@@ -81,25 +55,6 @@ QString SqlWhere::sql() const
     return QStringLiteral(" WHERE (") + clauses.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
-namespace {
-// Names and values quoted in errors stay short, whatever was sent.
-QString clipped(const QString &text)
-{
-    constexpr qsizetype kShown = 64;
-    return text.size() <= kShown ? text : text.left(kShown) + QStringLiteral("…");
-}
-
-void checkLength(const QString &key, const QString &value)
-{
-    if (key.size() > ListQuery::kMaxValueLength || value.size() > ListQuery::kMaxValueLength)
-        throw HttpError::badRequest(QStringLiteral("List.ValueTooLong"),
-                                    QStringLiteral("'%1': a list parameter or value is longer than %2 characters.")
-                                        .arg(clipped(key))
-                                        .arg(ListQuery::kMaxValueLength),
-                                    nlohmann::json{{"Property", clipped(key)}, {"Limit", ListQuery::kMaxValueLength}});
-}
-} // namespace
-
 ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const Database &db)
 {
     ListQuery q;
@@ -109,7 +64,7 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const D
         // Filters are checked per alternative, search per word (below); the rest whole.
         const bool perPart =
             key == QLatin1String("search") || (!reservedKeys().contains(key) && !spec.extraParameters.contains(key));
-        checkLength(key, perPart ? QString() : value);
+        ListFilter::checkLength(key, perPart ? QString() : value);
         if (key == QLatin1String("page"))
             q.m_page = positiveInt(key, value, 1000000);
         else if (key == QLatin1String("pageSize"))
@@ -130,9 +85,9 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ListSpec &spec, const D
             q.parseFilter(key, value, spec, db);
         }
     }
+    q.parseSort(sortBy, spec); // first: whether an ordered index serves the search depends on it
     if (!search.trimmed().isEmpty())
         q.parseSearch(search, searchOn, searchType, spec, db);
-    q.parseSort(sortBy, spec);
     return q;
 }
 
@@ -202,7 +157,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
                                     QStringLiteral("At most %1 words per search.").arg(kMaxSearchWords),
                                     nlohmann::json{{"Limit", kMaxSearchWords}});
     for (const QString &token : std::as_const(tokens))
-        checkLength(QStringLiteral("search"), token);
+        ListFilter::checkLength(QStringLiteral("search"), token);
     tokens.removeDuplicates(); // after the limit: it bounds the request, repeated words included
 
     const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
@@ -224,7 +179,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
             binds << folded;
             return contains(f->foldedExpr);
         }
-        binds << QString(QLatin1Char('%') + likeEscape(folded) + QLatin1Char('%'));
+        binds << QString(QLatin1Char('%') + ListFilter::likeEscape(folded) + QLatin1Char('%'));
         return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);
     };
 
@@ -256,6 +211,14 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
                                   : QLatin1Char('(') + narrowed + QStringLiteral(" AND ") + any + QLatin1Char(')');
     };
 
+    if (combined && index.ordered.match && (mode == Mode::AnyTerm || mode == Mode::AllTermsAnyField)) {
+        QStringList folded;
+        for (const QString &token : std::as_const(tokens))
+            folded << token.toLower();
+        m_ordered = index.ordered;
+        m_orderedMatch = index.ordered.match(folded, mode == Mode::AllTermsAnyField);
+    }
+
     QStringList parts;
     QVariantList binds;
     if (mode == Mode::AllTermsSameField) {
@@ -273,7 +236,9 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
     QString clause = parts.join(any ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
 
     // The index first: it turns a scan for the words into a look-up of the rows that have them.
-    if (covered && index.narrow) {
+    // (Not needed where the ordered index answers; it still serves a scope it cannot answer now.)
+    const bool ordered = !m_orderedMatch.isEmpty() && !m_filtered && m_byId;
+    if (covered && index.narrow && !ordered) {
         QVariantList narrowBinds;
         const QString narrow = index.narrow(tokens, mode != Mode::AnyTerm, narrowBinds);
         if (!narrow.isEmpty()) {
@@ -293,167 +258,8 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
 
 void ListQuery::parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db)
 {
-    // Resolve the property: a declared field, or an xp path.
-    ListField field;
-    bool isXp = false;
-    QStringList xpPath;
-    if (key.startsWith(QLatin1String("xp."), Qt::CaseInsensitive) && !spec.xpColumn.isEmpty()) {
-        static const QRegularExpression segment(QStringLiteral("^[A-Za-z0-9_\\-]+$"));
-        xpPath = key.mid(3).split(QLatin1Char('.'));
-        for (const QString &s : std::as_const(xpPath)) {
-            if (!segment.match(s).hasMatch())
-                throw HttpError::badRequest(QStringLiteral("List.InvalidProperty"),
-                                            QStringLiteral("'%1' is not a valid xp path.").arg(key),
-                                            nlohmann::json{{"Property", key}});
-        }
-        isXp = true;
-        field.name = key;
-        field.expr = db.jsonText(spec.xpColumn, xpPath);
-    } else if (const ListField *f = spec.find(key)) {
-        field = *f;
-    } else {
-        throw HttpError::badRequest(QStringLiteral("List.InvalidProperty"),
-                                    QStringLiteral("'%1' is not a property you can filter on.").arg(key),
-                                    nlohmann::json{{"Property", key}});
-    }
-
-    const QStringList alternatives = value.split(QLatin1Char('|'));
-    if (alternatives.size() > kMaxAlternatives)
-        throw HttpError::badRequest(
-            QStringLiteral("List.TooManyAlternatives"),
-            QStringLiteral("'%1': at most %2 alternatives (a|b|…) per filter.").arg(clipped(key)).arg(kMaxAlternatives),
-            nlohmann::json{{"Property", clipped(key)}, {"Limit", kMaxAlternatives}});
-    for (const QString &alt : alternatives)
-        checkLength(key, alt);
-
-    QStringList positives, negatives;
-    QVariantList posBinds, negBinds;
-    for (QString alt : alternatives) {
-        if (alt == QLatin1String("*")) {
-            positives << QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(field.expr);
-            continue;
-        }
-        if (alt == QLatin1String("!*")) {
-            positives << QStringLiteral("(%1 IS NULL OR %1 = '')").arg(field.expr);
-            continue;
-        }
-        bool negate = false;
-        if (alt.startsWith(QLatin1Char('!'))) {
-            negate = true;
-            alt = alt.mid(1);
-        }
-        QString op = QStringLiteral("=");
-        for (const char *candidate : {">=", "<=", ">", "<"}) {
-            if (alt.startsWith(QLatin1String(candidate))) {
-                op = QString::fromLatin1(candidate);
-                alt = alt.mid(op.size());
-                break;
-            }
-        }
-        const bool comparison = op != QLatin1String("=");
-        QString clause;
-        QVariantList binds;
-
-        FieldType type = field.type;
-        QString expr = field.expr;
-        if (isXp && comparison) {
-            bool isNumber = false;
-            const double n = alt.toDouble(&isNumber);
-            if (isNumber) {
-                expr = db.jsonNumber(spec.xpColumn, xpPath);
-                clause = QStringLiteral("%1 %2 ?").arg(expr, op);
-                binds << n;
-            } else {
-                type = FieldType::Text;
-            }
-        }
-        if (clause.isEmpty()) {
-            switch (type) {
-            case FieldType::Number: {
-                bool ok = false;
-                const double n = alt.toDouble(&ok);
-                if (!ok)
-                    throw invalidValue(field.name, alt, QStringLiteral("a number is expected"));
-                clause = QStringLiteral("%1 %2 ?").arg(expr, op);
-                binds << n;
-                break;
-            }
-            case FieldType::Bool: {
-                const QString v = alt.toLower();
-                if (comparison || (v != QLatin1String("true") && v != QLatin1String("false")))
-                    throw invalidValue(field.name, alt, QStringLiteral("true or false is expected"));
-                clause = QStringLiteral("%1 = ?").arg(expr);
-                binds << (v == QLatin1String("true") ? 1 : 0);
-                break;
-            }
-            case FieldType::Date: {
-                const std::optional<QString> normal = SqlValues::normalizeDateFilter(alt);
-                if (!normal)
-                    throw invalidValue(field.name, alt, QStringLiteral("an ISO-8601 date or time is expected"));
-                if (!comparison) {
-                    // A bare date matches the whole day.
-                    if (alt.size() == 10) {
-                        clause = QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expr);
-                        binds << *normal
-                              << *SqlValues::normalizeDateFilter(
-                                     QDate::fromString(alt, Qt::ISODate).addDays(1).toString(Qt::ISODate));
-                    } else {
-                        clause = QStringLiteral("%1 = ?").arg(expr);
-                        binds << *normal;
-                    }
-                } else {
-                    clause = QStringLiteral("%1 %2 ?").arg(expr, op);
-                    binds << *normal;
-                }
-                break;
-            }
-            case FieldType::Text:
-                if (comparison) {
-                    clause = QStringLiteral("%1 %2 ?").arg(expr, op);
-                    binds << alt;
-                } else if (alt.contains(QLatin1Char('*'))) {
-                    const QString stem = alt.left(alt.size() - 1);
-                    if (!field.foldedExpr.isEmpty() && alt.endsWith(QLatin1Char('*')) &&
-                        !stem.contains(QLatin1Char('*'))) {
-                        clause = QStringLiteral("(%1 >= ? AND %1 < ?)").arg(field.foldedExpr);
-                        binds << stem.toLower() << QString(stem.toLower() + rangeEnd());
-                    } else if (!field.foldedExpr.isEmpty()) {
-                        // The folded copy was lower-cased by Qt, Unicode-aware; SQLite's own LIKE
-                        // folds ASCII only ("*ÓJ*" must find Wójcik).
-                        clause = QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(field.foldedExpr);
-                        binds << likeEscape(alt.toLower()).replace(QLatin1Char('*'), QLatin1Char('%'));
-                    } else {
-                        clause = QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(expr, db.ilike());
-                        binds << likeEscape(alt).replace(QLatin1Char('*'), QLatin1Char('%'));
-                    }
-                } else if (!field.foldedExpr.isEmpty()) {
-                    clause = QStringLiteral("%1 = ?").arg(field.foldedExpr);
-                    binds << alt.toLower();
-                } else {
-                    clause = QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(expr, db.ilike());
-                    binds << likeEscape(alt);
-                }
-                break;
-            }
-        }
-        if (negate) {
-            negatives << QStringLiteral("(%1 IS NULL OR NOT (%2))").arg(expr, clause);
-            negBinds << binds;
-        } else {
-            positives << clause;
-            posBinds << binds;
-        }
-    }
-    QStringList parts;
-    QVariantList binds;
-    if (!positives.isEmpty()) {
-        parts << QLatin1Char('(') + positives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        binds << posBinds;
-    }
-    for (const QString &n : std::as_const(negatives))
-        parts << n;
-    binds << negBinds;
-    m_where.add(parts.join(QStringLiteral(" AND ")), binds);
+    ListFilter::parse(key, value, spec, db, m_where);
+    m_filtered = true;
 }
 
 void ListQuery::parseSort(const QString &sortBy, const ListSpec &spec)
@@ -486,6 +292,7 @@ void ListQuery::parseSort(const QString &sortBy, const ListSpec &spec)
         canonical.removeLast();
     }
     m_orderBy = terms.join(QStringLiteral(", "));
+    m_byId = canonical.isEmpty();
     for (const OrderedIndex &index : spec.orderedIndexes) {
         if (index.sortBy == canonical)
             m_orderedIndex = index.name;
@@ -554,6 +361,35 @@ nlohmann::json ListQuery::runLookedUp(Database &db, const QString &columns, cons
     return envelope(std::move(items), total);
 }
 
+// The matches in the index's key order = by ID: counted in the index (up to one past the limit)
+// and the page's keys read from it; no other row is read or tested.
+nlohmann::json ListQuery::runOrdered(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
+                                     std::pair<qint64, qint64> keys,
+                                     const std::function<nlohmann::json(const QSqlQuery &)> &row) const
+{
+    const QString &t = m_ordered.table;
+    const QString matches = QStringLiteral("SELECT rowid FROM ") + t + QStringLiteral(" WHERE ") + t +
+                            QStringLiteral(" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?");
+    const QVariantList range{m_orderedMatch, keys.first + 1, keys.second - 1};
+    const int total = std::min(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (") + matches + QLatin1Char(')'),
+                                         range + QVariantList{kMaxSearchMatches + 1})
+                                   .toInt(),
+                               kMaxSearchMatches);
+    const int offset = (m_page - 1) * m_pageSize;
+    nlohmann::json items = nlohmann::json::array();
+    if (offset < total) {
+        SqlWhere page = scope; // the keys lie in the scope; the scope still guards the rows read
+        page.add(m_ordered.rowsOfKeys.arg(matches + QStringLiteral(" OFFSET ?")),
+                 range + QVariantList{std::min(m_pageSize, total - offset), offset});
+        QSqlQuery q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + from + page.sql() +
+                                  QStringLiteral(" ORDER BY ") + m_orderBy,
+                              page.binds);
+        while (q.next())
+            items.push_back(row(q));
+    }
+    return envelope(std::move(items), total);
+}
+
 nlohmann::json ListQuery::run(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
                               const std::function<nlohmann::json(const QSqlQuery &)> &row) const
 {
@@ -561,6 +397,10 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
     all.clauses << m_where.clauses;
     all.binds << m_where.binds;
 
+    if (!m_orderedMatch.isEmpty() && !m_filtered && m_byId) {
+        if (const auto keys = m_ordered.keyRange())
+            return runOrdered(db, columns, from, scope, *keys, row);
+    }
     if (m_lookedUp)
         return runLookedUp(db, columns, from, all, row);
     const QString countFrom = m_countIndex.isEmpty() ? from : from + QStringLiteral(" INDEXED BY ") + m_countIndex;

@@ -10,6 +10,8 @@
 #include <QVariantList>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace onbehalf::server {
@@ -54,6 +56,19 @@ struct OrderedIndex
     QStringList sortBy; // API names as in sortBy, without the ID tie-breaker (empty: by ID alone)
 };
 
+// SQLite: a text index whose row keys follow the list's order by ID within the list's scope (the
+// users of one buyer: UserSearchIndex). A search of the combined fields with no filter, in that
+// order, reads its matches from the index in order and stops after the first kMaxSearchMatches.
+struct OrderedSearchIndex
+{
+    QString table;      // the FTS5 table; its rowid is the order key
+    QString rowsOfKeys; // a condition keeping the rows whose keys the query "%1" selects
+    // The FTS5 query for the folded words (all of them, or any); "" when it cannot serve them.
+    std::function<QString(const QStringList &foldedWords, bool all)> match;
+    // The open bounds of the scope's keys; nullopt when the index cannot serve the scope now.
+    std::function<std::optional<std::pair<qint64, qint64>>()> keyRange;
+};
+
 // An index over the folded text of several searchable fields (a trigram index) that narrows a
 // search to the rows containing its terms before the exact per-field test runs on those rows.
 struct SearchIndex
@@ -64,6 +79,7 @@ struct SearchIndex
     // A clause keeping the rows whose combined text contains every term (all) or any term; empty
     // when the index cannot serve these terms (too short for trigrams).
     std::function<QString(const QStringList &terms, bool all, QVariantList &binds)> narrow;
+    OrderedSearchIndex ordered; // optional
 };
 
 struct ListSpec
@@ -131,6 +147,9 @@ private:
     nlohmann::json envelope(nlohmann::json items, int total) const; // Meta + Items of this page
     nlohmann::json runLookedUp(Database &db, const QString &columns, const QString &from, const SqlWhere &all,
                                const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
+    nlohmann::json runOrdered(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
+                              std::pair<qint64, qint64> keys,
+                              const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
     QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total, bool limited) const;
 
     int m_page = 1;
@@ -141,6 +160,10 @@ private:
     QString m_countIndex;    // SQLite: count the matches over this index (a search scanning the combined text)
     bool m_searched = false; // a search= narrows the rows: at most kMaxSearchMatches of them are answered
     bool m_lookedUp = false; // SQLite: the search's rows come from an index look-up of its words
+    bool m_filtered = false; // a filter narrows the rows
+    bool m_byId = false;     // sorted by ID alone, ascending
+    OrderedSearchIndex m_ordered;
+    QString m_orderedMatch; // the search as a query of m_ordered ("" when it cannot serve it)
 };
 
 } // namespace onbehalf::server

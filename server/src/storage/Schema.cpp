@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/OrderWorkflowSchema.h"
+#include "storage/UserSearchIndex.h"
 #include "storage/UserSearchPostgres.h"
 
 namespace onbehalf::server::Schema {
@@ -345,18 +346,11 @@ QStringList userSearchPairs(Database::Dialect d)
 
 QList<QStringList> migrations(Database::Dialect dialect)
 {
-    return {version1(dialect),
-            version2(dialect),
-            version3(dialect),
-            version4(dialect),
-            version5(dialect),
-            userSearchIndex(dialect),
-            sessionSearchVocabulary(dialect),
-            userSearchTrailingNewline(dialect),
-            orderWorkflow(dialect),
-            sessionGovernance(dialect),
-            userPhoneDigits(dialect),
-            userSearchPairs(dialect)};
+    return {version1(dialect), version2(dialect), version3(dialect), version4(dialect), version5(dialect),
+            userSearchIndex(dialect), sessionSearchVocabulary(dialect), userSearchTrailingNewline(dialect),
+            orderWorkflow(dialect), sessionGovernance(dialect), userPhoneDigits(dialect), userSearchPairs(dialect),
+            // Users' text index keyed in ID order, one- and two-character words looked up exactly.
+            UserSearchIndex::migration(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

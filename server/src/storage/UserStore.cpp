@@ -21,35 +21,6 @@ QString xpText(const nlohmann::json &xp)
     return xp.is_null() ? QString() : QString::fromStdString(xp.dump());
 }
 
-// A word a trigram index can look up: SQLite's FTS5 trigram tokenizer takes any three characters;
-// pg_trgm only takes runs of letters and digits.
-bool hasTrigram(const QString &token, Database::Dialect dialect)
-{
-    if (dialect == Database::Dialect::Sqlite)
-        return token.toUcs4().size() >= 3;
-    int run = 0;
-    for (const char32_t c : token.toUcs4()) {
-        run = QChar::isLetterOrNumber(c) ? run + 1 : 0;
-        if (run >= 3)
-            return true;
-    }
-    return false;
-}
-
-// Two ASCII letters, digits or signs (SQLite): looked up through the trigrams that begin with
-// them. ASCII only, because the index folds case itself and the look-up compares its terms as
-// they are.
-bool isTwoLetterAscii(const QString &token, Database::Dialect dialect)
-{
-    if (dialect != Database::Dialect::Sqlite || token.size() != 2)
-        return false;
-    for (const QChar c : token) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    return true;
-}
-
 // The ASCII digits of a text, last first.
 QString reversedDigits(const QString &text)
 {
@@ -62,10 +33,11 @@ QString reversedDigits(const QString &text)
 }
 } // namespace
 
-UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles)
+UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_roles(roles), m_search(db)
 {
     if (db.dialect() == Database::Dialect::Sqlite) {
         m_trigramIndex = true;
+        m_search.settle(); // owners an earlier run's writes left to renumber
         return;
     }
     m_trigramIndex =
@@ -236,6 +208,8 @@ void UserStore::insert(const UserRecord &r)
          r.failedLogins,
          r.lockedUntil ? QVariant(SqlValues::formatTime(*r.lockedUntil)) : QVariant(QMetaType::fromType<QString>()),
          phoneReversedDigits(u.Phone)});
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        m_search.settle(); // the insert found no free key between its neighbours: renumber now
 }
 
 void UserStore::update(const UserRecord &r)
@@ -336,61 +310,30 @@ QString UserStore::narrowSearch(const QStringList &terms, bool all, QVariantList
         return UserSearchPostgres::narrow(terms, all, m_trigramIndex, binds);
     QStringList usable;
     for (const QString &t : terms) {
-        if (hasTrigram(t, dialect) || isTwoLetterAscii(t, dialect))
+        if (!UserSearchIndex::match({t.toLower()}, true).isEmpty()) // a word of any length
             usable << t.toLower();
         else if (!all)
             return {}; // "any of the words" needs every word looked up
     }
     if (usable.isEmpty())
         return {};
-    // Users with a word: at most as many as have its rarest trigram. PostgreSQL's planner makes
-    // this choice itself from pg_trgm's statistics; SQLite's cannot.
-    std::vector<double> bounds;
-    QStringList queries; // one FTS5 query per word
-    auto quoted = [](const QString &text) -> QString {
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    };
-    for (const QString &t : std::as_const(usable)) {
-        const std::u32string chars = t.toStdU32String();
-        if (chars.size() == 2) {
-            // Every place a two-letter word occurs starts a trigram (the indexed text ends with
-            // a newline, Schema version 8): the word is any of the trigrams that begin with it.
-            QSqlQuery q = m_db.exec(QStringLiteral("SELECT term, doc FROM users_search_vocab WHERE term >= ? AND "
-                                                   "term < ? ORDER BY doc LIMIT 201"),
-                                    {t, QString(t + QString::fromUcs4(U"\U0010FFFF", 1))});
-            QStringList trigrams;
-            double docs = 0;
-            while (q.next()) {
-                trigrams << quoted(q.value(0).toString());
-                docs += q.value(1).toDouble();
-            }
-            if (trigrams.size() > 200)
-                return {}; // not worth an index look-up (and bounds the query)
-            bounds.push_back(docs);
-            queries << (trigrams.isEmpty()
-                            ? quoted(t + QStringLiteral("\n\n")) // no row has it
-                            : QLatin1Char('(') + trigrams.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-            continue;
-        }
-        queries << quoted(t);
-        QStringList trigrams;
-        QVariantList trigramBinds;
-        for (size_t i = 0; i + 3 <= chars.size() && trigramBinds.size() < 16; ++i) {
-            trigrams << QStringLiteral("?");
-            trigramBinds << QString::fromStdU32String(chars.substr(i, 3));
-        }
-        const QVariant rarest = m_db.scalar(QStringLiteral("SELECT MIN(doc) FROM users_search_vocab WHERE term IN (") +
-                                                trigrams.join(QLatin1Char(',')) + QLatin1Char(')'),
-                                            trigramBinds);
-        bounds.push_back(rarest.isNull() ? 0.0 : rarest.toDouble());
-    }
-    const double matches =
-        all ? *std::min_element(bounds.begin(), bounds.end()) : std::accumulate(bounds.begin(), bounds.end(), 0.0);
-    const double users = m_db.scalar(QStringLiteral("SELECT MAX(rid) FROM users_search_keys")).toDouble();
-    constexpr double kLookupCostPerRow = 10.0; // an index hit costs about ten row tests
-    if (matches * kLookupCostPerRow > users)
+    // Users with a word, counted in the index (UserSearchIndex). PostgreSQL's planner makes this
+    // choice itself from pg_trgm's statistics; SQLite's cannot.
+    const QString query = UserSearchIndex::match(usable, all);
+    if (query.isEmpty())
         return {};
-    binds << queries.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+    // Counting a word's users stops where the look-up stops paying: an index hit costs about ten
+    // row tests, so beyond a tenth of the users testing rows is cheaper.
+    const double users = m_search.userCount();
+    const qint64 cap = qint64(users / 10.0) + 1;
+    std::vector<double> counts;
+    for (const QString &t : std::as_const(usable))
+        counts.push_back(double(m_search.count(t, cap)));
+    const double matches =
+        all ? *std::min_element(counts.begin(), counts.end()) : std::accumulate(counts.begin(), counts.end(), 0.0);
+    if (matches >= double(cap))
+        return {};
+    binds << query;
     return QStringLiteral("users.id IN (SELECT k.user_id FROM users_search s JOIN users_search_keys k "
                           "ON k.rid = s.rowid WHERE users_search MATCH ?)");
 }
@@ -435,6 +378,20 @@ ListSpec UserStore::listSpec(bool acrossBuyers) const
         index.narrow = [this](const QStringList &terms, bool all, QVariantList &binds) {
             return narrowSearch(terms, all, binds);
         };
+    return spec;
+}
+
+ListSpec UserStore::listSpec(bool isAdmin, const QString &buyerId) const
+{
+    ListSpec spec = listSpec(false);
+    if (m_db.dialect() != Database::Dialect::Sqlite)
+        return spec;
+    OrderedSearchIndex &ordered = spec.combinedSearch.ordered;
+    ordered.table = QStringLiteral("users_search");
+    ordered.rowsOfKeys = QStringLiteral("id IN (SELECT user_id FROM users_search_keys WHERE rid IN (%1))");
+    ordered.match = &UserSearchIndex::match;
+    const QString kind = isAdmin ? QStringLiteral("admin") : QStringLiteral("buyer");
+    ordered.keyRange = [this, kind, buyerId] { return m_search.keyRange(kind, buyerId); };
     return spec;
 }
 

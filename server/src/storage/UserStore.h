@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ListQuery.h"
+#include "storage/UserSearchIndex.h"
 #include "wire/User.h"
 
 #include <QDateTime>
@@ -52,6 +53,9 @@ public:
     // The list grammar of users within one buyer (or the admin users), or of buyer users across
     // every buyer (GET /v1/buyerusers): the ordered indexes differ.
     ListSpec listSpec(bool acrossBuyers = false) const;
+    // The list of one buyer's users (or the admin users: isAdmin, no buyer), whose text index
+    // yields a search's matches in ID order (SQLite).
+    ListSpec listSpec(bool isAdmin, const QString &buyerId) const;
     static QString columns();
     // The locale column holds the Locale object as JSON (NULL when none is assigned).
     static QVariant localeText(const std::optional<wire::Locale> &locale);
@@ -75,6 +79,7 @@ private:
     Database &m_db;
     const RoleResolver &m_roles;
     bool m_trigramIndex = false; // the search index can narrow searches (always on SQLite)
+    UserSearchIndex m_search;    // SQLite
     mutable std::mutex m_marketplaceLock;
     mutable QString m_marketplaceId;
 };
