@@ -914,6 +914,7 @@ void DemoSeed::seedSyntheticUsers(Services &s, int count)
     }
     users.flush();
     members.flush();
+    s.users.optimizeSearchIndex();
     s.db.setSetting(QStringLiteral("seed.synthetic_users"), QString::number(count));
     tx.commit();
 }

@@ -122,6 +122,11 @@ void UserSearchIndex::settle()
         tx->commit();
 }
 
+void UserSearchIndex::optimize()
+{
+    m_db.exec(QStringLiteral("INSERT INTO users_search (users_search) VALUES ('optimize')"));
+}
+
 void UserSearchIndex::renumber(qint64 sid)
 {
     const QString owner = QStringLiteral("s.sid = ?");
@@ -177,6 +182,7 @@ QStringList UserSearchIndex::migration(Database::Dialect dialect)
                        "FROM users"),
         fillKeys(QStringLiteral("1")),
         QStringLiteral("INSERT INTO users_search (rowid, t) SELECT rid, indexed FROM users_search_keys"),
+        QStringLiteral("INSERT INTO users_search (users_search) VALUES ('optimize')"),
         // A new user's key lies between its neighbours' by ID (2^20 past the last or before the
         // first); with no free key, or an owner already waiting, it goes below zero and the
         // owner is marked for UserSearchIndex::settle.

@@ -37,6 +37,10 @@ public:
     // empty range.
     std::optional<std::pair<qint64, qint64>> keyRange(const QString &kind, const QString &buyerId) const;
 
+    // Merges the text index into one segment: after a bulk load (seeding) a look-up reads one
+    // segment instead of the dozens the load left (about a third of the time per look-up).
+    void optimize();
+
     // Renumbers every owner an insert marked (evenly spaced keys in ID order). Cheap when none is.
     void settle();
 

@@ -212,6 +212,14 @@ void UserStore::insert(const UserRecord &r)
         m_search.settle(); // the insert found no free key between its neighbours: renumber now
 }
 
+void UserStore::optimizeSearchIndex()
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        m_search.settle();
+        m_search.optimize();
+    }
+}
+
 void UserStore::update(const UserRecord &r)
 {
     const wire::User &u = r.user;

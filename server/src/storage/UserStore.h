@@ -71,6 +71,8 @@ public:
     static constexpr int kMinPhoneDigits = 7;
 
     Database &database() const { return m_db; }
+    // SQLite: after adding many users at once, merges the search index (UserSearchIndex::optimize).
+    void optimizeSearchIndex();
 
 private:
     QString narrowSearch(const QStringList &terms, bool all, QVariantList &binds) const;
