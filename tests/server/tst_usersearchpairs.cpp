@@ -318,16 +318,17 @@ private slots:
         {
             auto db = openDatabase();
             QVERIFY2(db, qPrintable(m_failure));
-            const int steps = int(onbehalf::server::Schema::migrations(db->dialect()).size());
-            QCOMPARE(db->setting(QStringLiteral("schema_version")).toInt(), steps);
-            QVERIFY(onbehalf::server::Schema::migrations(db->dialect())
-                        .constLast()
-                        .join(QLatin1Char('\n'))
-                        .contains(QLatin1String("search_grams")));
+            const QList<QStringList> steps = onbehalf::server::Schema::migrations(db->dialect());
+            QCOMPARE(db->setting(QStringLiteral("schema_version")).toInt(), int(steps.size()));
+            // The step that adds the pairs (later steps run again too: none of them touches users on PostgreSQL).
+            const auto pairs = std::find_if(steps.cbegin(), steps.cend(), [](const QStringList &step) {
+                return step.join(QLatin1Char('\n')).contains(QLatin1String("search_grams"));
+            });
+            QVERIFY(pairs != steps.cend());
             db->exec(QStringLiteral("ALTER TABLE users DROP COLUMN search_grams"));
             db->exec(QStringLiteral("DROP FUNCTION onbehalf_search_grams(text)"));
             db->exec(QStringLiteral("ALTER TABLE users RESET (parallel_workers)"));
-            db->setSetting(QStringLiteral("schema_version"), QString::number(steps - 1));
+            db->setSetting(QStringLiteral("schema_version"), QString::number(pairs - steps.cbegin()));
         }
         QVERIFY2(m_server.restart({}), qPrintable(m_server.errorString()));
         m_agent = m_http->login(QStringLiteral("agent01"));
