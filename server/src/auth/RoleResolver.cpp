@@ -57,22 +57,19 @@ std::map<QString, QStringList> RoleResolver::availableRoles(const QStringList &u
 
     std::map<QString, std::set<QString>> groupsOf;
     if (byGroup && !userIds.isEmpty()) {
-        constexpr int kChunk = 200; // binds per statement stay well under every driver's limit
-        for (qsizetype from = 0; from < userIds.size(); from += kChunk) {
-            const QStringList chunk = userIds.mid(from, kChunk);
-            QVariantList binds{buyerId};
-            QStringList marks;
-            for (const QString &id : chunk) {
-                binds << id;
-                marks << QStringLiteral("?");
-            }
-            QSqlQuery g = m_db.exec(QStringLiteral("SELECT user_id, group_id FROM group_members WHERE buyer_id = ? AND "
-                                                   "user_id IN (") +
-                                        marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                                    binds);
-            while (g.next())
-                groupsOf[g.value(0).toString()].insert(g.value(1).toString());
-        }
+        // One statement text whatever the number of users (prepared once per connection): the
+        // IDs go in as one JSON array.
+        const QString ids = QString::fromStdString(nlohmann::json(userIds).dump());
+        Database::Prepared g(
+            m_db,
+            m_db.dialect() == Database::Dialect::Sqlite
+                ? QStringLiteral("SELECT user_id, group_id FROM group_members WHERE buyer_id = ? AND "
+                                 "user_id IN (SELECT value FROM json_each(?))")
+                : QStringLiteral("SELECT user_id, group_id FROM group_members WHERE buyer_id = ? AND "
+                                 "user_id IN (SELECT json_array_elements_text(CAST(? AS json)) COLLATE \"C\")"),
+            {buyerId, ids});
+        while (g.next())
+            groupsOf[g.value(0).toString()].insert(g.value(1).toString());
     }
 
     std::map<QString, QStringList> rolesOfProfile;

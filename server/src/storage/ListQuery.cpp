@@ -371,21 +371,25 @@ nlohmann::json ListQuery::runOrdered(Database &db, const QString &columns, const
     const QString matches = QStringLiteral("SELECT rowid FROM ") + t + QStringLiteral(" WHERE ") + t +
                             QStringLiteral(" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?");
     const QVariantList range{m_orderedMatch, keys.first + 1, keys.second - 1};
-    const int total = std::min(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (") + matches + QLatin1Char(')'),
-                                         range + QVariantList{kMaxSearchMatches + 1})
-                                   .toInt(),
-                               kMaxSearchMatches);
+    // Prepared once per connection: the statements' text is the same for every search of a list.
+    int total = 0;
+    {
+        Database::Prepared count(db, QStringLiteral("SELECT COUNT(*) FROM (") + matches + QLatin1Char(')'),
+                                 range + QVariantList{kMaxSearchMatches + 1});
+        total = std::min(count.next() ? count.value(0).toInt() : 0, kMaxSearchMatches);
+    }
     const int offset = (m_page - 1) * m_pageSize;
     nlohmann::json items = nlohmann::json::array();
     if (offset < total) {
         SqlWhere page = scope; // the keys lie in the scope; the scope still guards the rows read
         page.add(m_ordered.rowsOfKeys.arg(matches + QStringLiteral(" OFFSET ?")),
                  range + QVariantList{std::min(m_pageSize, total - offset), offset});
-        QSqlQuery q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + from + page.sql() +
-                                  QStringLiteral(" ORDER BY ") + m_orderBy,
-                              page.binds);
+        Database::Prepared q(db,
+                             QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + from + page.sql() +
+                                 QStringLiteral(" ORDER BY ") + m_orderBy,
+                             page.binds);
         while (q.next())
-            items.push_back(row(q));
+            items.push_back(row(q.query()));
     }
     return envelope(std::move(items), total);
 }

@@ -94,9 +94,9 @@ double UserSearchIndex::userCount() const
 
 std::optional<std::pair<qint64, qint64>> UserSearchIndex::keyRange(const QString &kind, const QString &buyerId) const
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT sid, dirty FROM users_search_scopes WHERE kind = ? AND buyer_id = ?"),
-                  {kind, buyerId.isNull() ? QStringLiteral("") : buyerId});
+    Database::Prepared q(m_db,
+                         QStringLiteral("SELECT sid, dirty FROM users_search_scopes WHERE kind = ? AND buyer_id = ?"),
+                         {kind, buyerId.isNull() ? QStringLiteral("") : buyerId});
     if (!q.next())
         return std::pair<qint64, qint64>{0, 0}; // nobody has been added to this owner
     const qint64 sid = q.value(0).toLongLong();
