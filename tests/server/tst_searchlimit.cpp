@@ -198,6 +198,25 @@ private slots:
         QCOMPARE(ids(reversed.json()["Items"]), newest);
     }
 
+    // Matches that cluster at the far end of the requested order (an ID prefix, newest first):
+    // the first and the last answered page are still the right ones.
+    void clusteredLateInTheOrder()
+    {
+        QStringList want; // by ID, descending
+        for (size_t i = m_all.size(); i-- > 0;) {
+            if (contains(m_all[i], QStringLiteral("syn-00")))
+                want << jsonField(m_all[i], "ID");
+        }
+        QVERIFY(want.size() > kLimit);
+        for (const int page : {1, kLimit / 20}) {
+            const Http::Response r = m_http->get(
+                QStringLiteral("/v1/buyerusers?search=syn-00&sortBy=!ID&pageSize=20&page=%1").arg(page), m_agent);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json()["Meta"].value("TotalCount", -1), kLimit);
+            QCOMPARE(ids(r.json()["Items"]), want.mid((page - 1) * 20, 20));
+        }
+    }
+
     void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 

@@ -246,6 +246,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
             narrowBinds << binds;
             binds = narrowBinds;
             m_lookedUp = sqlite;
+            m_indexedPostgres = !sqlite;
         } else if (combined && sqlite) {
             // SQLite's planner does not know that reading the rows costs far more than reading
             // an index that holds the combined text.
@@ -407,6 +408,8 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
     }
     if (m_lookedUp)
         return runLookedUp(db, columns, from, all, row);
+    if (m_indexedPostgres)
+        return runIndexedPostgres(db, columns, from, scope, all, row);
     const QString countFrom = m_countIndex.isEmpty() ? from : from + QStringLiteral(" INDEXED BY ") + m_countIndex;
     int total = 0;
     bool limited = false; // more rows match than a search answers

@@ -151,6 +151,9 @@ private:
                               std::pair<qint64, qint64> keys,
                               const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
     QString walkIndexFor(Database &db, const QString &from, const SqlWhere &scope, int total, bool limited) const;
+    nlohmann::json runIndexedPostgres(Database &db, const QString &columns, const QString &from, const SqlWhere &scope,
+                                      const SqlWhere &all,
+                                      const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
 
     int m_page = 1;
     int m_pageSize = kDefaultPageSize;
@@ -164,6 +167,9 @@ private:
     bool m_byId = false;     // sorted by ID alone, ascending
     OrderedSearchIndex m_ordered;
     QString m_orderedMatch; // the search as a query of m_ordered ("" when it cannot serve it)
+
+    // PostgreSQL: an index narrows the search (ListQueryPostgres.cpp).
+    bool m_indexedPostgres = false;
 };
 
 } // namespace onbehalf::server
