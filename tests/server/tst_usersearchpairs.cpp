@@ -264,6 +264,12 @@ private slots:
         QVERIFY2(db, qPrintable(m_failure));
         if (db->dialect() != Database::Dialect::Postgres)
             QSKIP("PostgreSQL's index of pairs");
+        // Seeding dropped them for its bulk load and built them again.
+        for (const char *index : {"users_search_grams", "users_search_trgm"})
+            QVERIFY2(
+                db->scalar(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = ?"), {QString::fromLatin1(index)})
+                    .isValid(),
+                index);
         for (const QString &word : {QStringLiteral("o'"), QStringLiteral("ǂ"), QStringLiteral("9@")}) {
             QVariantList binds;
             const QString clause = Pairs::narrow({word}, true, true, binds);

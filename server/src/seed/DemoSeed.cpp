@@ -894,6 +894,7 @@ void DemoSeed::seedSyntheticUsers(Services &s, int count)
     });
 
     Database::Transaction tx(s.db);
+    s.users.beginBulkLoad();
     const QSqlDatabase connection = connectionOf(s.db);
     BatchInsert users(connection,
                       QStringLiteral("INSERT INTO users (id, id_l, kind, buyer_id, username, username_l, "

@@ -58,9 +58,7 @@ QStringList migration()
             .arg(joined),
         // Every search reads the whole list of entries not yet merged into the index: keep it
         // short (the default, 4 MB, costs a search about 2 ms when full).
-        QStringLiteral("CREATE INDEX users_search_grams ON users USING gin (search_grams) "
-                       "WITH (gin_pending_list_limit = %1)")
-            .arg(kPendingListKb),
+        pairsIndex(),
         QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'users_search_trgm') THEN "
                        "ALTER INDEX users_search_trgm SET (gin_pending_list_limit = %1); END IF; END $$")
             .arg(kPendingListKb),
@@ -68,6 +66,26 @@ QStringList migration()
         // than it saves, and takes the cores other requests are waiting for.
         QStringLiteral("ALTER TABLE users SET (parallel_workers = 0)"),
     };
+}
+
+QString pairsIndex()
+{
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_grams ON users USING gin (search_grams) "
+                          "WITH (gin_pending_list_limit = %1)")
+        .arg(kPendingListKb);
+}
+
+QString trigramIndex()
+{
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_l gin_trgm_ops) "
+                          "WITH (gin_pending_list_limit = %1)")
+        .arg(kPendingListKb);
+}
+
+QStringList dropIndexes()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS users_search_grams"),
+            QStringLiteral("DROP INDEX IF EXISTS users_search_trgm")};
 }
 
 QStringList wordGrams(const QString &word)

@@ -12,6 +12,13 @@ namespace onbehalf::server::UserSearchPostgres {
 QStringList migration();
 static constexpr int kPendingListKb = 512;
 
+// The search indexes' definitions (the trigram one when the extension is there), and the
+// statements that drop them: a bulk load (seeding) drops them and builds them again after it,
+// which costs a third of keeping them up to date row by row.
+QString pairsIndex();
+QString trigramIndex();
+QStringList dropIndexes();
+
 // The distinct pairs of neighbouring characters of a (folded) word, at most kMaxGrams of them:
 // a user whose text holds the word holds every one of them.
 QStringList wordGrams(const QString &word);

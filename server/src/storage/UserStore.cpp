@@ -45,10 +45,7 @@ UserStore::UserStore(Database &db, const RoleResolver &roles) : m_db(db), m_role
     if (!m_trigramIndex &&
         db.scalar(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).isValid()) {
         // The extension arrived after the migration that wanted it (an administrator created it).
-        db.exec(
-            QStringLiteral("CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_l gin_trgm_ops) "
-                           "WITH (gin_pending_list_limit = %1)")
-                .arg(UserSearchPostgres::kPendingListKb));
+        db.exec(UserSearchPostgres::trigramIndex());
         m_trigramIndex = true;
     }
     if (!m_trigramIndex)
@@ -212,12 +209,24 @@ void UserStore::insert(const UserRecord &r)
         m_search.settle(); // the insert found no free key between its neighbours: renumber now
 }
 
+void UserStore::beginBulkLoad()
+{
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        for (const QString &statement : UserSearchPostgres::dropIndexes())
+            m_db.exec(statement);
+    }
+}
+
 void UserStore::optimizeSearchIndex()
 {
     if (m_db.dialect() == Database::Dialect::Sqlite) {
         m_search.settle();
         m_search.optimize();
+        return;
     }
+    m_db.exec(UserSearchPostgres::pairsIndex()); // dropped by beginBulkLoad
+    if (m_trigramIndex)
+        m_db.exec(UserSearchPostgres::trigramIndex());
 }
 
 void UserStore::update(const UserRecord &r)

@@ -71,7 +71,11 @@ public:
     static constexpr int kMinPhoneDigits = 7;
 
     Database &database() const { return m_db; }
-    // SQLite: after adding many users at once, merges the search index (UserSearchIndex::optimize).
+    // PostgreSQL: before adding many users at once (in one transaction), drops the search
+    // indexes; optimizeSearchIndex builds them again.
+    void beginBulkLoad();
+    // After adding many users at once: SQLite merges the search index (UserSearchIndex::optimize),
+    // PostgreSQL builds the indexes beginBulkLoad dropped.
     void optimizeSearchIndex();
 
 private:
