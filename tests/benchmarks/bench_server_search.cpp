@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -54,6 +55,15 @@ QString searchPath(const QString &buyer, const QString &term, const QString &ext
 {
     return QStringLiteral("/v1/buyers/%1/users?search=%2&pageSize=20%3")
         .arg(buyer, QString::fromLatin1(QUrl::toPercentEncoding(term)), extra);
+}
+
+// The machine's load average (1, 5, 15 minutes): figures from a shared machine say how busy it was.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 2);
 }
 
 void print(const char *text)
@@ -225,10 +235,11 @@ int main(int argc, char *argv[])
         const Http::Response r = http.get(QStringLiteral("/v1/buyers/%1/users?pageSize=1").arg(b), token);
         totalUsers += r.json()["Meta"].value("TotalCount", 0LL);
     }
-    printLine(QStringLiteral("database: %1; start with seeding: %2 s; buyer users: %3")
+    printLine(QStringLiteral("database: %1; start with seeding: %2 s; buyer users: %3; load average: %4")
                   .arg(server.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
                   .arg(startSeconds, 0, 'f', 1)
-                  .arg(totalUsers));
+                  .arg(totalUsers)
+                  .arg(loadAverage()));
 
     // 2. Words from the data: sample pages across each buyer's list.
     QRandomGenerator rng(20261123);
@@ -313,6 +324,7 @@ int main(int argc, char *argv[])
     print("\n");
     printLine(QStringLiteral("average matches per search (TotalCount): %1").arg(averageMatches, 0, 'f', 1));
     printLine(QStringLiteral("(by-length rows: req/s is 1 / mean latency)"));
+    printLine(QStringLiteral("load average at the end: %1").arg(loadAverage()));
 
     int failures = 0;
     for (const Stats &s : results) {
