@@ -75,12 +75,11 @@ private:
         return std::nullopt;
     }
 
-    std::optional<std::vector<json>> allUsers(const QString &buyer)
+    std::optional<std::vector<json>> allUsers(const QString &path)
     {
         std::vector<json> users;
         for (int page = 1; page < 1000; ++page) {
-            const Http::Response r =
-                m_http->get(usersPath(buyer) + QStringLiteral("?pageSize=100&page=%1").arg(page), m_admin);
+            const Http::Response r = m_http->get(path + QStringLiteral("?pageSize=100&page=%1").arg(page), m_admin);
             if (r.status != 200)
                 return std::nullopt;
             const json body = r.json();
@@ -107,26 +106,29 @@ private:
         return ids;
     }
 
-    // Every search answers the independent computation, both search types, paged.
-    bool searchesMatch(const QString &buyer, const QStringList &searches)
+    // Every search answers the independent computation, both search types, paged; `path` is a
+    // buyer's users or every buyer's (/v1/buyerusers), `filter` an extra list parameter that keeps
+    // every user (it takes the search off the ordered index).
+    bool searchesMatch(const QString &path, const QStringList &searches, const Params &filter = {})
     {
-        const auto users = allUsers(buyer);
+        const auto users = allUsers(path);
         if (!users) {
-            m_failure = QStringLiteral("cannot list %1").arg(buyer);
+            m_failure = QStringLiteral("cannot list %1").arg(path);
             return false;
         }
         for (const QString &search : searches) {
             for (const bool all : {false, true}) {
-                Params p{{QStringLiteral("search"), search}};
+                Params p = filter;
+                p << qMakePair(QStringLiteral("search"), search);
                 if (all)
                     p << qMakePair(QStringLiteral("searchType"), QStringLiteral("AllTermsAnyField"));
-                const auto got = fetchIds(usersPath(buyer), p, 7);
+                const auto got = fetchIds(path, p, 7);
                 if (!got)
                     return false;
                 const QStringList want = expected(*users, search, all);
                 if (*got != want) {
                     m_failure = QStringLiteral("%1 search '%2' (%3): got %4 (%5…), expected %6 (%7…)")
-                                    .arg(buyer, search, all ? QStringLiteral("all") : QStringLiteral("any"))
+                                    .arg(path, search, all ? QStringLiteral("all") : QStringLiteral("any"))
                                     .arg(got->size())
                                     .arg(got->mid(0, 5).join(QLatin1Char(',')))
                                     .arg(want.size())
@@ -210,8 +212,12 @@ private slots:
                                    QStringLiteral("jan"),      QStringLiteral("johnso"), QStringLiteral("doe@north"),
                                    QStringLiteral("jane doe"), QStringLiteral("j d"),    QStringLiteral("syn-00"),
                                    QStringLiteral("qqq"),      QStringLiteral("a\x01"),  QStringLiteral("\"")};
-        for (const QString &buyer : {QStringLiteral("NORTHWIND"), QStringLiteral("CONTOSO")})
-            QVERIFY2(searchesMatch(buyer, searches), qPrintable(m_failure));
+        const Params everyone{{QStringLiteral("Active"), QStringLiteral("true|false")}};
+        for (const QString &buyer : {QStringLiteral("NORTHWIND"), QStringLiteral("CONTOSO")}) {
+            QVERIFY2(searchesMatch(usersPath(buyer), searches), qPrintable(m_failure));
+            QVERIFY2(searchesMatch(usersPath(buyer), searches, everyone), qPrintable(m_failure));
+        }
+        QVERIFY2(searchesMatch(QStringLiteral("/v1/buyerusers"), searches), qPrintable(m_failure));
     }
 
     // New IDs that always fall just after the last one and before "N": each insert halves the free
@@ -231,7 +237,7 @@ private slots:
             QVERIFY2(createUser(QString::fromLatin1(first), QStringLiteral("Edge"), QStringLiteral("Case")),
                      qPrintable(m_failure));
         QVERIFY2(keysInIdOrder(), qPrintable(m_failure));
-        QVERIFY2(searchesMatch(kBuyer,
+        QVERIFY2(searchesMatch(usersPath(kBuyer),
                                {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("maaa"), QStringLiteral("ke"),
                                 QStringLiteral("mia 4"), QStringLiteral("edge"), QStringLiteral("0")}),
                  qPrintable(m_failure));
@@ -256,7 +262,7 @@ private slots:
         QVERIFY(!found(QStringLiteral("ü")));
         QVERIFY(!found(QStringLiteral("maa")));
         QVERIFY2(keysInIdOrder(), qPrintable(m_failure));
-        QVERIFY2(searchesMatch(kBuyer, {QStringLiteral("m"), QStringLiteral("ü"), QStringLiteral("ke")}),
+        QVERIFY2(searchesMatch(usersPath(kBuyer), {QStringLiteral("m"), QStringLiteral("ü"), QStringLiteral("ke")}),
                  qPrintable(m_failure));
     }
 

@@ -242,9 +242,17 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         QVariantList narrowBinds;
         const QString narrow = index.narrow(tokens, mode != Mode::AnyTerm, narrowBinds);
         if (!narrow.isEmpty()) {
-            clause = narrow + QStringLiteral(" AND (") + clause + QLatin1Char(')');
-            narrowBinds << binds;
-            binds = narrowBinds;
+            // Where the index's answer is exact, the per-row test adds nothing but its cost.
+            const bool exact = combined && index.exact && mode != Mode::AllTermsSameField && mode != Mode::Phrase &&
+                               index.exact(tokens);
+            if (exact) {
+                clause = narrow;
+                binds = narrowBinds;
+            } else {
+                clause = narrow + QStringLiteral(" AND (") + clause + QLatin1Char(')');
+                narrowBinds << binds;
+                binds = narrowBinds;
+            }
             m_lookedUp = sqlite;
             m_indexedPostgres = !sqlite;
         } else if (combined && sqlite) {

@@ -79,6 +79,9 @@ struct SearchIndex
     // A clause keeping the rows whose combined text contains every term (all) or any term; empty
     // when the index cannot serve these terms (too short for trigrams).
     std::function<QString(const QStringList &terms, bool all, QVariantList &binds)> narrow;
+    // Optional: whether narrow's clause alone decides for these terms (each in any of the fields),
+    // so the rows need no test of their own.
+    std::function<bool(const QStringList &terms)> exact;
     OrderedSearchIndex ordered; // optional
 };
 

@@ -32,12 +32,20 @@ QString indexedText(const QString &text)
 // condition on users u (and the owner row s of users_search_scopes).
 QString fillKeys(const QString &owner)
 {
-    return QStringLiteral("INSERT INTO users_search_keys (rid, user_id, indexed) SELECT (s.sid << 40) + row_number() "
-                          "OVER (PARTITION BY s.sid ORDER BY u.id) * ((1 << 40) / (c.n + 1)), u.id, %1 FROM users u "
-                          "JOIN users_search_scopes s ON s.kind = u.kind AND s.buyer_id = COALESCE(u.buyer_id, '') "
-                          "JOIN (SELECT kind, COALESCE(buyer_id, '') AS b, COUNT(*) AS n FROM users GROUP BY 1, 2) c "
-                          "ON c.kind = u.kind AND c.b = s.buyer_id WHERE %2")
-        .arg(indexedText(QStringLiteral("u.search_l")), owner);
+    return QStringLiteral("INSERT INTO users_search_keys (rid, user_id) SELECT (s.sid << 40) + row_number() OVER "
+                          "(PARTITION BY s.sid ORDER BY u.id) * ((1 << 40) / (c.n + 1)), u.id FROM users u JOIN "
+                          "users_search_scopes s ON s.kind = u.kind AND s.buyer_id = COALESCE(u.buyer_id, '') JOIN "
+                          "(SELECT kind, COALESCE(buyer_id, '') AS b, COUNT(*) AS n FROM users GROUP BY 1, 2) c ON "
+                          "c.kind = u.kind AND c.b = s.buyer_id WHERE %1")
+        .arg(owner);
+}
+
+// The index rows of the keys in [first, last], from what users_search_text keeps.
+QString indexRows(const QString &keys)
+{
+    return QStringLiteral("INSERT INTO users_search (rowid, t) SELECT k.rid, x.indexed FROM users_search_keys k JOIN "
+                          "users_search_text x ON x.user_id = k.user_id WHERE %1")
+        .arg(keys);
 }
 
 // The user's nearest neighbour by ID within their owner (before: the one below, else above).
@@ -131,10 +139,11 @@ void UserSearchIndex::renumber(qint64 sid)
 {
     const QString owner = QStringLiteral("s.sid = ?");
     const QVariantList binds{sid};
-    // Out of the text index and the keys, then back with fresh keys.
-    m_db.exec(QStringLiteral("INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', k.rid, k.indexed FROM "
+    // Out of the text index and the keys, then back with fresh keys (the texts stay).
+    m_db.exec(QStringLiteral("INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', k.rid, x.indexed FROM "
                              "users u JOIN users_search_scopes s ON s.kind = u.kind AND s.buyer_id = "
-                             "COALESCE(u.buyer_id, '') JOIN users_search_keys k ON k.user_id = u.id WHERE ") +
+                             "COALESCE(u.buyer_id, '') JOIN users_search_keys k ON k.user_id = u.id JOIN "
+                             "users_search_text x ON x.user_id = u.id WHERE ") +
                   owner,
               binds);
     m_db.exec(
@@ -143,9 +152,7 @@ void UserSearchIndex::renumber(qint64 sid)
             owner + QLatin1Char(')'),
         binds);
     m_db.exec(fillKeys(owner), binds);
-    m_db.exec(QStringLiteral("INSERT INTO users_search (rowid, t) SELECT rid, indexed FROM users_search_keys WHERE rid "
-                             "BETWEEN ? AND ?"),
-              {sid << kKeyBits, ((sid + 1) << kKeyBits) - 1});
+    m_db.exec(indexRows(QStringLiteral("k.rid BETWEEN ? AND ?")), {sid << kKeyBits, ((sid + 1) << kKeyBits) - 1});
     m_db.exec(QStringLiteral("UPDATE users_search_scopes SET dirty = 0 WHERE sid = ?"), binds);
 }
 
@@ -170,9 +177,11 @@ QStringList UserSearchIndex::migration(Database::Dialect dialect)
         QStringLiteral("CREATE TABLE users_search_scopes (sid INTEGER PRIMARY KEY, kind TEXT NOT NULL, buyer_id TEXT "
                        "NOT NULL, dirty INTEGER NOT NULL DEFAULT 0, UNIQUE (kind, buyer_id))"),
         QStringLiteral("CREATE INDEX users_search_dirty ON users_search_scopes (sid) WHERE dirty = 1"),
-        // indexed: exactly what the text index holds for the user (contentless FTS5 deletes need it).
-        QStringLiteral("CREATE TABLE users_search_keys (rid INTEGER PRIMARY KEY, user_id TEXT NOT NULL UNIQUE, "
-                       "indexed TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users_search_keys (rid INTEGER PRIMARY KEY, user_id TEXT NOT NULL UNIQUE)"),
+        // Exactly what the text index holds for each user (contentless FTS5 deletes need it); a
+        // table of its own keeps the keys' rows small (a search reads thousands of them).
+        QStringLiteral(
+            "CREATE TABLE users_search_text (user_id TEXT PRIMARY KEY, indexed TEXT NOT NULL) WITHOUT ROWID"),
         // Case-sensitive: the text is folded by the server (Qt, Unicode-aware) and so is every
         // word, so a match is exactly "the word is inside the text".
         QStringLiteral("CREATE VIRTUAL TABLE users_search USING fts5(t, content='', tokenize='trigram case_sensitive "
@@ -180,8 +189,10 @@ QStringList UserSearchIndex::migration(Database::Dialect dialect)
         QStringLiteral("CREATE VIRTUAL TABLE users_search_vocab USING fts5vocab(users_search, 'row')"),
         QStringLiteral("INSERT INTO users_search_scopes (kind, buyer_id) SELECT DISTINCT kind, COALESCE(buyer_id, '') "
                        "FROM users"),
+        QStringLiteral("INSERT INTO users_search_text (user_id, indexed) SELECT id, %1 FROM users")
+            .arg(indexedText(QStringLiteral("search_l"))),
         fillKeys(QStringLiteral("1")),
-        QStringLiteral("INSERT INTO users_search (rowid, t) SELECT rid, indexed FROM users_search_keys"),
+        indexRows(QStringLiteral("1")),
         QStringLiteral("INSERT INTO users_search (users_search) VALUES ('optimize')"),
         // A new user's key lies between its neighbours' by ID (2^20 past the last or before the
         // first); with no free key, or an owner already waiting, it goes below zero and the
@@ -189,9 +200,10 @@ QStringList UserSearchIndex::migration(Database::Dialect dialect)
         QStringLiteral(
             "CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN "
             "INSERT OR IGNORE INTO users_search_scopes (kind, buyer_id) VALUES (new.kind, COALESCE(new.buyer_id, '')); "
-            "INSERT INTO users_search_keys (rid, user_id, indexed) SELECT CASE WHEN b.dirty = 0 AND b.sid < %4 AND "
+            "INSERT INTO users_search_text (user_id, indexed) VALUES (new.id, %1); "
+            "INSERT INTO users_search_keys (rid, user_id) SELECT CASE WHEN b.dirty = 0 AND b.sid < %4 AND "
             "b.k > b.lo AND b.k < b.hi THEN b.k ELSE (SELECT MIN(COALESCE(MIN(rid), 0), 0) - 1 FROM "
-            "users_search_keys) END, new.id, %1 FROM (SELECT a.sid, a.dirty, a.lo, a.hi, CASE WHEN a.p IS NULL AND "
+            "users_search_keys) END, new.id FROM (SELECT a.sid, a.dirty, a.lo, a.hi, CASE WHEN a.p IS NULL AND "
             "a.s IS NULL THEN a.lo + (a.hi - a.lo) / 2 WHEN a.s IS NULL THEN a.lo + MIN(1048576, (a.hi - a.lo) / 2) "
             "WHEN a.p IS NULL THEN a.hi - MIN(1048576, (a.hi - a.lo) / 2) ELSE a.lo + (a.hi - a.lo) / 2 END AS k "
             "FROM (SELECT sc.sid, sc.dirty, x.p, x.s, COALESCE(x.p, sc.sid << 40) AS lo, COALESCE(x.s, (sc.sid + 1) "
@@ -199,21 +211,25 @@ QStringList UserSearchIndex::migration(Database::Dialect dialect)
             "sc.buyer_id = COALESCE(new.buyer_id, '')) a) b; "
             "UPDATE users_search_scopes SET dirty = 1 WHERE kind = new.kind AND buyer_id = COALESCE(new.buyer_id, '') "
             "AND (SELECT rid FROM users_search_keys WHERE user_id = new.id) < 0; "
-            "INSERT INTO users_search (rowid, t) SELECT rid, indexed FROM users_search_keys WHERE user_id = new.id; "
+            "INSERT INTO users_search (rowid, t) SELECT k.rid, x.indexed FROM users_search_keys k JOIN "
+            "users_search_text x ON x.user_id = k.user_id WHERE k.user_id = new.id; "
             "END")
             .arg(indexedText(QStringLiteral("new.search_l")), neighbourKey(true), neighbourKey(false), ownerLimit),
-        QStringLiteral("CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN "
-                       "INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', rid, indexed FROM "
-                       "users_search_keys WHERE user_id = old.id; "
-                       "DELETE FROM users_search_keys WHERE user_id = old.id; END"),
+        QStringLiteral(
+            "CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN "
+            "INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', k.rid, x.indexed FROM "
+            "users_search_keys k JOIN users_search_text x ON x.user_id = k.user_id WHERE k.user_id = old.id; "
+            "DELETE FROM users_search_keys WHERE user_id = old.id; "
+            "DELETE FROM users_search_text WHERE user_id = old.id; END"),
         // Users keep their ID, kind and buyer (UserStore::update): the key stays, the text changes.
         QStringLiteral("CREATE TRIGGER users_search_update AFTER UPDATE OF id_l, username_l, first_l, last_l, email_l "
                        "ON users BEGIN "
-                       "INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', rid, indexed FROM "
-                       "users_search_keys WHERE user_id = old.id; "
-                       "UPDATE users_search_keys SET indexed = %1 WHERE user_id = new.id; "
-                       "INSERT INTO users_search (rowid, t) SELECT rid, indexed FROM users_search_keys WHERE user_id "
-                       "= new.id; END")
+                       "INSERT INTO users_search (users_search, rowid, t) SELECT 'delete', k.rid, x.indexed FROM "
+                       "users_search_keys k JOIN users_search_text x ON x.user_id = k.user_id WHERE k.user_id = "
+                       "old.id; "
+                       "UPDATE users_search_text SET indexed = %1 WHERE user_id = new.id; "
+                       "INSERT INTO users_search (rowid, t) SELECT k.rid, x.indexed FROM users_search_keys k JOIN "
+                       "users_search_text x ON x.user_id = k.user_id WHERE k.user_id = new.id; END")
             .arg(indexedText(QStringLiteral("new.search_l"))),
     };
 }

@@ -395,6 +395,15 @@ ListSpec UserStore::listSpec(bool acrossBuyers) const
         index.narrow = [this](const QStringList &terms, bool all, QVariantList &binds) {
             return narrowSearch(terms, all, binds);
         };
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // The index holds exactly the folded text: a word it can look up is found exactly.
+        index.exact = [](const QStringList &terms) {
+            QStringList folded;
+            for (const QString &t : terms)
+                folded << t.toLower();
+            return !UserSearchIndex::match(folded, true).isEmpty();
+        };
+    }
     return spec;
 }
 
