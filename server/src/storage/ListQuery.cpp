@@ -199,7 +199,8 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         }
         // A per-word index of the spec (sessions) narrows the word to candidate rows first.
         QVariantList indexBinds;
-        const QString narrowed = spec.searchIndex ? spec.searchIndex(token, fieldNames, &indexBinds) : QString();
+        const QString narrowed =
+            spec.searchIndex && m_textMatch.isEmpty() ? spec.searchIndex(token, fieldNames, &indexBinds) : QString();
         binds << indexBinds;
         QStringList alternatives;
         for (const ListField *f : fields)
@@ -218,6 +219,10 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
         m_ordered = index.ordered;
         m_orderedMatch = index.ordered.match(folded, mode == Mode::AllTermsAnyField);
     }
+
+    // No filters, in the order of the spec's text walk: the search is one FTS5 expression (TextWalk).
+    if (sqlite && !m_filtered && mode != Mode::AllTermsSameField)
+        m_textMatch = TextWalk::expression(m_textWalk, tokens, fieldNames, mode != Mode::AnyTerm);
 
     QStringList parts;
     QVariantList binds;
@@ -302,6 +307,7 @@ void ListQuery::parseSort(const QString &sortBy, const ListSpec &spec)
     }
     m_orderBy = terms.join(QStringLiteral(", "));
     m_byId = canonical.isEmpty();
+    m_textWalk = spec.textWalk.sortBy == canonical ? spec.textWalk : TextWalkIndex();
     for (const OrderedIndex &index : spec.orderedIndexes) {
         if (index.sortBy == canonical)
             m_orderedIndex = index.name;
@@ -347,13 +353,8 @@ nlohmann::json ListQuery::envelope(nlohmann::json items, int total) const
 nlohmann::json ListQuery::runLookedUp(Database &db, const QString &columns, const QString &from, const SqlWhere &all,
                                       const std::function<nlohmann::json(const QSqlQuery &)> &row) const
 {
-    const QVariantList binds = all.binds + QVariantList{kMaxSearchMatches + 1};
-    QSqlQuery keys = db.exec(QStringLiteral("SELECT ") + from + QStringLiteral(".rowid FROM ") + from + all.sql() +
-                                 QStringLiteral(" ORDER BY ") + m_orderBy + QStringLiteral(" LIMIT ?"),
-                             binds);
-    QVariantList ordered;
-    while (keys.next())
-        ordered << keys.value(0);
+    const QVariantList ordered =
+        TextWalk::firstRows(db, m_textWalk, from, all, m_textMatch, m_orderBy, kMaxSearchMatches + 1);
     const int total = std::min(int(ordered.size()), kMaxSearchMatches);
     const int offset = (m_page - 1) * m_pageSize;
     nlohmann::json items = nlohmann::json::array();
@@ -414,7 +415,7 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
         if (const auto keys = m_ordered.keyRange())
             return runOrdered(db, columns, from, scope, *keys, row);
     }
-    if (m_lookedUp)
+    if (m_lookedUp || !m_textMatch.isEmpty())
         return runLookedUp(db, columns, from, all, row);
     if (m_indexedPostgres)
         return runIndexedPostgres(db, columns, from, scope, all, row);

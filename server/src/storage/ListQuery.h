@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/TextWalk.h"
 #include "wire/ListPage.h"
 
 #include <QSet>
@@ -98,6 +99,7 @@ struct ListSpec
     // appends its binds, or returns "" when it cannot help.
     std::function<QString(const QString &word, const QStringList &fields, QVariantList *binds)> searchIndex;
     SearchIndex combinedSearch; // optional: the users\' combined text and its trigram index
+    TextWalkIndex textWalk;     // optional (SQLite): full text whose rowids follow a sort (sessions)
 
     const ListField *find(const QString &name) const;
 };
@@ -173,6 +175,9 @@ private:
 
     // PostgreSQL: an index narrows the search (ListQueryPostgres.cpp).
     bool m_indexedPostgres = false;
+
+    TextWalkIndex m_textWalk; // set when the sort is the one the spec's textWalk yields
+    QString m_textMatch;      // SQLite: the search as one FTS5 expression of textWalk (walked, not narrowed)
 };
 
 } // namespace onbehalf::server

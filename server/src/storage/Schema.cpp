@@ -342,6 +342,60 @@ QStringList userSearchPairs(Database::Dialect d)
     return d == Database::Dialect::Postgres ? UserSearchPostgres::migration() : QStringList();
 }
 
+// Issue 15 at a million sessions: FTS5 rows keyed in start order, so a search's newest matches are
+// read first and the walk stops at the first 2,501 (TextWalk), and joined to their session by an
+// integer. search_key = the start's Unix second × 2^20 + a sequence among the sessions of that
+// second (SessionStore::kSearchKeySpan): unique (the trigger writes the next of its second, writes
+// are serialised) and rising with DateStarted. The index is
+// contentless: the rows' own columns decide a match. PostgreSQL: unchanged (pg_trgm).
+QStringList sessionSearchByDate(Database::Dialect d)
+{
+    if (d == Database::Dialect::Postgres)
+        return {};
+    const auto block = [](const QString &row) {
+        return QStringLiteral("(COALESCE(CAST(strftime('%s', %1.date_started) AS INTEGER), 0) * 1048576)").arg(row);
+    };
+    const QString columns = QStringLiteral("agent_text, username_text, name_text, reason_text, case_text");
+    const QString values =
+        QStringLiteral("%1.agent_username, %1.username, %1.user_full_name, %1.reason, %1.case_number");
+    return {
+        QStringLiteral("DROP TRIGGER sessions_fts_insert"),
+        QStringLiteral("DROP TRIGGER sessions_fts_delete"),
+        QStringLiteral("DROP TABLE sessions_fts_vocab"),
+        QStringLiteral("DROP TABLE sessions_fts"),
+        QStringLiteral("ALTER TABLE impersonation_sessions ADD COLUMN search_key INTEGER"),
+        QStringLiteral("UPDATE impersonation_sessions SET search_key = k.search_key FROM (SELECT r, block + "
+                       "ROW_NUMBER() OVER (PARTITION BY block ORDER BY r) - 1 AS search_key FROM (SELECT rowid AS r, "
+                       "%1 AS block FROM impersonation_sessions s)) k WHERE impersonation_sessions.rowid = k.r")
+            .arg(block(QStringLiteral("s"))),
+        // In key order with what a walk tests and sorts (TextWalk): the newest sessions are read
+        // from a few adjacent pages of this index instead of one table page each.
+        QStringLiteral("CREATE INDEX sessions_search_key ON impersonation_sessions (search_key, agent_user_id, "
+                       "agent_username, username_l, user_full_name, reason, case_number, date_started, id)"),
+        QStringLiteral("CREATE VIRTUAL TABLE sessions_search USING fts5(%1, content = '', columnsize = 0, "
+                       "tokenize = 'trigram')")
+            .arg(columns),
+        // In key order: FTS5 writes a segment whenever a rowid is lower than the one before.
+        QStringLiteral("INSERT INTO sessions_search (rowid, %1) SELECT search_key, %2 FROM impersonation_sessions s "
+                       "ORDER BY search_key")
+            .arg(columns, values.arg(QStringLiteral("s"))),
+        QStringLiteral("INSERT INTO sessions_search (sessions_search) VALUES ('optimize')"), // one segment
+        // The next key of the start's second; then the index row under it.
+        QStringLiteral("CREATE TRIGGER sessions_search_insert AFTER INSERT ON impersonation_sessions BEGIN "
+                       "UPDATE impersonation_sessions SET search_key = (SELECT COALESCE(MAX(search_key) + 1, %1) "
+                       "FROM impersonation_sessions WHERE search_key >= %1 AND search_key < %1 + 1048576) "
+                       "WHERE rowid = new.rowid; "
+                       "INSERT INTO sessions_search (rowid, %2) SELECT search_key, %3 FROM impersonation_sessions "
+                       "WHERE rowid = new.rowid; END")
+            .arg(block(QStringLiteral("new")), columns, values.arg(QStringLiteral("new"))),
+        // Sessions are inserted, never edited in these columns; a deleted one leaves the index.
+        QStringLiteral("CREATE TRIGGER sessions_search_delete AFTER DELETE ON impersonation_sessions BEGIN "
+                       "INSERT INTO sessions_search (sessions_search, rowid, %1) VALUES ('delete', old.search_key, "
+                       "%2); END")
+            .arg(columns, values.arg(QStringLiteral("old"))),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -350,7 +404,9 @@ QList<QStringList> migrations(Database::Dialect dialect)
             userSearchIndex(dialect), sessionSearchVocabulary(dialect), userSearchTrailingNewline(dialect),
             orderWorkflow(dialect), sessionGovernance(dialect), userPhoneDigits(dialect), userSearchPairs(dialect),
             // Users' text index keyed in ID order, one- and two-character words looked up exactly.
-            UserSearchIndex::migration(dialect)};
+            UserSearchIndex::migration(dialect),
+            // Sessions' text index keyed in start order (TextWalk).
+            sessionSearchByDate(dialect)};
 }
 
 } // namespace onbehalf::server::Schema

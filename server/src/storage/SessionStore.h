@@ -70,8 +70,12 @@ public:
 
     static const QStringList &endCauses();
 
+    // Sessions starting in the same second have search keys in one block of this many (Schema).
+    static constexpr qint64 kSearchKeySpan = qint64(1) << 20;
+
 private:
-    bool isCommonWord(const QString &word) const;
+    static QString searchExpression(const QString &word, const QStringList &fields);
+    bool isCommonWord(const QString &expression) const;
     QStringList endWhere(const QString &clause, const QVariantList &binds, const QString &cause,
                          const QString &endedBy);
 
