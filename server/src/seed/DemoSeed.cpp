@@ -982,6 +982,7 @@ void DemoSeed::seedSyntheticSessions(Services &s, int count)
             batch.clear();
         }
     }
+    s.sessions.optimizeSearchIndex();
 }
 
 } // namespace onbehalf::server

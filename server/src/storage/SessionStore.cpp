@@ -107,6 +107,12 @@ void SessionStore::insertPast(const std::vector<SessionRecord> &rows)
     }
 }
 
+void SessionStore::optimizeSearchIndex()
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        m_db.exec(QStringLiteral("INSERT INTO sessions_search (sessions_search) VALUES ('optimize')"));
+}
+
 std::optional<SessionRecord> SessionStore::find(const QString &id) const
 {
     QSqlQuery q = m_db.exec(
