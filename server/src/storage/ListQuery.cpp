@@ -175,9 +175,15 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
             }
         }
         const QString folded = token.toLower();
-        if (!f->foldedExpr.isEmpty()) {
+        if (!f->foldedExpr.isEmpty() && sqlite) {
             binds << folded;
             return contains(f->foldedExpr);
+        }
+        if (!f->foldedExpr.isEmpty()) {
+            // PostgreSQL: the same bytes compared (a "C" column, wildcards escaped), but in a
+            // form a pg_trgm index on the folded column can serve (strpos cannot be).
+            binds << QString(QLatin1Char('%') + ListFilter::likeEscape(folded) + QLatin1Char('%'));
+            return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(f->foldedExpr);
         }
         binds << QString(QLatin1Char('%') + ListFilter::likeEscape(folded) + QLatin1Char('%'));
         return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(f->expr);

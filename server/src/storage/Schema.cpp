@@ -396,6 +396,17 @@ QStringList sessionSearchByDate(Database::Dialect d)
     };
 }
 
+// PostgreSQL: every field a session search looks in has a pg_trgm index, so a word (of three or
+// more letters or digits) never scans the sessions: Username was searched by strpos on username_l.
+QStringList sessionUsernameTrigrams(Database::Dialect d)
+{
+    if (d == Database::Dialect::Sqlite)
+        return {};
+    return {QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
+                           "CREATE INDEX sessions_trgm_username ON impersonation_sessions USING gin (username_l "
+                           "gin_trgm_ops); END IF; END $$")};
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -406,7 +417,9 @@ QList<QStringList> migrations(Database::Dialect dialect)
             // Users' text index keyed in ID order, one- and two-character words looked up exactly.
             UserSearchIndex::migration(dialect),
             // Sessions' text index keyed in start order (TextWalk).
-            sessionSearchByDate(dialect)};
+            sessionSearchByDate(dialect),
+            // PostgreSQL: the sessions' Username searched through a trigram index as well.
+            sessionUsernameTrigrams(dialect)};
 }
 
 } // namespace onbehalf::server::Schema
