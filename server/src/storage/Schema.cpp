@@ -402,9 +402,10 @@ QStringList sessionUsernameTrigrams(Database::Dialect d)
 {
     if (d == Database::Dialect::Sqlite)
         return {};
-    return {QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
-                           "CREATE INDEX sessions_trgm_username ON impersonation_sessions USING gin (username_l "
-                           "gin_trgm_ops); END IF; END $$")};
+    return {QStringLiteral(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
+        "CREATE INDEX IF NOT EXISTS sessions_trgm_username ON impersonation_sessions USING gin (username_l "
+        "gin_trgm_ops); END IF; END $$")};
 }
 
 } // namespace
