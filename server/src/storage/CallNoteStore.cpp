@@ -28,7 +28,9 @@ std::map<QString, std::vector<wire::CallNote>> CallNoteStore::of(const QStringLi
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT session_id, id, kind, text, checks, disposition, author_user_id, "
                                  "author_username, date_created FROM session_notes WHERE session_id IN (") +
-                      marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY session_id, date_created, id"),
+                      marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY session_id, date_created, ") +
+                      // Notes of the same millisecond in the order they were written (IDs are random).
+                      (m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("rowid") : QStringLiteral("seq")),
                   binds);
     while (q.next()) {
         wire::CallNote n;

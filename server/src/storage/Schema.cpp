@@ -408,6 +408,15 @@ QStringList sessionUsernameTrigrams(Database::Dialect d)
         "gin_trgm_ops); END IF; END $$")};
 }
 
+// Two notes written in the same millisecond keep the order they were written in (their IDs are
+// random). PostgreSQL numbers existing notes in no particular order, new ones as they come.
+QStringList callNoteSequence(Database::Dialect d)
+{
+    if (d == Database::Dialect::Sqlite)
+        return {};
+    return {QStringLiteral("ALTER TABLE session_notes ADD COLUMN IF NOT EXISTS seq BIGSERIAL")};
+}
+
 } // namespace
 
 QList<QStringList> migrations(Database::Dialect dialect)
@@ -420,7 +429,9 @@ QList<QStringList> migrations(Database::Dialect dialect)
             // Sessions' text index keyed in start order (TextWalk).
             sessionSearchByDate(dialect),
             // PostgreSQL: the sessions' Username searched through a trigram index as well.
-            sessionUsernameTrigrams(dialect)};
+            sessionUsernameTrigrams(dialect),
+            // PostgreSQL: the order call notes were written in (SQLite has its rowid).
+            callNoteSequence(dialect)};
 }
 
 } // namespace onbehalf::server::Schema
