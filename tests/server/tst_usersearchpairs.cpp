@@ -326,7 +326,8 @@ private slots:
             QVERIFY2(db, qPrintable(m_failure));
             const QList<QStringList> steps = onbehalf::server::Schema::migrations(db->dialect());
             QCOMPARE(db->setting(QStringLiteral("schema_version")).toInt(), int(steps.size()));
-            // The step that adds the pairs (later steps run again too; on PostgreSQL they leave users alone and may run twice).
+            // The step that adds the pairs (later steps run again too; on PostgreSQL they leave users alone and may run
+            // twice).
             const auto pairs = std::find_if(steps.cbegin(), steps.cend(), [](const QStringList &step) {
                 return step.join(QLatin1Char('\n')).contains(QLatin1String("search_grams"));
             });
