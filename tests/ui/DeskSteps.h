@@ -11,8 +11,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSize>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,6 +54,27 @@ protected:
         return nullptr;
     }
 
+    // The dialog `name` once it shows (nullptr after timeoutMs).
+    QWidget *waitForDialog(const char *name, int timeoutMs = 10000) const
+    {
+        QWidget *dialog = nullptr;
+        (void)QTest::qWaitFor([&] { return (dialog = visibleDialog(name)) != nullptr; }, timeoutMs);
+        return dialog;
+    }
+
+    // How a desk suite begins: the sandbox's settings cleared, the desk started and signed in,
+    // agent01's token for reading the server's side, the window sized and active.
+    void startSignedIn(const QSize &size)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
+        m_agentToken = Http(m_desk.server().url()).login(QStringLiteral("agent01"));
+        QVERIFY(!m_agentToken.isEmpty());
+        window()->resize(size);
+        QApplication::setActiveWindow(window());
+    }
+
     // Types into the buyer-user search, Enter, Enter on the row: the start dialog.
     QWidget *openStartDialog(const QString &search)
     {
@@ -65,9 +89,7 @@ protected:
             return nullptr;
         QTest::keyClick(edit, Qt::Key_Return);
         QTest::keyClick(view, Qt::Key_Return);
-        QWidget *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = visibleDialog("startSessionDialog")) != nullptr; }, 5000);
-        return dialog;
+        return waitForDialog("startSessionDialog", 5000);
     }
 
     bool startSession(const QString &search = QStringLiteral("jane doe"),

@@ -184,17 +184,7 @@ class TestB2bDesk : public QObject, protected DeskSteps
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
-        Http http(m_desk.server().url());
-        m_agentToken = http.login(QStringLiteral("agent01"));
-        QVERIFY(!m_agentToken.isEmpty());
-        window()->resize(1440, 900);
-        QApplication::setActiveWindow(window());
-    }
+    void initTestCase() { startSignedIn(QSize(1440, 900)); }
 
     void init()
     {

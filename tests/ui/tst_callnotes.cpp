@@ -48,13 +48,6 @@ private:
             .json()["Items"];
     }
 
-    QWidget *waitForDialog(const char *name)
-    {
-        QWidget *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = visibleDialog(name)) != nullptr; }, 10000);
-        return dialog;
-    }
-
     // Starts a session by keys (the start dialog), without waiting for the shop to take the keyboard.
     bool beginSession()
     {
@@ -81,15 +74,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
-        Http http(m_desk.server().url());
-        m_agentToken = http.login(QStringLiteral("agent01"));
-        m_supervisorToken = http.login(QStringLiteral("supervisor01"));
-        QVERIFY(!m_agentToken.isEmpty() && !m_supervisorToken.isEmpty());
-        window()->resize(1280, 860);
-        QApplication::setActiveWindow(window());
+        startSignedIn(QSize(1280, 860));
+        if (QTest::currentTestFailed())
+            return;
+        m_supervisorToken = Http(m_desk.server().url()).login(QStringLiteral("supervisor01"));
+        QVERIFY(!m_supervisorToken.isEmpty());
     }
 
     void verificationComesBeforeShopping()

@@ -83,14 +83,9 @@ class TestDeskDefects : public QObject, protected DeskSteps
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
-        Http http(m_desk.server().url());
-        m_agentToken = http.login(QStringLiteral("agent01"));
-        QVERIFY(!m_agentToken.isEmpty());
-        window()->resize(1440, 900);
-        QApplication::setActiveWindow(window());
+        startSignedIn(QSize(1440, 900));
+        if (QTest::currentTestFailed())
+            return;
         Announce::setObserver([](QObject *o, QAccessible::Event type) { g_events.append({o, type}); });
     }
 

@@ -37,24 +37,12 @@ class TestLiveBoard : public QObject, public DeskSteps
 private:
     std::unique_ptr<MarketplaceClient> m_supervisor;
 
-    QWidget *waitForDialog(const char *name)
-    {
-        QWidget *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = visibleDialog(name)) != nullptr; }, 5000);
-        return dialog;
-    }
-
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
-        Http http(m_desk.server().url());
-        m_agentToken = http.login(QStringLiteral("agent01"));
-        QVERIFY(!m_agentToken.isEmpty());
-        window()->resize(1280, 860);
-        QApplication::setActiveWindow(window());
+        startSignedIn(QSize(1280, 860));
+        if (QTest::currentTestFailed())
+            return;
         m_supervisor = std::make_unique<MarketplaceClient>();
         m_supervisor->setBaseUrl(m_desk.server().url());
         m_supervisor->setClientId(QString::fromLatin1(Http::kDemoClientId));
@@ -195,7 +183,7 @@ private slots:
         auto *forceEnd = board.findChild<QPushButton *>(QStringLiteral("forceEndButton"));
         QTRY_VERIFY(forceEnd->isEnabled());
         QTest::mouseClick(forceEnd, Qt::LeftButton);
-        QWidget *dialog = waitForDialog("forceEndDialog");
+        QWidget *dialog = waitForDialog("forceEndDialog", 5000);
         QVERIFY(dialog);
         auto *comment = dialog->findChild<QPlainTextEdit *>(QStringLiteral("forceEndComment"));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("forceEndOk"))->isEnabled()); // a comment first

@@ -34,17 +34,7 @@ private:
     QTemporaryDir m_files;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY2(m_desk.start().isEmpty(), "the desk did not start");
-        Http http(m_desk.server().url());
-        m_agentToken = http.login(QStringLiteral("agent01"));
-        QVERIFY(!m_agentToken.isEmpty());
-        window()->resize(1280, 860);
-        QApplication::setActiveWindow(window());
-    }
+    void initTestCase() { startSignedIn(QSize(1280, 860)); }
 
     void summaryAsDraftEmlClipboardAndPdf()
     {

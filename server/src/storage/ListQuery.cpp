@@ -248,8 +248,7 @@ void ListQuery::parseSearch(const QString &term, const QString &searchOn, const 
 
     // The index first: it turns a scan for the words into a look-up of the rows that have them.
     // (Not needed where the ordered index answers; it still serves a scope it cannot answer now.)
-    const bool ordered = !m_orderedMatch.isEmpty() && !m_filtered && m_byId;
-    if (covered && index.narrow && !ordered) {
+    if (covered && index.narrow && !orderedServes()) {
         QVariantList narrowBinds;
         const QString narrow = index.narrow(tokens, mode != Mode::AnyTerm, narrowBinds);
         if (!narrow.isEmpty()) {
@@ -417,7 +416,7 @@ nlohmann::json ListQuery::run(Database &db, const QString &columns, const QStrin
     all.clauses << m_where.clauses;
     all.binds << m_where.binds;
 
-    if (!m_orderedMatch.isEmpty() && !m_filtered && m_byId) {
+    if (orderedServes()) {
         if (const auto keys = m_ordered.keyRange())
             return runOrdered(db, columns, from, scope, *keys, row);
     }

@@ -149,6 +149,8 @@ private:
                      const Database &db);
     void parseFilter(const QString &key, const QString &value, const ListSpec &spec, const Database &db);
     void parseSort(const QString &sortBy, const ListSpec &spec);
+    // The ordered index answers this search: its words, no filter, sorted by ID alone.
+    bool orderedServes() const { return !m_orderedMatch.isEmpty() && !m_filtered && m_byId; }
     nlohmann::json envelope(nlohmann::json items, int total) const; // Meta + Items of this page
     nlohmann::json runLookedUp(Database &db, const QString &columns, const QString &from, const SqlWhere &all,
                                const std::function<nlohmann::json(const QSqlQuery &)> &row) const;
